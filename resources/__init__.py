@@ -1,0 +1,1 @@
+"""Files ShiftMate ships beside its code: icons, built-in content, themes and translations."""

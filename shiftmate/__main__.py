@@ -1,0 +1,8 @@
+"""`python -m shiftmate`: the same entry point as the `shiftmate` command."""
+
+import sys
+
+from shiftmate.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

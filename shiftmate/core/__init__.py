@@ -1,0 +1,1 @@
+"""ShiftMate's headless core: storage, records and rules. It never imports Qt."""

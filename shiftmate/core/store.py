@@ -1,0 +1,79 @@
+"""The opened ShiftMate database: the one object the UI and the CLI talk to.
+
+Everything that reads or writes user data goes through a ``Store``; widgets never run SQL.
+A ``Store`` is used from one thread at a time (the UI gives it a thread of its own).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from shiftmate.core.database import HealthCheck, open_database, quick_check
+from shiftmate.core.paths import DataLocation
+from shiftmate.core.schema import MIGRATIONS, MIGRATION_SET, schema_version
+
+# Tables that hold bookkeeping rather than anything a person entered.
+_BOOKKEEPING_TABLES = {Migrations.migrations_table, "settings"}
+
+
+def utc_now_iso() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    """ShiftMate's data, opened from one data folder."""
+
+    def __init__(self, db: Database, location: DataLocation) -> None:
+        self.db = db
+        self.location = location
+
+    @classmethod
+    def open(cls, location: DataLocation, *, migrations: Migrations = MIGRATIONS) -> "Store":
+        return cls(open_database(location, migrations=migrations), location)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- facts about the file -------------------------------------------------------
+    def schema_version(self) -> int:
+        return schema_version(self.db)
+
+    def quick_check(self) -> HealthCheck:
+        return quick_check(self.db)
+
+    def row_counts(self) -> dict[str, int]:
+        """Rows per ordinary table, in name order (search indexes are left out)."""
+        rows = self.db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name"
+        ).fetchall()
+        virtual = [name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")]
+        counts = {}
+        for name, _sql in rows:
+            if name in virtual or any(name.startswith(v + "_") for v in virtual):
+                continue
+            counts[name] = self.db.execute(f"SELECT count(*) FROM [{name}]").fetchone()[0]
+        return counts
+
+    def holds_user_data(self) -> bool:
+        """True once anything a person entered is stored."""
+        for name, count in self.row_counts().items():
+            if name not in _BOOKKEEPING_TABLES and count:
+                return True
+        return False
+
+    # -- settings -------------------------------------------------------------------
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.db.atomic():
+            self.db["settings"].upsert(
+                {"key": key, "value": value, "updated_at": utc_now_iso()}, pk="key"
+            )
+
+
+__all__ = ["Store", "MIGRATION_SET", "utc_now_iso"]

@@ -1,0 +1,1 @@
+"""ShiftMate's Qt interface: one module per screen, talking to the core through DataService."""

@@ -1,0 +1,166 @@
+"""The main window: a sidebar of screens, a problem banner, and remembered geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shiftmate import APP_NAME
+from shiftmate.ui.data_service import DataService
+from shiftmate.ui.screens import SCREENS, load_screen_class
+from shiftmate.ui.screens.base import plain_label, scaled_font
+
+DEFAULT_SIZE = QSize(1100, 720)
+
+
+class MainWindow(QMainWindow):
+    """Hosts the screens; creates each the first time it is shown."""
+
+    screen_shown = Signal(str)
+
+    def __init__(self, services: DataService, ui_state: QSettings, parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.ui_state = ui_state
+        self.hide_on_close = False  # set when a tray icon can bring the window back
+        self._screens: dict[str, QWidget] = {}
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(640, 440)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFrameShape(QFrame.NoFrame)
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setFont(scaled_font(self.sidebar, 1.1))
+        self.stack = QStackedWidget()
+        for index, spec in enumerate(SCREENS):
+            title = QCoreApplication.translate("Screens", spec.title)
+            item = QListWidgetItem(title)
+            item.setData(Qt.UserRole, spec.key)
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(index + 1)))
+            self.sidebar.addItem(item)
+            self.stack.addWidget(QWidget())  # placeholder until first shown
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.setShortcutContext(Qt.ApplicationShortcut)
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_screen(key))
+            self.addAction(action)
+        self.sidebar.currentRowChanged.connect(self._on_row_changed)
+
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.Quit)
+        quit_action.triggered.connect(QCoreApplication.quit)
+        self.addAction(quit_action)
+
+        app_title = QLabel(APP_NAME)
+        app_title.setObjectName("appTitle")
+        app_title.setFont(scaled_font(app_title, 1.3))
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 1, 0)  # leaves the panel's border visible
+        side_layout.setSpacing(0)
+        side_layout.addWidget(app_title)
+        side_layout.addWidget(self.sidebar, 1)
+        side.setObjectName("sidebarPanel")
+        side.setAttribute(Qt.WA_StyledBackground, True)
+
+        self.problem_banner = plain_label(object_name="problemBanner")
+        self.problem_banner.hide()
+        main = QWidget()
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        main_layout.setSpacing(0)
+        main_layout.addWidget(self.problem_banner)
+        main_layout.addWidget(self.stack, 1)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(side)
+        layout.addWidget(main, 1)
+        self.setCentralWidget(central)
+
+        services.failed.connect(self.show_problem)
+        services.opened.connect(lambda _info: self.problem_banner.hide())
+        self._restore_state()
+
+    # -- screens --------------------------------------------------------------------
+    def screen_keys(self) -> list[str]:
+        return [spec.key for spec in SCREENS]
+
+    def current_screen_key(self) -> str:
+        return SCREENS[self.sidebar.currentRow()].key
+
+    def screen(self, key: str) -> QWidget:
+        """The screen for ``key``, created now if it has not been shown before."""
+        if key not in self._screens:
+            index = self.screen_keys().index(key)
+            widget = load_screen_class(SCREENS[index])(self.services)
+            placeholder = self.stack.widget(index)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.insertWidget(index, widget)
+            self._screens[key] = widget
+        return self._screens[key]
+
+    def show_screen(self, key: str) -> QWidget:
+        index = self.screen_keys().index(key)
+        if self.sidebar.currentRow() != index:
+            self.sidebar.setCurrentRow(index)  # lands in _on_row_changed
+        else:
+            self._on_row_changed(index)
+        return self._screens[key]
+
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = SCREENS[row].key
+        widget = self.screen(key)
+        self.stack.setCurrentWidget(widget)
+        self.screen_shown.emit(key)
+
+    # -- problems -------------------------------------------------------------------
+    def show_problem(self, sentence: str) -> None:
+        self.problem_banner.setText(sentence)
+        self.problem_banner.show()
+
+    # -- bringing to the front ------------------------------------------------------
+    def bring_to_front(self) -> None:
+        if self.isMinimized():
+            self.setWindowState(self.windowState() & ~Qt.WindowMinimized | Qt.WindowActive)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # -- remembered state -----------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.ui_state.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(DEFAULT_SIZE)
+        last = self.ui_state.value("window/screen", "today")
+        self.show_screen(last if last in self.screen_keys() else "today")
+
+    def save_state(self) -> None:
+        self.ui_state.setValue("window/geometry", self.saveGeometry())
+        self.ui_state.setValue("window/screen", self.current_screen_key())
+        self.ui_state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        if self.hide_on_close:
+            self.hide()
+            event.ignore()
+            return
+        event.accept()

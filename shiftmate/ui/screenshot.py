@@ -1,0 +1,64 @@
+"""`shiftmate screenshot`: every screen of the window rendered to PNG, offscreen."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from shiftmate.core.errors import BadInput
+from shiftmate.core.paths import DataLocation
+
+
+def render_screenshots(
+    location: DataLocation,
+    outdir: Path,
+    *,
+    theme: str = "light",
+    size: tuple[int, int] = (1100, 720),
+) -> list[Path]:
+    """Render each screen on ``location``'s data to ``outdir/<screen>.png``; returns the files."""
+    outdir = Path(outdir)
+    if outdir.exists() and not outdir.is_dir():
+        raise BadInput(f"The screenshot folder {outdir} is a file, not a folder.")
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BadInput(f"The screenshot folder {outdir} cannot be created: {exc.strerror}.") from None
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from shiftmate.app import build_main_window
+
+    window, services = build_main_window(location, scheme=theme)
+    try:
+        loop = QEventLoop()
+        services.opened.connect(loop.quit)
+        services.failed.connect(loop.quit)
+        services.open()
+        QTimer.singleShot(30_000, loop.quit)  # never hang a script on a stuck disk
+        loop.exec()
+        window.resize(*size)
+        window.show()
+        written = []
+        for key in window.screen_keys():
+            window.show_screen(key)
+            _settle()
+            target = outdir / f"{key}.png"
+            if not window.grab().save(str(target), "PNG"):
+                raise BadInput(f"Cannot write the screenshot {target}.")
+            written.append(target)
+        return written
+    finally:
+        window.hide()
+        services.close()
+        window.deleteLater()
+
+
+def _settle() -> None:
+    """Let layouts and deferred paints finish before grabbing."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+        QCoreApplication.processEvents()

@@ -1,0 +1,108 @@
+"""One ShiftMate window per data folder: a second launch hands over to the first.
+
+The first instance holds a QLockFile in the data folder and listens on a QLocalServer.
+A later launch finds the lock taken, connects to the server, asks the first to come to
+the front, and exits. The lock (not the socket) decides who is first, so a stale socket
+left by a crash never blocks a start, and two launches at once cannot both win.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import os
+import sys
+import time
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from shiftmate.core.paths import DataLocation
+
+INSTANCE_KEY_ENV = "SHIFTMATE_INSTANCE_KEY"
+LOCK_NAME = "instance.lock"
+_ACTIVATE = b"activate\n"
+
+
+def instance_key(location: DataLocation) -> str:
+    """Per user and data folder; tests set SHIFTMATE_INSTANCE_KEY to keep runs apart."""
+    override = os.environ.get(INSTANCE_KEY_ENV)
+    if override:
+        return override
+    try:
+        user = getpass.getuser()
+    except Exception:  # no user name in some sandboxes
+        user = str(os.getuid()) if hasattr(os, "getuid") else "user"
+    digest = hashlib.sha256(str(location.root).encode("utf-8")).hexdigest()[:16]
+    return f"shiftmate-{user}-{digest}"
+
+
+class SingleInstance(QObject):
+    """Claims the data folder for this process, or hands over to the process that has it."""
+
+    activation_requested = Signal()
+
+    def __init__(self, location: DataLocation, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.key = instance_key(location)
+        self._lock = QLockFile(str(location.root / LOCK_NAME))
+        # Only a dead owner makes the lock stale, never its age: a shift app runs for days.
+        self._lock.setStaleLockTime(0)
+        self._server: QLocalServer | None = None
+
+    def claim_lock(self) -> bool:
+        """True if this process is now the one instance for the data folder.
+
+        Needs no QApplication, so a second launch can hand over without starting Qt's GUI.
+        """
+        return self._lock.tryLock(0)
+
+    def listen(self) -> None:
+        """Start answering later launches (needs the QApplication's event loop)."""
+        QLocalServer.removeServer(self.key)  # a socket left by a crash
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.UserAccessOption)
+        if not server.listen(self.key):
+            # Not fatal: this window works, later launches just cannot reach it.
+            print(
+                f"shiftmate: cannot listen for later launches: {server.errorString()}",
+                file=sys.stderr,
+            )
+            return
+        server.newConnection.connect(self._on_connection)
+        self._server = server
+
+    def hand_over(self, timeout_s: float = 1.5) -> bool:
+        """Ask the running instance to come to the front; False if it did not answer."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            socket = QLocalSocket()
+            socket.connectToServer(self.key)
+            if socket.waitForConnected(200):
+                socket.write(_ACTIVATE)
+                sent = socket.waitForBytesWritten(500)
+                socket.disconnectFromServer()
+                return sent
+            # The first instance may hold the lock but not be listening yet.
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.05)
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._lock.unlock()
+
+    def _on_connection(self) -> None:
+        while self._server is not None and self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            socket.readyRead.connect(lambda s=socket: self._on_ready_read(s))
+            socket.disconnected.connect(socket.deleteLater)
+            if socket.bytesAvailable():
+                self._on_ready_read(socket)
+
+    def _on_ready_read(self, socket: QLocalSocket) -> None:
+        data = bytes(socket.readAll())
+        if _ACTIVATE.strip() in data:
+            self.activation_requested.emit()

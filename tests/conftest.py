@@ -1,0 +1,51 @@
+"""Test setup shared by every test: offscreen Qt, and a private data folder per test.
+
+QT_QPA_PLATFORM is set here, before anything imports Qt, so the suite never needs a
+display and never depends on how the caller started it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import uuid
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+import pytest  # noqa: E402
+
+from shiftmate.core.paths import DataLocation  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path, monkeypatch):
+    """Each test gets its own data folder, home, config and single-instance key."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "etc-xdg"))
+    monkeypatch.setenv("SHIFTMATE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("SHIFTMATE_INSTANCE_KEY", f"shiftmate-test-{uuid.uuid4().hex[:12]}")
+    monkeypatch.delenv("SHIFTMATE_STARTUP_PROBE", raising=False)
+    yield
+
+
+@pytest.fixture
+def data_dir(tmp_path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def location(data_dir) -> DataLocation:
+    return DataLocation(data_dir)
+
+
+@pytest.fixture
+def python() -> str:
+    return sys.executable
