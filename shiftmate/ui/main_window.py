@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
     def current_screen_key(self) -> str:
         return SCREENS[self.sidebar.currentRow()].key
 
-    def screen(self, key: str) -> QWidget:
+    def screen_widget(self, key: str) -> QWidget:
         """The screen for ``key``, created now if it has not been shown before."""
         if key not in self._screens:
             index = self.screen_keys().index(key)
@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = SCREENS[row].key
-        widget = self.screen(key)
+        widget = self.screen_widget(key)
         self.stack.setCurrentWidget(widget)
         self.screen_shown.emit(key)
 
@@ -148,9 +148,20 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = self.ui_state.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(DEFAULT_SIZE)
+            self._place_for_first_start()
         last = self.ui_state.value("window/screen", "today")
         self.show_screen(last if last in self.screen_keys() else "today")
+
+    def _place_for_first_start(self) -> None:
+        """DEFAULT_SIZE, shrunk to fit small screens, centred on the primary screen."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(DEFAULT_SIZE)
+            return
+        available = screen.availableGeometry()
+        size = DEFAULT_SIZE.boundedTo(QSize(int(available.width() * 0.9), int(available.height() * 0.9)))
+        self.resize(size)
+        self.move(available.center() - self.rect().center())
 
     def save_state(self) -> None:
         self.ui_state.setValue("window/geometry", self.saveGeometry())

@@ -14,7 +14,7 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from shiftmate.core.paths import DataLocation
@@ -91,18 +91,28 @@ class SingleInstance(QObject):
     def release(self) -> None:
         if self._server is not None:
             self._server.close()
+            self._server.deleteLater()
             self._server = None
         self._lock.unlock()
 
+    @Slot()
     def _on_connection(self) -> None:
         while self._server is not None and self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._on_ready_read(s))
-            socket.disconnected.connect(socket.deleteLater)
+            socket.readyRead.connect(self._on_ready_read)
             if socket.bytesAvailable():
-                self._on_ready_read(socket)
+                self._read_from(socket)
 
-    def _on_ready_read(self, socket: QLocalSocket) -> None:
+    @Slot()
+    def _on_ready_read(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
+            self._read_from(socket)
+
+    def _read_from(self, socket: QLocalSocket) -> None:
         data = bytes(socket.readAll())
         if _ACTIVATE.strip() in data:
+            socket.readyRead.disconnect(self._on_ready_read)
+            socket.abort()
+            socket.deleteLater()
             self.activation_requested.emit()
