@@ -1,6 +1,12 @@
-"""The Today screen: where a shift starts and ends."""
+"""The Today screen: where a shift starts and ends, and hard moments are noted.
+
+Each feature contributes a card (a QWidget) through ``add_card``; until one does, an honest
+empty state explains what will be here.
+"""
 
 from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from shiftmate.ui.screens.base import Screen
 
@@ -17,3 +23,21 @@ class TodayScreen(Screen):
                 "Soon this page will hold your shift: the pre-shift checklist, the next break and a quick way to note a hard moment. Nothing to do here yet."
             ),
         )
+        self._card_area = QWidget()
+        self._cards = QVBoxLayout(self._card_area)
+        self._cards.setContentsMargins(0, 0, 0, 0)
+        self._cards.setSpacing(14)
+        self._cards.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(self._card_area)
+        self._scroll = scroll
+        self.content.addWidget(scroll, 1)
+        scroll.hide()
+
+    def add_card(self, card: QWidget) -> None:
+        """Place a feature's card on Today, in the order cards are added."""
+        self._cards.insertWidget(self._cards.count() - 1, card)
+        self.empty_state.hide()
+        self._scroll.show()
