@@ -10,13 +10,16 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
+from shiftmate.core.checklist_demo import demo_checklist_runs
 from shiftmate.core.errors import BadInput
 from shiftmate.core.store import Store
 
 DemoGenerator = Callable[[Store, random.Random, int], int]
 
-# Filled by later features, in the order they should run.
-DEMO_GENERATORS: list[tuple[str, DemoGenerator]] = []
+# One entry per feature, in the order they should run.
+DEMO_GENERATORS: list[tuple[str, DemoGenerator]] = [
+    ("checklist runs", demo_checklist_runs),
+]
 
 MAX_DAYS = 3650
 
@@ -28,7 +31,7 @@ def fill_demo_data(store: Store, *, days: int, seed: int) -> dict[str, int]:
     if store.holds_user_data():
         raise BadInput(
             f"The data folder {store.location.root} already holds your own data; "
-            "demo data only goes into an empty folder (use --data-dir)."
+            "demo data only goes into an empty folder (choose one with --data-dir)."
         )
     rng = random.Random(seed)
     written = {name: generate(store, rng, days) for name, generate in DEMO_GENERATORS}

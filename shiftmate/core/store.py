@@ -15,8 +15,16 @@ from shiftmate.core.database import HealthCheck, open_database, quick_check
 from shiftmate.core.paths import DataLocation
 from shiftmate.core.schema import MIGRATIONS, MIGRATION_SET, schema_version
 
-# Tables that hold bookkeeping rather than anything a person entered.
-_BOOKKEEPING_TABLES = {Migrations.migrations_table, "settings"}
+# Tables that hold bookkeeping or shipped content rather than anything a person entered;
+# checklist tables count only for rows the worker made (no origin pack).
+_BOOKKEEPING_TABLES = {
+    Migrations.migrations_table, "settings", "packs",
+    "checklists", "checklist_sections", "checklist_items",
+}
+_USER_MADE_CHECKLIST_ROWS = (
+    "SELECT (SELECT count(*) FROM checklists WHERE origin_pack IS NULL)"
+    " + (SELECT count(*) FROM checklist_items WHERE origin_pack IS NULL)"
+)
 
 
 def utc_now_iso() -> str:
@@ -32,7 +40,19 @@ class Store:
 
     @classmethod
     def open(cls, location: DataLocation, *, migrations: Migrations = MIGRATIONS) -> "Store":
-        return cls(open_database(location, migrations=migrations), location)
+        store = cls(open_database(location, migrations=migrations), location)
+        try:
+            store._install_shipped_content()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def _install_shipped_content(self) -> None:
+        if "packs" in self.db.table_names():
+            from shiftmate.core.checklists import ensure_builtin_checklists
+
+            ensure_builtin_checklists(self)
 
     def close(self) -> None:
         self.db.close()
@@ -59,9 +79,12 @@ class Store:
 
     def holds_user_data(self) -> bool:
         """True once anything a person entered is stored."""
-        for name, count in self.row_counts().items():
+        counts = self.row_counts()
+        for name, count in counts.items():
             if name not in _BOOKKEEPING_TABLES and count:
                 return True
+        if "checklists" in counts:
+            return self.db.execute(_USER_MADE_CHECKLIST_ROWS).fetchone()[0] > 0
         return False
 
     # -- settings -------------------------------------------------------------------

@@ -99,7 +99,7 @@ def test_demo_data_fills_an_empty_folder_and_refuses_one_with_user_data(data_dir
     store.close()
     refused = run_cli("--data-dir", str(data_dir), "demo-data")
     assert refused.returncode == 2
-    assert "already holds your own data" in assert_one_line_error(refused.stderr)
+    assert "already holds data" in assert_one_line_error(refused.stderr)
 
 
 def test_screenshot_writes_a_png_per_screen(data_dir, tmp_path):

@@ -1,0 +1,296 @@
+"""Checklist packs: the hand-editable `.shiftpack.toml` format, read and validated.
+
+The built-in checklists ship as a pack and are loaded through this same code, so the format
+a manager writes is the format the app itself relies on. Validation collects every problem
+with the field path where it was found (``checklist[2].section[1].item[4].kind``), so a
+person can fix a file in one pass. Unknown keys are warnings, so newer packs still load.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from shiftmate.core.errors import BadInput
+
+SCHEMA_VERSION = 1
+KINDS = ("check", "yes-no", "rating", "note", "instruction")
+WHENS = ("before-shift", "after-shift", "any-time")
+
+MAX_FILE_BYTES = 1024 * 1024
+MAX_CHECKLISTS = 50
+MAX_SECTIONS = 50
+MAX_ITEMS_PER_CHECKLIST = 300
+MAX_TITLE = 120
+MAX_TEXT = 300
+MAX_HELP = 1000
+MAX_DESCRIPTION = 2000
+ID_PATTERN = re.compile(r"^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$")
+ID_RULE = "must be 1–64 characters of a-z, 0-9, '.', '_' or '-', starting and ending with a letter or digit"
+
+
+@dataclass(frozen=True)
+class ItemTemplate:
+    """One item as a pack or the editor defines it."""
+
+    key: str
+    text: str
+    kind: str = "check"
+    help: str = ""
+    required: bool = False
+    locked: bool = False
+
+
+@dataclass(frozen=True)
+class SectionTemplate:
+    key: str
+    title: str
+    items: tuple[ItemTemplate, ...] = ()
+
+
+@dataclass(frozen=True)
+class ChecklistTemplate:
+    key: str
+    title: str
+    when: str = "any-time"
+    sections: tuple[SectionTemplate, ...] = ()
+
+    @property
+    def item_count(self) -> int:
+        return sum(len(section.items) for section in self.sections)
+
+
+@dataclass(frozen=True)
+class Pack:
+    """A validated pack file."""
+
+    id: str
+    version: int
+    title: str
+    checklists: tuple[ChecklistTemplate, ...]
+    organization: str = ""
+    author: str = ""
+    description: str = ""
+    schema: int = SCHEMA_VERSION
+    sha256: str = ""
+    source: str = ""
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def item_count(self) -> int:
+        return sum(checklist.item_count for checklist in self.checklists)
+
+
+@dataclass
+class PackProblem:
+    """One thing wrong with a pack file, located as precisely as the format allows."""
+
+    source: str
+    field: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+
+
+class PackInvalid(BadInput):
+    """A pack file that cannot be used; ``problems`` lists every reason."""
+
+    def __init__(self, problems: list[PackProblem]) -> None:
+        self.problems = problems
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        super().__init__(f"{problems[0]}{more}")
+
+
+@dataclass
+class _Checker:
+    source: str
+    problems: list[PackProblem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def problem(self, path: str, message: str) -> None:
+        self.problems.append(PackProblem(self.source, path, message))
+
+    def warn_unknown(self, table: dict, known: set[str], path: str) -> None:
+        for key in table:
+            if key not in known:
+                where = f"{path}.{key}" if path else key
+                self.warnings.append(f"{self.source}: {where}: unknown key, ignored")
+
+    def text(self, table: dict, key: str, path: str, *, limit: int, required: bool = True) -> str:
+        where = f"{path}.{key}" if path else key
+        value = table.get(key)
+        if value is None:
+            if required:
+                self.problem(where, "is missing")
+            return ""
+        if not isinstance(value, str):
+            self.problem(where, "must be text")
+            return ""
+        if required and not value.strip():
+            self.problem(where, "must not be empty")
+        if len(value) > limit:
+            self.problem(where, f"is {len(value)} characters long; the limit is {limit}")
+        if any(ord(ch) < 32 and ch not in "\t\n" for ch in value):
+            self.problem(where, "contains control characters")
+        return value.strip()
+
+    def ident(self, table: dict, key: str, path: str) -> str:
+        where = f"{path}.{key}" if path else key
+        value = table.get(key)
+        if value is None:
+            self.problem(where, "is missing")
+            return ""
+        if not isinstance(value, str) or not ID_PATTERN.match(value):
+            self.problem(where, ID_RULE)
+            return ""
+        return value
+
+    def flag(self, table: dict, key: str, path: str) -> bool:
+        value = table.get(key, False)
+        if not isinstance(value, bool):
+            self.problem(f"{path}.{key}", "must be true or false")
+            return False
+        return value
+
+    def tables(self, table: dict, key: str, path: str, *, limit: int) -> list[dict]:
+        value = table.get(key, [])
+        where = f"{path}.{key}" if path else key
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            self.problem(where, f"must be a list of [[{key}]] tables")
+            return []
+        if len(value) > limit:
+            self.problem(where, f"has {len(value)} entries; the limit is {limit}")
+            return value[:limit]
+        return value
+
+
+def parse_pack(text: str, source: str = "<pack>") -> Pack:
+    """Validate ``text`` as a pack; raise PackInvalid listing every problem."""
+    if len(text.encode("utf-8")) > MAX_FILE_BYTES:
+        raise PackInvalid([PackProblem(source, "", f"is larger than {MAX_FILE_BYTES // 1024} KiB")])
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None)
+        message = str(getattr(exc, "msg", exc))
+        raise PackInvalid([PackProblem(source, "", f"not valid TOML: {message}", line)]) from None
+    check = _Checker(source)
+    schema = data.get("schema")
+    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
+        check.problem("schema", "must be a whole number (1 for this format)")
+    elif schema > SCHEMA_VERSION:
+        raise PackInvalid([PackProblem(
+            source, "schema",
+            f"is {schema}: this pack was made for a newer ShiftMate (this one reads schema {SCHEMA_VERSION})",
+        )])
+    check.warn_unknown(data, {"schema", "id", "version", "title", "organization", "author",
+                              "description", "checklist"}, "")
+    pack_id = check.ident(data, "id", "")
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= 1_000_000:
+        check.problem("version", "must be a whole number from 1 up")
+        version = 0
+    title = check.text(data, "title", "", limit=MAX_TITLE)
+    organization = check.text(data, "organization", "", limit=MAX_TITLE, required=False)
+    author = check.text(data, "author", "", limit=MAX_TITLE, required=False)
+    description = check.text(data, "description", "", limit=MAX_DESCRIPTION, required=False)
+
+    checklists = []
+    raw_checklists = check.tables(data, "checklist", "", limit=MAX_CHECKLISTS)
+    if not raw_checklists and not check.problems:
+        check.problem("checklist", "a pack needs at least one [[checklist]]")
+    seen_checklists: set[str] = set()
+    for c_index, raw in enumerate(raw_checklists, start=1):
+        checklists.append(_parse_checklist(check, raw, f"checklist[{c_index}]", seen_checklists))
+    if check.problems:
+        raise PackInvalid(check.problems)
+    return Pack(
+        id=pack_id, version=version, title=title, organization=organization, author=author,
+        description=description, checklists=tuple(checklists), schema=schema,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), source=source,
+        warnings=tuple(check.warnings),
+    )
+
+
+def _parse_checklist(check: _Checker, raw: dict, path: str, seen: set[str]) -> ChecklistTemplate:
+    check.warn_unknown(raw, {"id", "title", "when", "section"}, path)
+    key = check.ident(raw, "id", path)
+    if key and key in seen:
+        check.problem(f"{path}.id", f"'{key}' is used by another checklist in this pack")
+    seen.add(key)
+    title = check.text(raw, "title", path, limit=MAX_TITLE)
+    when = raw.get("when", "any-time")
+    if when not in WHENS:
+        check.problem(f"{path}.when", f"must be one of {', '.join(WHENS)}")
+    sections = []
+    item_keys: set[str] = set()
+    section_keys: set[str] = set()
+    raw_sections = check.tables(raw, "section", path, limit=MAX_SECTIONS)
+    if not raw_sections:
+        check.problem(f"{path}.section", "a checklist needs at least one [[checklist.section]]")
+    total_items = 0
+    for s_index, raw_section in enumerate(raw_sections, start=1):
+        s_path = f"{path}.section[{s_index}]"
+        check.warn_unknown(raw_section, {"id", "title", "item"}, s_path)
+        s_title = check.text(raw_section, "title", s_path, limit=MAX_TITLE)
+        s_key = check.ident(raw_section, "id", s_path) if "id" in raw_section else slugify(s_title)
+        if s_key in section_keys:
+            check.problem(f"{s_path}.id", f"'{s_key}' is used by another section of this checklist")
+        section_keys.add(s_key)
+        items = []
+        for i_index, raw_item in enumerate(check.tables(raw_section, "item", s_path, limit=MAX_ITEMS_PER_CHECKLIST), start=1):
+            total_items += 1
+            items.append(_parse_item(check, raw_item, f"{s_path}.item[{i_index}]", item_keys))
+        sections.append(SectionTemplate(s_key, s_title, tuple(items)))
+    if total_items > MAX_ITEMS_PER_CHECKLIST:
+        check.problem(path, f"has {total_items} items; the limit is {MAX_ITEMS_PER_CHECKLIST}")
+    return ChecklistTemplate(key, title, when if when in WHENS else "any-time", tuple(sections))
+
+
+def _parse_item(check: _Checker, raw: dict, path: str, seen: set[str]) -> ItemTemplate:
+    check.warn_unknown(raw, {"id", "text", "kind", "help", "required", "locked"}, path)
+    key = check.ident(raw, "id", path)
+    if key and key in seen:
+        check.problem(f"{path}.id", f"'{key}' is used by another item of this checklist")
+    seen.add(key)
+    text = check.text(raw, "text", path, limit=MAX_TEXT)
+    kind = raw.get("kind", "check")
+    if kind not in KINDS:
+        check.problem(f"{path}.kind", f"must be one of {', '.join(KINDS)}")
+        kind = "check"
+    help_text = check.text(raw, "help", path, limit=MAX_HELP, required=False)
+    required = check.flag(raw, "required", path)
+    if required and kind == "instruction":
+        check.problem(f"{path}.required", "an instruction has nothing to answer, so it cannot be required")
+    locked = check.flag(raw, "locked", path)
+    return ItemTemplate(key, text, kind, help_text, required, locked)
+
+
+def load_pack(path: Path) -> Pack:
+    """Read and validate a pack file; every failure is a PackInvalid naming the file."""
+    path = Path(path)
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise PackInvalid([PackProblem(source, "", f"is larger than {MAX_FILE_BYTES // 1024} KiB")])
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise PackInvalid([PackProblem(source, "", f"cannot be read: {exc.strerror or exc}")]) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise PackInvalid([PackProblem(source, "", "is not UTF-8 text")]) from None
+    return parse_pack(text.removeprefix("\ufeff"), source)
+
+
+def slugify(text: str, fallback: str = "item") -> str:
+    """A safe id from free text: 'Ready to serve!' -> 'ready-to-serve'."""
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60].strip("-")
+    return slug or fallback
