@@ -30,7 +30,7 @@ def fill_demo_data(store: Store, *, days: int, seed: int) -> dict[str, int]:
         raise BadInput(f"--days must be between 1 and {MAX_DAYS}, not {days}.")
     if store.holds_user_data():
         raise BadInput(
-            f"The data folder {store.location.root} already holds your own data; "
+            f"The data folder {store.location.root} already holds data; "
             "demo data only goes into an empty folder (choose one with --data-dir)."
         )
     rng = random.Random(seed)
