@@ -60,8 +60,8 @@ def load_translations(app) -> None:
     app.setProperty("shiftmateTranslations", True)
 
 
-def build_main_window(location: DataLocation, scheme: str | None = None):
-    """The themed main window and its DataService (not yet opened)."""
+def build_main_window(location: DataLocation, scheme: str | None = None, clock=None):
+    """The themed main window and its DataService (not yet opened); tests pass a FakeClock."""
     from PySide6.QtCore import QSettings
 
     from shiftmate.ui.data_service import DataService
@@ -70,7 +70,7 @@ def build_main_window(location: DataLocation, scheme: str | None = None):
 
     app = make_qapplication()
     apply_theme(app, scheme)
-    services = DataService(location)
+    services = DataService(location, clock=clock)
     ui_state = QSettings(str(location.ui_state), QSettings.IniFormat)
     window = MainWindow(services, ui_state)
     return window, services

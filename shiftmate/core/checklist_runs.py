@@ -158,6 +158,12 @@ class ChecklistRuns:
         ).fetchone()
         return row[0] if row else None
 
+    def latest_run_id(self, checklist_key: str) -> int | None:
+        row = self.db.execute(
+            "SELECT max(id) FROM checklist_runs WHERE checklist_key = ?", [checklist_key]
+        ).fetchone()
+        return row[0] if row else None
+
     def start_or_resume(self, checklist_key: str, shift_id: int | None = None) -> int:
         """Resume today's unfinished run, or start one that copies the checklist as it is now."""
         checklist = ChecklistLibrary(self.store).get(checklist_key)

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from shiftmate.core.clock import Clock, SystemClock
 from shiftmate.core.errors import ShiftMateError
 from shiftmate.core.paths import DataLocation
 from shiftmate.core.store import Store
@@ -29,15 +30,19 @@ class DataService(QObject):
     changed = Signal(str)  # a topic such as "settings" after a write
     _deliver = Signal(object)  # internal: a callable to run on the GUI thread
 
-    def __init__(self, location: DataLocation, parent: QObject | None = None) -> None:
+    def __init__(
+        self, location: DataLocation, parent: QObject | None = None, *, clock: Clock | None = None
+    ) -> None:
         super().__init__(parent)
         self.location = location
+        self.clock: Clock = clock or SystemClock()  # tests pass a FakeClock
         self._store: Store | None = None
         self.info: dict | None = None  # what ``opened`` last said; None until then
         self.problem: str | None = None  # what ``failed`` said about opening, if it did
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="shiftmate-data")
         self._deliver.connect(self._run_on_gui_thread)
         self._closed = False
+        self._pending = 0  # jobs queued whose callbacks have not run yet
 
     @property
     def is_open(self) -> bool:
@@ -80,6 +85,19 @@ class DataService(QObject):
 
         self._submit(with_store, on_done, on_error or self.failed.emit)
 
+    def wait_idle(self, timeout_ms: int = 30_000) -> bool:
+        """Process events until every queued job and its callbacks are done (for scripts).
+
+        Widgets never call this; `shiftmate screenshot` does, to grab finished screens.
+        """
+        from PySide6.QtCore import QDeadlineTimer, QEventLoop, QCoreApplication
+
+        deadline = QDeadlineTimer(timeout_ms)
+        while self._pending and not deadline.hasExpired():
+            QCoreApplication.processEvents(QEventLoop.AllEvents | QEventLoop.WaitForMoreEvents, 50)
+        QCoreApplication.processEvents()
+        return self._pending == 0
+
     def notify(self, topic: str) -> None:
         self.changed.emit(topic)
 
@@ -101,6 +119,7 @@ class DataService(QObject):
     def _submit(self, fn, on_done, on_error) -> None:
         if self._closed:
             return
+        self._pending += 1
 
         def work():
             try:
@@ -118,4 +137,7 @@ class DataService(QObject):
 
     @Slot(object)
     def _run_on_gui_thread(self, callback) -> None:
-        callback()
+        try:
+            callback()
+        finally:
+            self._pending -= 1

@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pathlib import Path
+
 from shiftmate import APP_NAME
+from shiftmate.core.paths import tighten_file
 from shiftmate.ui.data_service import DataService
 from shiftmate.ui.screens import SCREENS, load_screen_class
 from shiftmate.ui.screens.base import plain_label, scaled_font
@@ -131,6 +134,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(widget)
         self.screen_shown.emit(key)
 
+    def open_checklist(self, when: str) -> None:
+        """Show the Checklists screen with today's run for ``when`` started or resumed."""
+        self.show_screen("checklists").start_for(when)
+
     # -- problems -------------------------------------------------------------------
     def show_problem(self, sentence: str) -> None:
         self.problem_banner.setText(sentence)
@@ -167,6 +174,7 @@ class MainWindow(QMainWindow):
         self.ui_state.setValue("window/geometry", self.saveGeometry())
         self.ui_state.setValue("window/screen", self.current_screen_key())
         self.ui_state.sync()
+        tighten_file(Path(self.ui_state.fileName()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

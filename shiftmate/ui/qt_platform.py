@@ -22,6 +22,7 @@ XCB_LIBRARIES: dict[str, tuple[str, str]] = {
     "libxcb-keysyms.so.1": ("libxcb-keysyms1", "xcb-util-keysyms"),
     "libxcb-image.so.0": ("libxcb-image0", "xcb-util-image"),
     "libxcb-render-util.so.0": ("libxcb-render-util0", "xcb-util-renderutil"),
+    "libxcb-util.so.1": ("libxcb-util1", "xcb-util"),
     "libxcb-shape.so.0": ("libxcb-shape0", "libxcb"),
     "libxcb-randr.so.0": ("libxcb-randr0", "libxcb"),
     "libxcb-xkb.so.1": ("libxcb-xkb1", "libxcb"),

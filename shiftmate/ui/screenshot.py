@@ -26,28 +26,27 @@ def render_screenshots(
         raise BadInput(f"The screenshot folder {outdir} cannot be created: {exc.strerror}.") from None
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtCore import QEventLoop, QTimer
-
     from shiftmate.app import build_main_window
 
     window, services = build_main_window(location, scheme=theme)
     try:
-        loop = QEventLoop()
-        services.opened.connect(loop.quit)
-        services.failed.connect(loop.quit)
         services.open()
-        QTimer.singleShot(30_000, loop.quit)  # never hang a script on a stuck disk
-        loop.exec()
+        services.wait_idle()
         window.resize(*size)
         window.show()
         written = []
         for key in window.screen_keys():
-            window.show_screen(key)
-            _settle()
-            target = outdir / f"{key}.png"
-            if not window.grab().save(str(target), "PNG"):
-                raise BadInput(f"Cannot write the screenshot {target}.")
-            written.append(target)
+            screen = window.show_screen(key)
+            states = [(key, None)] + list(getattr(screen, "screenshot_states", lambda: [])())
+            for name, prepare in states:
+                if prepare is not None:
+                    prepare()
+                services.wait_idle()
+                _settle()
+                target = outdir / f"{name}.png"
+                if not window.grab().save(str(target), "PNG"):
+                    raise BadInput(f"Cannot write the screenshot {target}.")
+                written.append(target)
         return written
     finally:
         window.hide()

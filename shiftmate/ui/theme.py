@@ -64,6 +64,10 @@ STYLESHEET = """
 #sidebar::item { padding: 9px 14px; margin: 2px 6px; border-radius: 6px; }
 #sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 #sidebar::item:hover:!selected { background: palette(midlight); }
+QListWidget::item { padding: 5px 4px; }
+QTreeView::item { padding: 3px 2px; }
+#helpPanel { background: palette(alternate-base); border: 1px solid palette(mid); border-radius: 6px; padding: 8px; }
+#card { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
 #appTitle { font-weight: 600; padding: 14px 14px 6px 14px; }
 #screenTitle { font-weight: 600; }
 #emptyHeading { font-weight: 600; }

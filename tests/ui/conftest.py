@@ -12,8 +12,8 @@ def open_window(qtbot, location):
     """Build a main window on ``location`` and wait until its database is open."""
     made = []
 
-    def make(scheme: str = "light"):
-        window, services = build_main_window(location, scheme=scheme)
+    def make(scheme: str = "light", clock=None):
+        window, services = build_main_window(location, scheme=scheme, clock=clock)
         qtbot.addWidget(window)
         made.append(services)
         with qtbot.waitSignal(services.opened, timeout=10_000):

@@ -21,6 +21,13 @@ def plain_label(text: str = "", *, object_name: str = "", wrap: bool = True) -> 
     return label
 
 
+def user_label(text: str = "", *, wrap: bool = True) -> QLabel:
+    """A plain-text label for words a person or a pack wrote (never translated, never HTML)."""
+    label = plain_label(text, wrap=wrap)
+    label.setProperty("userText", True)
+    return label
+
+
 def scaled_font(widget: QWidget, factor: float):
     font = widget.font()
     font.setPointSizeF(max(font.pointSizeF(), 9.0) * factor)

@@ -36,6 +36,16 @@ class TodayScreen(Screen):
         self.content.addWidget(scroll, 1)
         scroll.hide()
 
+        from shiftmate.ui.checklists.today_card import ChecklistCard
+
+        self.checklist_card = ChecklistCard(services, self._open_checklist)
+        self.add_card(self.checklist_card)
+
+    def _open_checklist(self, when: str) -> None:
+        window = self.window()
+        if hasattr(window, "open_checklist"):
+            window.open_checklist(when)
+
     def add_card(self, card: QWidget) -> None:
         """Place a feature's card on Today, in the order cards are added."""
         self._cards.insertWidget(self._cards.count() - 1, card)

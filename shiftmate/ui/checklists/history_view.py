@@ -1,0 +1,106 @@
+"""A checklist's history: a calendar of days run, streaks, and the items most often left open."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtWidgets import QCalendarWidget, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from shiftmate.core.checklist_runs import ChecklistHistory, ChecklistRuns
+from shiftmate.ui.screens.base import plain_label, scaled_font
+
+COMPLETE = QColor("#3f9b6e")
+PARTIAL = QColor("#d9a23a")
+
+
+class HistoryView(QWidget):
+    """Loads a checklist's history on the data thread and shows it."""
+
+    loaded = Signal(object)  # the ChecklistHistory now on screen
+
+    def __init__(self, services, parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.checklist_key: str | None = None
+        self.history: ChecklistHistory | None = None
+        self._marked: list[QDate] = []
+
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(False)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.NoVerticalHeader)
+        self.calendar.setMaximumDate(QDate.currentDate().addYears(1))
+        self.current_streak = QLabel("0")
+        self.best_streak = QLabel("0")
+        self.days_run = QLabel("0")
+        for label in (self.current_streak, self.best_streak, self.days_run):
+            label.setFont(scaled_font(label, 1.6))
+            label.setTextFormat(Qt.PlainText)
+        figures = QGridLayout()
+        for column, (value, caption) in enumerate([
+            (self.current_streak, self.tr("current streak")),
+            (self.best_streak, self.tr("best streak")),
+            (self.days_run, self.tr("days run")),
+        ]):
+            figures.addWidget(value, 0, column, Qt.AlignHCenter)
+            figures.addWidget(plain_label(caption, object_name="emptyBody", wrap=False), 1, column, Qt.AlignHCenter)
+        self.legend = plain_label(
+            self.tr("Green days were complete, amber days partial. Days off don't break a streak."),
+            object_name="emptyBody",
+        )
+        self.open_title = plain_label(self.tr("Most often left open"))
+        self.open_title.setFont(scaled_font(self.open_title, 1.1))
+        self.open_list = QListWidget()
+        self.open_list.setMaximumHeight(150)
+        self.empty = plain_label(
+            self.tr("No runs yet. Finish a checklist and your days will show up here."),
+            object_name="emptyBody",
+        )
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(figures)
+        layout.addWidget(self.calendar, 1)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.open_title)
+        layout.addWidget(self.open_list)
+
+    def show_checklist(self, key: str) -> None:
+        self.checklist_key = key
+        clock = self.services.clock
+        self.services.run(lambda store: ChecklistRuns(store, clock).history(key), self._loaded)
+
+    def refresh(self) -> None:
+        if self.checklist_key:
+            self.show_checklist(self.checklist_key)
+
+    def _loaded(self, history: ChecklistHistory) -> None:
+        if history.checklist_key != self.checklist_key:
+            return
+        self.history = history
+        for date in self._marked:
+            self.calendar.setDateTextFormat(date, QTextCharFormat())
+        self._marked = []
+        for text, status in history.days.items():
+            day = dt.date.fromisoformat(text)
+            date = QDate(day.year, day.month, day.day)
+            fmt = QTextCharFormat()
+            fmt.setBackground(COMPLETE if status == "complete" else PARTIAL)
+            fmt.setForeground(QColor("white") if status == "complete" else QColor("#1d2125"))
+            fmt.setToolTip(self.tr("Complete") if status == "complete" else self.tr("Partial"))
+            self.calendar.setDateTextFormat(date, fmt)
+            self._marked.append(date)
+        self.current_streak.setText(str(history.current_streak))
+        self.best_streak.setText(str(history.best_streak))
+        self.days_run.setText(str(len(history.days)))
+        self.open_list.clear()
+        for _key, text, times in history.most_often_open:
+            item = QListWidgetItem(self.tr("%1 — left open %n time(s)", "", times).replace("%1", text))
+            self.open_list.addItem(item)
+        has_runs = bool(history.days)
+        self.empty.setVisible(not has_runs)
+        self.open_title.setVisible(bool(history.most_often_open))
+        self.open_list.setVisible(bool(history.most_often_open))
+        self.loaded.emit(history)

@@ -1,0 +1,66 @@
+"""The checklist card on Today: start and end the shift with its checklists."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
+
+from shiftmate.core.checklist_runs import ChecklistRuns
+from shiftmate.core.checklists import ChecklistLibrary
+from shiftmate.ui.screens.base import plain_label, scaled_font
+
+
+class ChecklistCard(QFrame):
+    """'Start my shift' opens Before my shift; 'End my shift' opens After my shift."""
+
+    def __init__(self, services, open_checklist, parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.StyledPanel)
+        heading = plain_label(self.tr("Checklists"))
+        heading.setFont(scaled_font(heading, 1.15))
+        self.status = plain_label("", object_name="emptyBody")
+        self.start_button = QPushButton(self.tr("&Start my shift"))
+        self.end_button = QPushButton(self.tr("&End my shift"))
+        self.start_button.clicked.connect(lambda: open_checklist("before-shift"))
+        self.end_button.clicked.connect(lambda: open_checklist("after-shift"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.end_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        services.changed.connect(lambda topic: topic == "checklists" and self.refresh())
+        services.opened.connect(lambda _info: self.refresh())
+        if services.is_open:
+            self.refresh()
+
+    def refresh(self) -> None:
+        clock = self.services.clock
+
+        def job(store):
+            library, runs = ChecklistLibrary(store), ChecklistRuns(store, clock)
+            out = []
+            for when in ("before-shift", "after-shift"):
+                key = library.key_for_when(when)
+                run_id = runs.open_run_id(key) if key else None
+                out.append(runs.get(run_id) if run_id else None)
+            return out
+
+        self.services.run(job, self._show)
+
+    def _show(self, runs) -> None:
+        before, after = runs
+        if before is None and after is None:
+            self.status.setText(self.tr("Start with the pre-shift checklist: two minutes to arrive ready."))
+            return
+        parts = []
+        for run in (before, after):
+            if run is not None:
+                parts.append(self.tr("%1: %2 of %3 answered")
+                             .replace("%1", run.title)
+                             .replace("%2", str(run.answered_count))
+                             .replace("%3", str(len(run.answerable))))
+        self.status.setText(" · ".join(parts))
