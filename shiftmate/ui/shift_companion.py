@@ -85,6 +85,11 @@ class ShiftCompanion(QObject):
                 self.services.run(lambda s: s.get_setting(SOUND_SETTING, "0"), self._set_sound)
             self.tick()
 
+    @property
+    def busy(self) -> bool:
+        """True while a tick is on its way (tests wait for quiet before ticking themselves)."""
+        return self._ticking
+
     def tick(self) -> None:
         """Ask the core what is due now; show it. Overlapping calls fold into one more tick."""
         if not self.services.is_open:

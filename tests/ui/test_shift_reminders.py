@@ -69,6 +69,8 @@ def shift_window(qtbot, location, clock):
 
 
 def tick(qtbot, window):
+    """One tick that starts now, after any tick already on its way has landed."""
+    qtbot.waitUntil(lambda: not window.shift_companion.busy)
     with qtbot.waitSignal(window.shift_companion.ticked, timeout=10_000) as ticked:
         window.shift_companion.tick()
     return ticked.args[0]
