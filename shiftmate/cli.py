@@ -94,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--days", type=_positive_int, default=90, help="days to cover (default 90)")
     demo.add_argument("--seed", type=_positive_int, default=1, help="random seed (default 1)")
     demo.set_defaults(handler=_cmd_demo_data)
+    from shiftmate.cli_shifts import add_commands as add_shift_commands; add_shift_commands(commands)  # noqa: E702
     return parser
 
 

@@ -89,8 +89,9 @@ class BreathingDialog(QDialog):
         )
         self.length_group = QButtonGroup(self)
         lengths = QHBoxLayout()
+        names = {1: self.tr("1 minute"), 2: self.tr("2 minutes"), 3: self.tr("3 minutes")}
         for minutes in LENGTH_CHOICES:
-            button = QRadioButton(self.tr("%n minute(s)", "", minutes))
+            button = QRadioButton(names[minutes])
             self.length_group.addButton(button, minutes)
             lengths.addWidget(button)
         self.length_group.button(1).setChecked(True)
@@ -130,6 +131,7 @@ class BreathingDialog(QDialog):
     def start(self, minutes: int | None = None) -> None:
         minutes = minutes or self.length_group.checkedId()
         self.exercise = BoxBreathing(minutes)
+        self.length_group.button(minutes).setChecked(True)
         self.started_at = self.clock.now()
         self.logged = False
         for button in self.length_group.buttons():

@@ -99,7 +99,7 @@ class ReminderToast(QFrame):
             self.message_label.setText(event.message)
             self.breathe_button.setVisible(event.kind == "breathing")
             more = len(waiting) - 1
-            self.more_label.setText(self.tr("%n more waiting", "", more) if more else "")
+            self.more_label.setText(self.tr("%1 more waiting").replace("%1", str(more)) if more else "")
             self.more_label.setVisible(bool(more))
         self.reminder_box.setVisible(self.event is not None)
         self._update_visibility()
@@ -109,7 +109,7 @@ class ReminderToast(QFrame):
         for event in missed:
             label = event.message.split(".")[0] if event.kind != "deadline" else self.tr("Break deadline warning")
             names[label] = names.get(label, 0) + 1
-        lines = [self.tr("While you were away, %n reminder(s) passed:", "", len(missed))]
+        lines = [self.tr("While you were away, these reminders passed (%1):").replace("%1", str(len(missed)))]
         lines += [f"• {name}" + (f" (×{count})" if count > 1 else "") for name, count in names.items()]
         self.summary_label.setText("\n".join(lines))
         self.summary_box.show()

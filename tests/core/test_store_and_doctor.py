@@ -2,7 +2,7 @@
 
 import pytest
 
-from shiftmate.core.demo import fill_demo_data
+from shiftmate.core.demo import DEMO_GENERATORS, fill_demo_data
 from shiftmate.core.doctor import doctor_report, format_report
 from shiftmate.core.errors import BadInput
 from shiftmate.core.store import Store
@@ -56,7 +56,8 @@ def test_demo_data_checks_its_day_count(location):
     try:
         with pytest.raises(BadInput, match="--days"):
             fill_demo_data(store, days=0, seed=1)
-        assert fill_demo_data(store, days=7, seed=3) == {}
+        written = fill_demo_data(store, days=7, seed=3)
+        assert set(written) == {name for name, _generate in DEMO_GENERATORS}
         assert store.get_setting("demo.seed") == "3"
     finally:
         store.close()
