@@ -148,6 +148,7 @@ def run_app(location: DataLocation, *, debug: bool = False) -> int:
     window, services = build_main_window(location)
     follow_system(app)
     tray = Tray(window, app.windowIcon(), app)
+    window.shift_companion.attach_tray(tray)
     window.hide_on_close = tray.available
     app.setQuitOnLastWindowClosed(not tray.available)
 

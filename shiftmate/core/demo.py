@@ -38,3 +38,7 @@ def fill_demo_data(store: Store, *, days: int, seed: int) -> dict[str, int]:
     store.set_setting("demo.seed", str(seed))
     store.set_setting("demo.days", str(days))
     return written
+
+from shiftmate.core.shift_demo import generate_shifts  # noqa: E402
+
+DEMO_GENERATORS.append(("shifts, breaks and reminders", generate_shifts))

@@ -27,6 +27,13 @@ def m001_foundation(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m004_shifts_breaks(db: Database) -> None:
+    from shiftmate.core.shift_schema import create_shift_tables
+
+    create_shift_tables(db)
+
+
 def schema_version(db: Database, migrations: Migrations = MIGRATIONS) -> int:
     """How many of ``migrations`` this file has applied."""
     return len(migrations.applied(db))

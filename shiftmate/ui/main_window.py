@@ -95,6 +95,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(main, 1)
         self.setCentralWidget(central)
 
+        from shiftmate.ui.shift_companion import ShiftCompanion
+
+        self.shift_companion = ShiftCompanion(self, services)  # reminders, toast, breathing
         services.failed.connect(self.show_problem)
         services.opened.connect(lambda _info: self.problem_banner.hide())
         self._restore_state()

@@ -47,11 +47,40 @@ def render_screenshots(
                 if not window.grab().save(str(target), "PNG"):
                     raise BadInput(f"Cannot write the screenshot {target}.")
                 written.append(target)
+        written += _render_extras(window, services, outdir)
         return written
     finally:
         window.hide()
         services.close()
         window.deleteLater()
+
+
+def _render_extras(window, services, outdir: Path) -> list[Path]:
+    """Dialogs that no sidebar screen shows: the breathing reset, mid-exercise."""
+    import datetime as dt
+
+    from shiftmate.core.clock import FakeClock
+    from shiftmate.ui.breathing_dialog import BreathingDialog
+
+    clock = FakeClock("2026-06-01T09:00", "UTC")
+    previous_clock, services.clock = services.clock, clock
+    dialog = BreathingDialog(services, window)
+    try:
+        dialog.show()
+        dialog.start(2)
+        dialog.timer.stop()
+        clock.set(clock.now() + dt.timedelta(seconds=18.5))  # breathing in, a little past halfway
+        dialog.refresh()
+        _settle()
+        target = outdir / "breathing.png"
+        if not dialog.grab().save(str(target), "PNG"):
+            raise BadInput(f"Cannot write the screenshot {target}.")
+        dialog.exercise = None  # a picture, not a session: nothing to log
+        return [target]
+    finally:
+        dialog.hide()
+        dialog.deleteLater()
+        services.clock = previous_clock
 
 
 def _settle() -> None:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from shiftmate.core.demo import fill_demo_data
+from shiftmate.core.demo import DEMO_GENERATORS, fill_demo_data
 from shiftmate.core.doctor import doctor_report, format_report
 from shiftmate.core.errors import BadInput
 from shiftmate.core.store import Store
@@ -57,6 +57,7 @@ def test_demo_data_checks_its_day_count(location):
         with pytest.raises(BadInput, match="--days"):
             fill_demo_data(store, days=0, seed=1)
         written = fill_demo_data(store, days=28, seed=3)
+        assert set(written) == {name for name, _generate in DEMO_GENERATORS}
         assert written["checklist runs"] > 10
         assert store.get_setting("demo.seed") == "3"
     finally:

@@ -106,8 +106,10 @@ def test_screenshot_writes_a_png_per_screen(data_dir, tmp_path):
     out = tmp_path / "shots"
     result = run_cli("--data-dir", str(data_dir), "screenshot", str(out), "--theme", "dark", "--size", "800x560")
     assert result.returncode == 0, result.stderr
-    names = {p.name for p in out.iterdir()}
-    assert names >= {f"{k}.png" for k in ("today", "checklists", "journal", "breaks", "insights", "settings")}
+    names = sorted(p.name for p in out.iterdir())
+    screens = ("today", "checklists", "journal", "breaks", "insights", "settings")
+    assert set(names) >= {f"{k}.png" for k in screens}
+    assert "breathing.png" in names
     assert all((out / n).stat().st_size > 2000 for n in names)
 
 

@@ -341,6 +341,7 @@ class RunView(QWidget):
             return  # the worker picked another checklist meanwhile
         if run is None:
             self.pages.setCurrentIndex(0)
+            self.start_button.setFocus()  # Space or Enter starts it
             return
         self._populate(run)
         self.pages.setCurrentIndex(1)

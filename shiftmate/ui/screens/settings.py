@@ -50,6 +50,10 @@ class SettingsScreen(Screen):
         )
 
         self.content.addWidget(data_box)
+        from shiftmate.ui.break_settings import BreakSettingsBox
+
+        self.break_settings = BreakSettingsBox(services, self)
+        self.content.addWidget(self.break_settings)
         self.content.addWidget(about_box)
         self.content.addStretch(1)
 

@@ -35,6 +35,10 @@ class TodayScreen(Screen):
         self._scroll = scroll
         self.content.addWidget(scroll, 1)
         scroll.hide()
+        from shiftmate.ui.shift_card import ShiftCard
+
+        self.shift_card = ShiftCard(services)
+        self.add_card(self.shift_card)
 
         from shiftmate.ui.checklists.today_card import ChecklistCard
 

@@ -1,0 +1,73 @@
+"""Demo shifts for `shiftmate demo-data`: past shifts with breaks, reminder events and breathing,
+and one shift in progress today, all produced by the real scheduler on a fake clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from shiftmate.core import reminders, shifts
+from shiftmate.core.break_rules import PRESET_SETTING
+from shiftmate.core.breathing import log_breathing
+from shiftmate.core.clock import FakeClock, SystemClock, local_time
+from shiftmate.core.store import Store
+
+DEMO_ZONE = "Europe/Berlin"
+ROLES = ("till 3", "front desk", "café counter", "returns desk", "phones, team B")
+OUTCOMES = ("done",) * 14 + ("skip",) * 2 + ("snooze",) * 3 + (None,)
+
+
+def _run(store: Store, clock: FakeClock, rng: random.Random, until: dt.datetime, *, answer_last: bool) -> int:
+    """Tick every five minutes up to ``until``, answering reminders like a busy worker would."""
+    written = 0
+    shift = shifts.open_shift(store)
+    break_at = shift.started_at + dt.timedelta(minutes=rng.choice((150, 180, 210, 240, 270)))
+    break_length = rng.choice((15, 20, 30, 30, 30, 45))
+    while clock.now() < until:
+        if break_at <= clock.now() < break_at + dt.timedelta(minutes=5) and shifts.open_break(store) is None:
+            shifts.start_break(store, clock)
+            clock.advance(minutes=break_length)
+            shifts.end_break(store, clock)
+            written += 1
+        result = reminders.tick(store, clock)
+        written += len(result.to_show) + len(result.missed)
+        last_step = clock.now() + dt.timedelta(minutes=5) >= until
+        for event in result.to_show:
+            if last_step and not answer_last:
+                continue
+            outcome = rng.choice(OUTCOMES)
+            if outcome == "snooze":
+                reminders.act_on(store, clock, event.id, "snooze", snooze_minutes=rng.choice((5, 10, 15)))
+            elif outcome:
+                reminders.act_on(store, clock, event.id, outcome)
+        clock.advance(minutes=5)
+    return written
+
+
+def generate_shifts(store: Store, rng: random.Random, days: int) -> int:
+    """Roughly five shifts a week over ``days`` days, then one in progress now."""
+    store.set_setting(PRESET_SETTING, "germany")
+    now = SystemClock().now().replace(microsecond=0)
+    today = local_time(now, DEMO_ZONE).date()
+    written = 0
+    for back in range(min(days, 3650), 0, -1):
+        if rng.random() < 0.3:
+            continue  # a day off
+        day = today - dt.timedelta(days=back)
+        start_local = dt.datetime.combine(day, dt.time(rng.choice((6, 7, 8, 9, 12, 14)), rng.choice((0, 30))))
+        clock = FakeClock(start_local, DEMO_ZONE)
+        length = dt.timedelta(hours=rng.choice((4, 6, 7, 8, 8, 9)))
+        shifts.start_shift(store, clock, planned_end=clock.now() + length, role=rng.choice(ROLES))
+        written += 1 + _run(store, clock, rng, clock.now() + length, answer_last=True)
+        if rng.random() < 0.3:
+            started = clock.now()
+            clock.advance(minutes=2)
+            log_breathing(store, clock, started_at=started, minutes=2, completed=True)
+            written += 1
+        shifts.end_shift(store, clock, day_rating=rng.choice((2, 3, 3, 4, 4, 4, 5)))
+    # Today's shift, still running: what the Today screen shows during a shift.
+    clock = FakeClock(now - dt.timedelta(hours=3, minutes=12), DEMO_ZONE)
+    shifts.start_shift(store, clock, planned_end=clock.now() + dt.timedelta(hours=8), role=ROLES[0])
+    written += 1 + _run(store, clock, rng, now, answer_last=False)
+    return written

@@ -1,0 +1,90 @@
+"""Tables for shifts, breaks, reminder rules, reminder events and breathing sessions.
+
+Called once by the migration ``m004_shifts_breaks`` in ``schema.py``. Like every migration it
+must never change once shipped: later changes go into a new migration.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+def create_shift_tables(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE shifts (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            ended_at TEXT,
+            planned_end TEXT,
+            tz TEXT NOT NULL,
+            role TEXT,
+            arrive_rating INTEGER,
+            day_rating INTEGER,
+            win TEXT,
+            end_note TEXT,
+            last_tick_at TEXT,
+            paused_until TEXT,
+            paused_to_end INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    # At most one shift is open at a time; the database itself refuses a second.
+    db.execute("CREATE UNIQUE INDEX shifts_one_open ON shifts((ended_at IS NULL)) WHERE ended_at IS NULL")
+    db.execute("CREATE INDEX shifts_started ON shifts(started_at)")
+    db.execute(
+        """
+        CREATE TABLE breaks (
+            id INTEGER PRIMARY KEY,
+            shift_id INTEGER REFERENCES shifts(id) ON DELETE CASCADE,
+            started_at TEXT NOT NULL,
+            ended_at TEXT,
+            kind TEXT NOT NULL DEFAULT 'break',
+            tz TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE UNIQUE INDEX breaks_one_open ON breaks((ended_at IS NULL)) WHERE ended_at IS NULL")
+    db.execute("CREATE INDEX breaks_shift ON breaks(shift_id, started_at)")
+    # Holds the worker's own changes to the built-in rules (and their own rules); the
+    # built-in defaults live in code, so an untouched install stores no rule rows.
+    db.execute(
+        """
+        CREATE TABLE reminder_rules (
+            key TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('every', 'after_start', 'before_end', 'after_hard_moment')),
+            minutes INTEGER NOT NULL DEFAULT 0,
+            message TEXT NOT NULL,
+            enabled INTEGER NOT NULL DEFAULT 1,
+            quiet_during_break INTEGER NOT NULL DEFAULT 1,
+            position INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE reminder_events (
+            id INTEGER PRIMARY KEY,
+            shift_id INTEGER NOT NULL REFERENCES shifts(id) ON DELETE CASCADE,
+            rule_key TEXT NOT NULL,
+            occurrence INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            message TEXT NOT NULL,
+            due_at TEXT NOT NULL,
+            shown_at TEXT,
+            state TEXT NOT NULL CHECK (state IN ('shown', 'snoozed', 'done', 'skipped', 'missed')),
+            snoozed_until TEXT,
+            acted_at TEXT,
+            note TEXT,
+            UNIQUE (shift_id, rule_key, occurrence)
+        )"""
+    )
+    db.execute("CREATE INDEX reminder_events_state ON reminder_events(shift_id, state)")
+    db.execute(
+        """
+        CREATE TABLE breathing_sessions (
+            id INTEGER PRIMARY KEY,
+            shift_id INTEGER REFERENCES shifts(id) ON DELETE SET NULL,
+            started_at TEXT NOT NULL,
+            ended_at TEXT NOT NULL,
+            tz TEXT NOT NULL,
+            minutes INTEGER NOT NULL,
+            completed INTEGER NOT NULL
+        )"""
+    )

@@ -1,0 +1,167 @@
+"""Drives the reminder scheduler from the window: one timer, the toast, the tray, a sound.
+
+The timer only prompts ``tick()``; what is due is recomputed by the core from the wall clock,
+so a missed timeout, a sleep or a clock change cannot make reminders drift or repeat. Tests
+replace the clock (``services.clock``) and call ``tick()`` themselves.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon
+
+from shiftmate.core import shifts
+from shiftmate.core.reminders import act_on, tick, waiting_for_action
+from shiftmate.ui.breathing_dialog import open_breathing
+from shiftmate.ui.reminder_toast import ReminderToast
+from shiftmate.ui import timers
+from shiftmate.ui.timers import clock_of
+
+TICK_MS = 20_000
+SOUND_SETTING = "reminders.sound"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ShiftCompanion", text)
+
+
+class ShiftCompanion(QObject):
+    """Owns the reminder timer and toast of one main window."""
+
+    ticked = Signal(object)  # the core's TickResult, after the toast is updated
+    reminder_answered = Signal(int, str)  # event id, action
+
+    def __init__(self, window: QMainWindow, services) -> None:
+        super().__init__(window)
+        self.window = window
+        self.services = services
+        self.tray = None
+        self.sound = False
+        self._ticking = False
+        self._tick_again = False
+        self.toast = ReminderToast(window.centralWidget())
+        self.toast.acted.connect(self.answer)
+        self.toast.breathe_requested.connect(self._breathe_from_reminder)
+        window.centralWidget().installEventFilter(self)
+
+        self.breathing_action = QAction(tr("Breathing reset"), window)
+        self.breathing_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.breathing_action.triggered.connect(self.open_breathing)
+        self.break_action = QAction(tr("On break"), window)
+        self.break_action.triggered.connect(lambda: self.set_on_break(True))
+        self.back_action = QAction(tr("Back from break"), window)
+        self.back_action.triggered.connect(lambda: self.set_on_break(False))
+        window.addAction(self.breathing_action)
+
+        self.timer = timers.make_timer(self, TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        services.opened.connect(self._on_opened)
+        services.changed.connect(self._on_changed)
+
+    # -- the tray, where there is one ----------------------------------------------------
+    def attach_tray(self, tray) -> None:
+        """Add On break / Back / Breathing to the tray menu and deliver reminders there too."""
+        if tray is None or tray.icon is None:
+            return
+        self.tray = tray
+        first = tray.menu.actions()[0] if tray.menu.actions() else None
+        for action in (self.break_action, self.back_action, self.breathing_action):
+            tray.menu.insertAction(first, action)
+        tray.menu.insertSeparator(first)
+
+    # -- ticking -------------------------------------------------------------------------
+    def _on_opened(self, _info) -> None:
+        self.services.run(lambda s: s.get_setting(SOUND_SETTING, "0"), self._set_sound)
+        self.tick()
+        self.timer.start()
+
+    def _set_sound(self, value) -> None:
+        self.sound = value == "1"
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("shifts", "breaks", "reminders", "settings"):
+            if topic == "settings":
+                self.services.run(lambda s: s.get_setting(SOUND_SETTING, "0"), self._set_sound)
+            self.tick()
+
+    @property
+    def busy(self) -> bool:
+        """True while a tick is on its way (tests wait for quiet before ticking themselves)."""
+        return self._ticking
+
+    def tick(self) -> None:
+        """Ask the core what is due now; show it. Overlapping calls fold into one more tick."""
+        if not self.services.is_open:
+            return
+        if self._ticking:
+            self._tick_again = True
+            return
+        self._ticking = True
+        clock = clock_of(self.services)
+
+        def job(store):
+            result = tick(store, clock)
+            waiting = waiting_for_action(store, result.shift.id) if result.shift else []
+            return result, waiting
+
+        self.services.run(job, self._after_tick, self._tick_failed)
+
+    def _tick_failed(self, sentence: str) -> None:
+        self._ticking = False
+        self.services.failed.emit(sentence)
+
+    def _after_tick(self, answer) -> None:
+        self._ticking = False
+        result, waiting = answer
+        if result.missed:
+            self.toast.show_summary(result.missed)
+        self.toast.show_waiting(waiting)
+        self.break_action.setEnabled(result.shift is not None)
+        self.back_action.setEnabled(result.shift is not None)
+        if result.to_show or result.missed:
+            self._deliver_outside(result)
+        self.services.notify("clock")
+        self.ticked.emit(result)
+        if self._tick_again:
+            self._tick_again = False
+            self.tick()
+
+    def _deliver_outside(self, result) -> None:
+        """One tray message and one sound per tick, however many reminders came due."""
+        if self.sound:
+            QApplication.beep()
+        if self.tray is None or self.tray.icon is None:
+            return
+        if result.missed:
+            text = tr("While you were away, %1 reminders passed.").replace("%1", str(len(result.missed)))
+        else:
+            text = result.to_show[0].message
+        self.tray.icon.showMessage(tr("ShiftMate"), text, QSystemTrayIcon.Information, 0)
+
+    # -- acting --------------------------------------------------------------------------
+    def answer(self, event_id: int, action: str, minutes: int = 0) -> None:
+        clock = clock_of(self.services)
+
+        def done(_event) -> None:
+            self.reminder_answered.emit(event_id, action)
+            self.services.notify("reminders")  # re-ticks, which refreshes the toast
+
+        self.services.run(lambda s: act_on(s, clock, event_id, action, snooze_minutes=minutes), done)
+
+    def _breathe_from_reminder(self, event_id: int) -> None:
+        self.answer(event_id, "done")
+        self.open_breathing()
+
+    def open_breathing(self):
+        return open_breathing(self.window, self.services)
+
+    def set_on_break(self, on_break: bool) -> None:
+        clock = clock_of(self.services)
+        job = (lambda s: shifts.start_break(s, clock)) if on_break else (lambda s: shifts.end_break(s, clock))
+        self.services.run(job, lambda _b: self.services.notify("breaks"))
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Resize and self.toast.isVisible():
+            self.toast.place()
+        return False

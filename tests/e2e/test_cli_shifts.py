@@ -1,0 +1,57 @@
+"""`shiftmate shift ...` and `shiftmate breaks` as a person runs them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.helpers import assert_one_line_error, run_cli
+
+pytestmark = pytest.mark.e2e
+
+
+def test_start_status_and_end_a_shift_from_the_command_line(data_dir):
+    base = ("--data-dir", str(data_dir))
+    assert run_cli(*base, "shift", "status").stdout.strip() == "No shift in progress."
+    started = run_cli(*base, "shift", "start", "--hours", "8", "--role", "<b>till 3</b>")
+    assert started.returncode == 0, started.stderr
+    assert "Shift started" in started.stdout and "planned until" in started.stdout
+    status = json.loads(run_cli(*base, "shift", "status", "--json").stdout)
+    assert status["in_shift"] is True
+    assert status["shift"]["role"] == "<b>till 3</b>"
+    assert status["next_reminder"]["rule"] == "water"
+    again = run_cli(*base, "shift", "start")
+    assert again.returncode == 1
+    assert "already in progress" in assert_one_line_error(again.stderr)
+    ended = run_cli(*base, "shift", "end", "--rating", "4")
+    assert ended.returncode == 0 and "Shift ended" in ended.stdout
+    assert json.loads(run_cli(*base, "breaks", "--json").stdout) == []
+
+
+@pytest.mark.parametrize(
+    "args, fragment",
+    [
+        (["shift", "start", "--until", "25:00"], "'25:00' is not a time"),
+        (["shift", "start", "--hours", "30"], "at most 24 hours"),
+        (["shift", "start", "--until", "17:00", "--hours", "3"], "not allowed with argument"),
+        (["shift", "end"], "No shift is in progress"),
+        (["shift", "end", "--rating", "9"], "not a rating from 1 to 5"),
+        (["shift"], "required: ACTION"),
+        (["breaks", "--limit", "0"], "--limit must be between"),
+    ],
+)
+def test_bad_shift_input_is_one_line_and_exit_2(data_dir, args, fragment):
+    result = run_cli("--data-dir", str(data_dir), *args)
+    assert result.returncode == 2, result.stderr
+    assert fragment in assert_one_line_error(result.stderr)
+
+
+def test_demo_data_adds_shifts_breaks_and_reminder_events(data_dir):
+    assert run_cli("--data-dir", str(data_dir), "demo-data", "--days", "14").returncode == 0
+    breaks = json.loads(run_cli("--data-dir", str(data_dir), "breaks", "--json").stdout)
+    assert breaks and all(b["minutes"] >= 15 for b in breaks)
+    doctor = json.loads(run_cli("--data-dir", str(data_dir), "doctor", "--json").stdout)
+    assert doctor["tables"]["reminder_events"] > 20 and doctor["tables"]["shifts"] > 5
+    status = json.loads(run_cli("--data-dir", str(data_dir), "shift", "status", "--json").stdout)
+    assert status["in_shift"] is True
