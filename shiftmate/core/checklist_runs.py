@@ -52,6 +52,7 @@ class ChecklistRun:
     local_day: str
     closed_at: str | None
     items: tuple[RunItem, ...]
+    shift_id: int | None = None
 
     @property
     def answerable(self) -> list[RunItem]:
@@ -73,6 +74,7 @@ class ChecklistRun:
         return {
             "id": self.id, "checklist": self.checklist_key, "title": self.title,
             "started_at": self.started_at, "day": self.local_day, "closed_at": self.closed_at,
+            "shift_id": self.shift_id,
             "complete": self.complete, "answered": self.answered_count,
             "answerable": len(self.answerable),
             "items": [
@@ -164,13 +166,29 @@ class ChecklistRuns:
         ).fetchone()
         return row[0] if row else None
 
+    def _open_shift_id(self) -> int | None:
+        if "shifts" not in self.db.table_names():
+            return None
+        row = self.db.execute("SELECT id FROM shifts WHERE ended_at IS NULL LIMIT 1").fetchone()
+        return row[0] if row else None
+
     def start_or_resume(self, checklist_key: str, shift_id: int | None = None) -> int:
-        """Resume today's unfinished run, or start one that copies the checklist as it is now."""
+        """Resume today's unfinished run, or start one that copies the checklist as it is now.
+
+        The run is linked to ``shift_id``, or to the shift in progress if there is one;
+        otherwise it belongs to the calendar day alone.
+        """
         checklist = ChecklistLibrary(self.store).get(checklist_key)
         now = self.clock.now()
         with self.db.atomic():
+            shift_id = shift_id if shift_id is not None else self._open_shift_id()
             existing = self.open_run_id(checklist_key)
             if existing is not None:
+                if shift_id is not None:
+                    self.db.execute(
+                        "UPDATE checklist_runs SET shift_id = coalesce(shift_id, ?) WHERE id = ?",
+                        [shift_id, existing],
+                    )
                 return existing
             # Runs left open on earlier days are closed as they stand.
             self.db.execute(
@@ -243,7 +261,7 @@ class ChecklistRuns:
     # -- reading --------------------------------------------------------------------
     def get(self, run_id: int) -> ChecklistRun:
         row = self.db.execute(
-            "SELECT id, checklist_key, title, started_at, local_day, closed_at "
+            "SELECT id, checklist_key, title, started_at, local_day, closed_at, shift_id "
             "FROM checklist_runs WHERE id = ?", [run_id]
         ).fetchone()
         if row is None:
@@ -257,7 +275,7 @@ class ChecklistRuns:
                 "WHERE i.run_id = ? ORDER BY i.position", [run_id]
             ).fetchall()
         )
-        return ChecklistRun(row[0], row[1], row[2], row[3], row[4], row[5], items)
+        return ChecklistRun(row[0], row[1], row[2], row[3], row[4], row[5], items, row[6])
 
     def history(self, checklist_key: str, limit_open: int = 5) -> ChecklistHistory:
         days = {

@@ -174,3 +174,20 @@ def test_a_night_shift_run_belongs_to_the_day_it_started(store):
     clock.advance(minutes=30)  # past midnight locally
     assert runs.start_or_resume("before-shift") != run_id or runs.get(run_id).local_day == "2026-11-23"
     assert runs.get(run_id).local_day == "2026-11-23"
+
+
+def test_a_run_started_during_a_shift_is_linked_to_it(store, clock):
+    from shiftmate.core import shifts
+
+    shift = shifts.start_shift(store, clock)
+    runs = ChecklistRuns(store, clock)
+    run = runs.get(runs.start_or_resume("before-shift"))
+    assert run.shift_id == shift.id
+    other = runs.get(runs.start_or_resume("after-shift", shift_id=None))
+    assert other.shift_id == shift.id
+
+
+def test_without_a_shift_a_run_belongs_to_the_calendar_day(store, clock):
+    runs = ChecklistRuns(store, clock)
+    run = runs.get(runs.start_or_resume("before-shift"))
+    assert run.shift_id is None and run.local_day == "2026-11-23"

@@ -166,7 +166,7 @@ def test_question_mark_shows_why_an_item_matters(qtbot, open_window, clock):
     assert "freshness" in view.help_label.text()
 
 
-def test_start_my_shift_on_today_opens_before_my_shift(qtbot, open_window, clock):
+def test_checklist_buttons_on_today_open_the_shift_checklists(qtbot, open_window, clock):
     window = open_window(clock=clock)
     window.show()
     today = window.show_screen("today")
@@ -233,3 +233,14 @@ def test_editor_adds_reorders_and_undoes_removal_by_keyboard(qtbot, open_window,
         store.close()
     assert HOSTILE in texts
     assert texts.count("Showered, teeth brushed, deodorant on") == 1
+
+
+def test_starting_and_ending_the_shift_open_the_shift_checklists(qtbot, open_window, clock):
+    window = open_window(clock=clock)
+    window.show()
+    today = window.show_screen("today")
+    screen = window.screen_widget("checklists")
+    qtbot.mouseClick(today.shift_card.start_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: getattr(screen.run_view.run, "checklist_key", None) == "before-shift", timeout=10_000)
+    assert window.current_screen_key() == "checklists"
+    assert screen.run_view.run.shift_id is not None

@@ -348,6 +348,7 @@ class RunView(QWidget):
         self.list.setFocus()
         if not self.list.currentIndex().isValid():
             self.list._step(1)
+        self.run_changed.emit(run)  # now with the cursor on the first item
 
     def _populate(self, run: ChecklistRun) -> None:
         self.run = run
@@ -377,7 +378,7 @@ class RunView(QWidget):
             answer = QStandardItem("")
             answer.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
             self.model.appendRow([text, answer])
-        self._apply(run)
+        self._apply(run, announce=False)
 
     def _row_of(self, key: str) -> int | None:
         for row in range(self.model.rowCount()):
@@ -385,7 +386,7 @@ class RunView(QWidget):
                 return row
         return None
 
-    def _apply(self, run: ChecklistRun) -> None:
+    def _apply(self, run: ChecklistRun, *, announce: bool = True) -> None:
         """Show ``run``'s saved answers, progress and status."""
         self.run = run
         for item in run.items:
@@ -415,7 +416,8 @@ class RunView(QWidget):
             status = ""
         self.status.setText(status)
         self._sync_bar()
-        self.run_changed.emit(run)
+        if announce:
+            self.run_changed.emit(run)
 
     def _sync_bar(self) -> None:
         current = self.list.current_item()

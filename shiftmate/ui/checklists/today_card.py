@@ -10,7 +10,7 @@ from shiftmate.ui.screens.base import plain_label, scaled_font
 
 
 class ChecklistCard(QFrame):
-    """'Start my shift' opens Before my shift; 'End my shift' opens After my shift."""
+    """Today's pre- and post-shift checklists; the shift card opens them on start and end."""
 
     def __init__(self, services, open_checklist, parent=None) -> None:
         super().__init__(parent)
@@ -20,8 +20,8 @@ class ChecklistCard(QFrame):
         heading = plain_label(self.tr("Checklists"))
         heading.setFont(scaled_font(heading, 1.15))
         self.status = plain_label("", object_name="emptyBody")
-        self.start_button = QPushButton(self.tr("&Start my shift"))
-        self.end_button = QPushButton(self.tr("&End my shift"))
+        self.start_button = QPushButton(self.tr("Pre-shift chec&klist"))
+        self.end_button = QPushButton(self.tr("Post-shift checkl&ist"))
         self.start_button.clicked.connect(lambda: open_checklist("before-shift"))
         self.end_button.clicked.connect(lambda: open_checklist("after-shift"))
         buttons = QHBoxLayout()
