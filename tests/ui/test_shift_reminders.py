@@ -84,6 +84,9 @@ def start_shift_by_hand(qtbot, window, role=""):
     card.length_combo.setCurrentIndex(card.length_combo.findData(8))
     with qtbot.waitSignal(card.shift_started, timeout=10_000):
         qtbot.mouseClick(card.start_button, Qt.LeftButton)
+    # Starting a shift opens the pre-shift checklist; come back to Today as a worker would.
+    qtbot.waitUntil(lambda: window.current_screen_key() == "checklists")
+    window.show_screen("today")
     qtbot.waitUntil(lambda: card.shift_panel.isVisible())
     return card
 
@@ -301,7 +304,11 @@ def test_ending_the_shift_with_a_rating_emits_shift_ended(shift_window, qtbot, c
     qtbot.keyClicks(card.note_edit, "Busy but fine")
     with qtbot.waitSignal(card.shift_ended, timeout=10_000):
         qtbot.mouseClick(card.end_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: card.start_panel.isVisible())
+    # Ending the shift opens the post-shift checklist.
+    qtbot.waitUntil(lambda: window.current_screen_key() == "checklists")
+    checklists = window.screen_widget("checklists")
+    qtbot.waitUntil(lambda: getattr(checklists.run_view.run, "checklist_key", None) == "after-shift")
+    qtbot.waitUntil(lambda: card.start_panel.isVisibleTo(card))
     store = Store.open(location)
     try:
         shift = shifts.latest_shift(store)
