@@ -27,6 +27,13 @@ def m001_foundation(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m003_journal(db: Database) -> None:
+    from shiftmate.core.journal_schema import create_journal_tables
+
+    create_journal_tables(db)
+
+
 def schema_version(db: Database, migrations: Migrations = MIGRATIONS) -> int:
     """How many of ``migrations`` this file has applied."""
     return len(migrations.applied(db))

@@ -65,7 +65,9 @@ def test_settings_screen_shows_where_the_data_lives(window, location):
     screen = window.show_screen("settings")
     assert screen.data_dir_label.text() == str(location.root)
     assert screen.database_label.text() == str(location.database)
-    assert "schema version 1" in screen.status_label.text()
+    from shiftmate.core.schema import known_migration_count
+
+    assert f"schema version {known_migration_count()}" in screen.status_label.text()
 
 
 def test_window_remembers_size_position_and_screen(open_window, qtbot):
