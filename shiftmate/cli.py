@@ -13,7 +13,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from shiftmate import __version__
+from shiftmate import __version__, cli_journal
 from shiftmate.core.errors import BadInput, ShiftMateError
 from shiftmate.core.paths import DataLocation, resolve_data_location
 
@@ -94,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--days", type=_positive_int, default=90, help="days to cover (default 90)")
     demo.add_argument("--seed", type=_positive_int, default=1, help="random seed (default 1)")
     demo.set_defaults(handler=_cmd_demo_data)
+    cli_journal.add_commands(commands)
     return parser
 
 

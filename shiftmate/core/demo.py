@@ -35,3 +35,8 @@ def fill_demo_data(store: Store, *, days: int, seed: int) -> dict[str, int]:
     store.set_setting("demo.seed", str(seed))
     store.set_setting("demo.days", str(days))
     return written
+
+
+from shiftmate.core.journal_demo import generate_journal_demo  # noqa: E402 - registers itself below
+
+DEMO_GENERATORS.append(("journal entries", generate_journal_demo))

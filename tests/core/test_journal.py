@@ -171,3 +171,24 @@ def test_match_spans_mark_word_starts_only():
     assert match_spans("Refund? refunded. prefund", "refun") == [(0, 5), (8, 5)]
     assert match_spans("<b>bold</b>", "b") == [(1, 1), (3, 1), (9, 1)]
     assert match_spans("anything", "") == []
+
+
+def test_demo_entries_are_varied_and_usually_calmer_after_reflection(store):
+    import random
+
+    from shiftmate.core.journal_demo import generate_journal_demo
+    from shiftmate.core.journal_io import entries_for_export
+
+    count = generate_journal_demo(store, random.Random(4), 120, clock=FakeClock("2026-03-10T12:00:00"))
+    entries = entries_for_export(store)
+    assert count == len(entries) > 40
+    assert len({e.channel for e in entries}) >= 4 and len({t for e in entries for t in e.tags}) >= 8
+    reflected = [e for e in entries if e.intensity_after is not None]
+    assert len(reflected) > count / 2
+    assert sum(e.intensity_after < e.intensity_before for e in reflected) > len(reflected) / 2
+    again = Store.open(store.location.__class__(store.location.root.parent / "again"))
+    try:
+        generate_journal_demo(again, random.Random(4), 120, clock=FakeClock("2026-03-10T12:00:00"))
+        assert [e.text for e in entries_for_export(again)] == [e.text for e in entries]
+    finally:
+        again.close()
