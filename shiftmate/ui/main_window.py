@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from shiftmate import APP_NAME
 from shiftmate.ui.data_service import DataService
+from shiftmate.ui.journal_actions import JournalActions
 from shiftmate.ui.screens import SCREENS, load_screen_class
 from shiftmate.ui.screens.base import plain_label, scaled_font
 
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         services.failed.connect(self.show_problem)
+        self.journal = JournalActions.install(self)  # Ctrl+N: note a hard moment
         services.opened.connect(lambda _info: self.problem_banner.hide())
         self._restore_state()
 

@@ -35,6 +35,9 @@ class TodayScreen(Screen):
         self._scroll = scroll
         self.content.addWidget(scroll, 1)
         scroll.hide()
+        from shiftmate.ui.journal_card import JournalCard  # noqa: E402 - the journal's card
+
+        self.add_card(JournalCard(services))
 
     def add_card(self, card: QWidget) -> None:
         """Place a feature's card on Today, in the order cards are added."""
