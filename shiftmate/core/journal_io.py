@@ -60,7 +60,7 @@ def entries_for_export(store: Store, selection: ExportSelection = ExportSelectio
         JournalFilter(since=selection.since, until=selection.until, tag=selection.tag, zone=selection.zone)
     )
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    rows = store.db.execute(f"{SELECT_ENTRY} {where} ORDER BY occurred_at, id", params).fetchall()
+    rows = store.db.execute(f"{SELECT_ENTRY} e {where} ORDER BY e.sort_key", params).fetchall()
     return [entry_from_row(row) for row in rows]
 
 

@@ -1,6 +1,6 @@
 """Reading the journal back: newest-first pages, full-text search and filters that combine.
 
-Pages are fetched by key (the last row's time and id), never by OFFSET, so page 500 costs
+Pages are fetched by key (the last row's ``sort_key``: time, then id), never by OFFSET, so page 500 costs
 what page 1 costs. Search goes through the FTS5 index with every typed word quoted and
 prefix-matched ("refun" finds "refund"); odd input (quotes, brackets, AND/OR/NEAR, emoji)
 is never parsed as FTS syntax, so it can never raise.
@@ -18,6 +18,7 @@ from shiftmate.core.clock import to_iso
 from shiftmate.core.store import Store
 
 PAGE_SIZE = 200
+COUNT_CAP = 1000  # searches say "more than 1000" rather than count 60,000 matches per keystroke
 # Word characters as FTS5's unicode61 tokenizer sees them (letters and digits; "_" splits).
 _WORD = re.compile(r"[^\W_]+")
 
@@ -53,6 +54,7 @@ class EntryRow:
     intensity_before: int | None
     intensity_after: int | None
     follow_up_open: bool
+    sort_key: int  # newest-first position; the key for the next page
 
 
 def query_words(query: str) -> list[str]:
@@ -88,61 +90,69 @@ def _day_start_utc(day: dt.date, zone: str) -> str:
 
 
 def _where(flt: JournalFilter) -> tuple[list[str], list]:
+    """Conditions on ``journal_entries e`` for everything but the text search."""
     clauses, params = [], []
-    expression = fts_expression(flt.query)
-    if expression:
-        # IN (…) lets SQLite walk the newest-first index and stop at LIMIT.
-        clauses.append(
-            "id IN (SELECT rowid FROM journal_entries_fts WHERE journal_entries_fts MATCH ?)"
-        )
-        params.append(expression)
     if flt.since:
-        clauses.append("occurred_at >= ?")
+        clauses.append("e.occurred_at >= ?")
         params.append(_day_start_utc(flt.since, flt.zone))
     if flt.until:
-        clauses.append("occurred_at < ?")
+        clauses.append("e.occurred_at < ?")
         params.append(_day_start_utc(flt.until + dt.timedelta(days=1), flt.zone))
     if flt.tag:
         clauses.append(
-            "id IN (SELECT et.entry_id FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
+            "e.id IN (SELECT et.entry_id FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
             "WHERE t.name = ?)"
         )
         params.append(flt.tag)
     if flt.channel:
-        clauses.append("channel = ?")
+        clauses.append("e.channel = ?")
         params.append(flt.channel)
     if flt.open_follow_ups:
-        clauses.append("follow_up = 1 AND follow_up_done = 0")
+        clauses.append("e.follow_up = 1 AND e.follow_up_done = 0")
     if flt.min_intensity:
-        clauses.append("intensity_before >= ?")
+        clauses.append("e.intensity_before >= ?")
         params.append(flt.min_intensity)
     return clauses, params
+
+
+def _source(flt: JournalFilter) -> tuple[str, str, list[str], list]:
+    """FROM clause, the newest-first key column, and the conditions, for ``flt``.
+
+    With words to find, the FTS index drives: its rowid is the entries' ``sort_key``, so
+    it yields matches newest first and the query stops after one page.
+    """
+    clauses, params = _where(flt)
+    expression = fts_expression(flt.query)
+    if expression:
+        source = "journal_entries_fts f JOIN journal_entries e ON e.sort_key = f.rowid"
+        return source, "f.rowid", ["journal_entries_fts MATCH ?", *clauses], [expression, *params]
+    return "journal_entries e", "e.sort_key", clauses, params
 
 
 def list_page(
     store: Store,
     flt: JournalFilter = JournalFilter(),
     *,
-    after: tuple[str, int] | None = None,
+    after: int | None = None,
     limit: int = PAGE_SIZE,
 ) -> list[EntryRow]:
-    """Up to ``limit`` rows, newest first, that come after the row keyed ``after``."""
-    clauses, params = _where(flt)
+    """Up to ``limit`` rows, newest first, older than the row whose ``sort_key`` is ``after``."""
+    source, key, clauses, params = _source(flt)
     if after is not None:
-        clauses.append("(occurred_at, id) < (?, ?)")
-        params.extend(after)
+        clauses.append(f"{key} < ?")
+        params.append(after)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     rows = store.db.execute(
-        "SELECT id, occurred_at, tz, channel, substr(text, 1, 400), tags, intensity_before, "
-        "intensity_after, follow_up AND NOT follow_up_done FROM journal_entries "
-        f"{where} ORDER BY occurred_at DESC, id DESC LIMIT ?",
+        "SELECT e.id, e.occurred_at, e.tz, e.channel, substr(e.text, 1, 400), e.tags, e.intensity_before, "
+        f"e.intensity_after, e.follow_up AND NOT e.follow_up_done, e.sort_key FROM {source} "
+        f"{where} ORDER BY {key} DESC LIMIT ?",
         [*params, limit],
     ).fetchall()
     return [
         EntryRow(
             id=r[0], occurred_at=r[1], tz=r[2], channel=r[3], first_line=_first_line(r[4]),
             tags=tuple(json.loads(r[5])) if r[5] else (), intensity_before=r[6],
-            intensity_after=r[7], follow_up_open=bool(r[8]),
+            intensity_after=r[7], follow_up_open=bool(r[8]), sort_key=r[9],
         )
         for r in rows
     ]
@@ -154,10 +164,15 @@ def _first_line(text: str) -> str:
     return first_line(text)
 
 
-def count_entries(store: Store, flt: JournalFilter = JournalFilter()) -> int:
-    clauses, params = _where(flt)
+def count_entries(store: Store, flt: JournalFilter = JournalFilter(), *, cap: int | None = None) -> int:
+    """How many entries match; with ``cap``, counting stops at ``cap + 1`` (bounded work)."""
+    source, _key, clauses, params = _source(flt)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    return store.db.execute(f"SELECT count(*) FROM journal_entries {where}", params).fetchone()[0]
+    if cap is None:
+        return store.db.execute(f"SELECT count(*) FROM {source} {where}", params).fetchone()[0]
+    return store.db.execute(
+        f"SELECT count(*) FROM (SELECT 1 FROM {source} {where} LIMIT ?)", [*params, cap + 1]
+    ).fetchone()[0]
 
 
 def search_ids(store: Store, flt: JournalFilter, limit: int = PAGE_SIZE) -> list[int]:

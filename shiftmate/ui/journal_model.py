@@ -13,7 +13,7 @@ from PySide6.QtGui import QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from shiftmate.core.journal import channel_label, local_when
-from shiftmate.core.journal_search import PAGE_SIZE, EntryRow, JournalFilter, count_entries, list_page, match_spans
+from shiftmate.core.journal_search import COUNT_CAP, PAGE_SIZE, EntryRow, JournalFilter, count_entries, list_page, match_spans
 from shiftmate.ui.data_service import DataService
 
 ENTRY_ID_ROLE = Qt.UserRole + 1
@@ -54,7 +54,7 @@ class JournalListModel(QAbstractTableModel):
         self._request_page()
         generation, flt = self._generation, self.filter
         self.services.run(
-            lambda store: count_entries(store, flt),
+            lambda store: count_entries(store, flt, cap=None if flt.is_empty else COUNT_CAP),
             lambda total: self._on_count(generation, total),
         )
 
@@ -84,7 +84,7 @@ class JournalListModel(QAbstractTableModel):
             return
         self._pending = True
         generation, flt, limit = self._generation, self.filter, self.page_size
-        after = (self._rows[-1].occurred_at, self._rows[-1].id) if self._rows else None
+        after = self._rows[-1].sort_key if self._rows else None
         self.services.run(
             lambda store: list_page(store, flt, after=after, limit=limit),
             lambda rows: self._on_page(generation, rows),

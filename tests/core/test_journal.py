@@ -97,8 +97,8 @@ def test_list_is_newest_first_and_pages_by_key(store, clock):
         clock.advance(hours=1)
         ids.append(add(store, clock, f"entry {n}"))
     first = list_page(store, limit=2)
-    second = list_page(store, after=(first[-1].occurred_at, first[-1].id), limit=2)
-    third = list_page(store, after=(second[-1].occurred_at, second[-1].id), limit=2)
+    second = list_page(store, after=first[-1].sort_key, limit=2)
+    third = list_page(store, after=second[-1].sort_key, limit=2)
     assert [r.id for r in first + second + third] == ids[::-1]
 
 
@@ -192,3 +192,20 @@ def test_demo_entries_are_varied_and_usually_calmer_after_reflection(store):
         assert [e.text for e in entries_for_export(again)] == [e.text for e in entries]
     finally:
         again.close()
+
+
+def test_search_pages_continue_newest_first_and_follow_a_changed_time(store, clock):
+    ids = []
+    for n in range(5):
+        clock.advance(hours=1)
+        ids.append(add(store, clock, f"refund number {n}"))
+    flt = JournalFilter(query="refu")
+    first = list_page(store, flt, limit=3)
+    rest = list_page(store, flt, after=first[-1].sort_key, limit=3)
+    assert [r.id for r in first + rest] == ids[::-1]
+    oldest = get_entry(store, ids[0])
+    oldest.occurred_at = "2026-04-01T00:00:00+00:00"  # the person corrects when it happened
+    update_entry(store, oldest, clock=clock)
+    assert [r.id for r in list_page(store, flt, limit=2)] == [ids[0], ids[4]]
+    assert count_entries(store, flt) == 5
+    assert count_entries(store, flt, cap=3) == 4  # "more than 3"

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from shiftmate.core.journal import CHANNEL_LABELS, CHANNELS, delete_entry, entry_count, list_tags, restore_entry
 from shiftmate.core.journal_io import ExportSelection, entries_for_export, export_journal
-from shiftmate.core.journal_search import JournalFilter
+from shiftmate.core.journal_search import COUNT_CAP, JournalFilter
 from shiftmate.ui.journal_actions import JournalActions
 from shiftmate.ui.journal_model import HighlightDelegate, JournalListModel
 from shiftmate.ui.screens.base import Screen, plain_label
@@ -249,6 +249,8 @@ class JournalScreen(Screen):
     def _on_counted(self, total: int) -> None:
         if self.model.filter.is_empty:
             text = self.tr("%n entries", "", total)
+        elif total > COUNT_CAP:
+            text = self.tr("More than %n entries match", "", COUNT_CAP)
         else:
             text = self.tr("%n entries match", "", total)
         self.count_label.setText(text)
