@@ -13,7 +13,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from shiftmate import __version__, cli_checklists, cli_shifts
+from shiftmate import __version__, cli_checklists, cli_journal, cli_shifts
 from shiftmate.core.errors import BadInput, ShiftMateError
 from shiftmate.core.paths import DataLocation, resolve_data_location
 
@@ -96,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(handler=_cmd_demo_data)
 
     cli_checklists.add_commands(commands)
+    cli_journal.add_commands(commands)
     cli_shifts.add_commands(commands)
     return parser
 

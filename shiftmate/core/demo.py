@@ -12,13 +12,18 @@ from collections.abc import Callable
 
 from shiftmate.core.checklist_demo import demo_checklist_runs
 from shiftmate.core.errors import BadInput
+from shiftmate.core.journal_demo import generate_journal_demo
+from shiftmate.core.shift_demo import generate_shifts
 from shiftmate.core.store import Store
 
 DemoGenerator = Callable[[Store, random.Random, int], int]
 
-# One entry per feature, in the order they should run.
+# One entry per feature, in the order they run. Checklist runs come before shifts so that
+# past runs are not linked to the shift the shift generator leaves open today.
 DEMO_GENERATORS: list[tuple[str, DemoGenerator]] = [
     ("checklist runs", demo_checklist_runs),
+    ("journal entries", generate_journal_demo),
+    ("shifts, breaks and reminders", generate_shifts),
 ]
 
 MAX_DAYS = 3650
@@ -38,7 +43,3 @@ def fill_demo_data(store: Store, *, days: int, seed: int) -> dict[str, int]:
     store.set_setting("demo.seed", str(seed))
     store.set_setting("demo.days", str(days))
     return written
-
-from shiftmate.core.shift_demo import generate_shifts  # noqa: E402
-
-DEMO_GENERATORS.append(("shifts, breaks and reminders", generate_shifts))

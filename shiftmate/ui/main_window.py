@@ -21,6 +21,7 @@ from pathlib import Path
 from shiftmate import APP_NAME
 from shiftmate.core.paths import tighten_file
 from shiftmate.ui.data_service import DataService
+from shiftmate.ui.journal_actions import JournalActions
 from shiftmate.ui.screens import SCREENS, load_screen_class
 from shiftmate.ui.screens.base import plain_label, scaled_font
 
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
 
         self.shift_companion = ShiftCompanion(self, services)  # reminders, toast, breathing
         services.failed.connect(self.show_problem)
+        self.journal = JournalActions.install(self)  # Ctrl+N: note a hard moment
         services.opened.connect(lambda _info: self.problem_banner.hide())
         self._restore_state()
 

@@ -25,6 +25,11 @@ class Tray(QObject):
         quit_ = QAction(self.tr("Quit"), self.menu)
         quit_.triggered.connect(QCoreApplication.quit)
         self.menu.addAction(show)
+        journal = getattr(window, "journal", None)
+        if journal is not None:
+            note = QAction(self.tr("Note a hard moment…"), self.menu)
+            note.triggered.connect(journal.open_capture)
+            self.menu.addAction(note)
         self.menu.addSeparator()
         self.menu.addAction(quit_)
         self.icon = QSystemTrayIcon(icon, self)

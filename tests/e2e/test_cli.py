@@ -95,7 +95,7 @@ def test_demo_data_fills_an_empty_folder_and_refuses_one_with_user_data(data_dir
     assert "14 days" in result.stdout
 
     store = Store.open(DataLocation(data_dir))
-    store.db["journal_entries"].insert({"id": 1, "text": "mine"}, pk="id")
+    store.db["journal_entries"].insert({"text": "mine"})
     store.close()
     refused = run_cli("--data-dir", str(data_dir), "demo-data")
     assert refused.returncode == 2

@@ -45,7 +45,7 @@ def test_arrow_keys_move_through_the_sidebar(window, qtbot):
     assert window.current_screen_key() == "journal"
 
 
-@pytest.mark.parametrize("key", ["journal", "insights"])
+@pytest.mark.parametrize("key", ["insights"])
 def test_screens_without_content_show_an_honest_empty_state(window, key):
     screen = window.show_screen(key)
     states = screen.findChildren(EmptyState)

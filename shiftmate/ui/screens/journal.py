@@ -1,8 +1,65 @@
-"""The Journal screen: the private reflection journal."""
+"""The Journal screen: read back, search as you type, filter, reflect, delete with Undo, export.
+
+Search runs on the data thread after a short pause in typing (``search_delay_ms``; tests set
+it to 0 or call ``apply_search``); the lazy model drops answers to older searches.
+"""
 
 from __future__ import annotations
 
-from shiftmate.ui.screens.base import Screen
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+)
+
+from shiftmate.core.journal import CHANNEL_LABELS, CHANNELS, delete_entry, entry_count, list_tags, restore_entry
+from shiftmate.core.journal_io import ExportSelection, entries_for_export, export_journal
+from shiftmate.core.journal_search import COUNT_CAP, JournalFilter
+from shiftmate.ui.journal_actions import JournalActions
+from shiftmate.ui.journal_model import HighlightDelegate, JournalListModel
+from shiftmate.ui.screens.base import Screen, plain_label
+
+SEARCH_DELAY_MS = 150
+_EARLIEST = QDate(2000, 1, 1)
+
+
+class DeleteEntryCommand(QUndoCommand):
+    """Deleting an entry; undo puts it back exactly as it was."""
+
+    def __init__(self, screen: "JournalScreen", entry_id: int) -> None:
+        super().__init__(screen.tr("Delete entry"))
+        self.screen = screen
+        self.entry_id = entry_id
+        self.deleted = None
+
+    def redo(self) -> None:
+        def remember(entry) -> None:
+            self.deleted = entry
+            self.screen.services.notify("journal")
+
+        entry_id = self.entry_id
+        self.screen.services.run(lambda store: delete_entry(store, entry_id), remember)
+
+    def undo(self) -> None:
+        # One data thread, so the delete has finished before this restore runs.
+        def restore(store):
+            return restore_entry(store, self.deleted) if self.deleted is not None else None
+
+        self.screen.services.run(restore, lambda _id: self.screen.services.notify("journal"))
 
 
 class JournalScreen(Screen):
@@ -11,9 +68,243 @@ class JournalScreen(Screen):
     def __init__(self, services, parent=None) -> None:
         super().__init__(services, parent)
         self.set_title(self.tr("Journal"))
+        self.actions = JournalActions.of(services)
+        self.search_delay_ms = SEARCH_DELAY_MS
+        self.undo_stack = QUndoStack(self)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search everything you wrote (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.new_button = QPushButton(self.tr("Note a hard moment…"))
+        self.new_button.setToolTip(self.tr("Ctrl+N"))
+        self.new_button.clicked.connect(self.actions.open_capture)
+        self.reflect_button = QPushButton(self.tr("Reflect"))
+        self.reflect_button.setToolTip(self.tr("Enter"))
+        self.reflect_button.clicked.connect(self.open_selected)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Delete key; Ctrl+Z brings it back"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.tags_button = QPushButton(self.tr("Tags…"))
+        self.tags_button.clicked.connect(self.manage_tags)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.clicked.connect(self.choose_export)
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        for button in (self.new_button, self.reflect_button, self.delete_button, self.tags_button, self.export_button):
+            top.addWidget(button)
+
+        self.since_edit, self.until_edit = self._date_filter(), self._date_filter()
+        self.tag_combo = QComboBox()
+        self.tag_combo.addItem(self.tr("Any tag"), "")
+        self.tag_combo.setMinimumContentsLength(10)
+        self.channel_combo = QComboBox()
+        self.channel_combo.addItem(self.tr("Any channel"), "")
+        for key in CHANNELS:
+            self.channel_combo.addItem(self.tr(CHANNEL_LABELS[key]), key)
+        self.follow_check = QCheckBox(self.tr("Open follow-ups"))
+        self.min_spin = QSpinBox()
+        self.min_spin.setRange(0, 10)
+        self.min_spin.setSpecialValueText(self.tr("any"))
+        filters = QHBoxLayout()
+        for text, widget in ((self.tr("From"), self.since_edit), (self.tr("To"), self.until_edit),
+                             (self.tr("Intensity at least"), self.min_spin)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget)
+        filters.addWidget(self.tag_combo)
+        filters.addWidget(self.channel_combo)
+        filters.addWidget(self.follow_check)
+        filters.addStretch(1)
+
+        self.model = JournalListModel(services, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(HighlightDelegate(self.model, self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        for column, width in ((0, 130), (1, 90), (3, 150), (4, 80)):
+            self.table.setColumnWidth(column, width)
+        self.table.activated.connect(lambda index: self.actions.open_reflection(self.model.entry_id(index.row())))
+        self.count_label = plain_label(object_name="emptyBody", wrap=False)
+
+        self.content.addLayout(top)
+        self.content.addLayout(filters)
+        self.content.addWidget(self.count_label)
+        self.content.addWidget(self.table, 1)
         self.empty_state = self.show_empty(
             self.tr("Your journal is empty"),
             self.tr(
-                "A private place to put down difficult customer moments and reflect on them later. Everything stays on this computer."
+                "A private place to put down difficult customer moments and reflect on them later. Press Ctrl+N (or Note a hard moment) to write the first one. Everything stays on this computer."
             ),
         )
+        self._set_empty(True)
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.timeout.connect(self.apply_search)
+        self.search_edit.textChanged.connect(self._schedule_search)
+        for signal in (self.since_edit.dateChanged, self.until_edit.dateChanged, self.tag_combo.currentIndexChanged,
+                       self.channel_combo.currentIndexChanged, self.follow_check.toggled, self.min_spin.valueChanged):
+            signal.connect(self.apply_search)
+        self.model.counted.connect(self._on_counted)
+        self._add_shortcuts()
+        services.changed.connect(self._on_data_changed)
+        services.opened.connect(lambda _info: self.reload())
+        if services.info is not None:
+            self.reload()
+
+    def _date_filter(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(_EARLIEST)
+        edit.setSpecialValueText(self.tr("any day"))
+        edit.setDate(_EARLIEST)
+        return edit
+
+    def _add_shortcuts(self) -> None:
+        def add(keys, slot, widget=self) -> None:
+            action = QAction(self)
+            action.setShortcuts(keys if isinstance(keys, list) else [QKeySequence(keys)])
+            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            widget.addAction(action)
+
+        add(QKeySequence.keyBindings(QKeySequence.Find), self._focus_search)
+        add(QKeySequence.keyBindings(QKeySequence.Undo), self.undo_stack.undo)
+        add(QKeySequence.keyBindings(QKeySequence.Redo), self.undo_stack.redo)
+        add([QKeySequence(Qt.Key_Delete)], self.delete_selected, self.table)
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    # -- search and filters ---------------------------------------------------------
+    def _schedule_search(self) -> None:
+        if self.search_delay_ms <= 0:
+            self.apply_search()
+        else:
+            self.search_timer.start(self.search_delay_ms)
+
+    def current_filter(self) -> JournalFilter:
+        def day(edit: QDateEdit) -> dt.date | None:
+            value = edit.date()
+            return None if value == _EARLIEST else dt.date(value.year(), value.month(), value.day())
+
+        return JournalFilter(
+            query=self.search_edit.text(), since=day(self.since_edit), until=day(self.until_edit),
+            tag=self.tag_combo.currentData() or "", channel=self.channel_combo.currentData() or "",
+            open_follow_ups=self.follow_check.isChecked(), min_intensity=self.min_spin.value() or None,
+            zone=self.actions.clock.zone_name(),
+        )
+
+    def apply_search(self) -> None:
+        self.search_timer.stop()
+        flt = self.current_filter()
+        if flt != self.model.filter or not self.model.rowCount():
+            self.model.set_filter(flt)
+
+    def reload(self) -> None:
+        """Re-read the list (after a write) and the tag choices."""
+        self.model.filter = self.current_filter()
+        self.model.refresh()
+        self.services.run(lambda store: (entry_count(store), list_tags(store)), self._on_facts, lambda _s: None)
+
+    def _on_data_changed(self, topic: str) -> None:
+        if topic == "journal":
+            self.reload()
+
+    def _on_facts(self, facts) -> None:
+        total, tags = facts
+        self._set_empty(total == 0)
+        chosen = self.tag_combo.currentData()
+        self.tag_combo.blockSignals(True)
+        self.tag_combo.clear()
+        self.tag_combo.addItem(self.tr("Any tag"), "")
+        for tag in tags:
+            self.tag_combo.addItem(tag.name, tag.name)  # the person's own words, shown as typed
+        self.tag_combo.setCurrentIndex(max(0, self.tag_combo.findData(chosen)))
+        self.tag_combo.blockSignals(False)
+        if chosen and self.tag_combo.currentData() != chosen:
+            self.apply_search()
+
+    def _set_empty(self, empty: bool) -> None:
+        if empty and self.table.hasFocus():
+            # Keep focus inside the screen so Ctrl+Z still reaches its undo.
+            self.new_button.setFocus()
+        self.empty_state.setVisible(empty)
+        self.table.setVisible(not empty)
+        self.count_label.setVisible(not empty)
+
+    def _on_counted(self, total: int) -> None:
+        if self.model.filter.is_empty:
+            text = self.tr("%n entries", "", total)
+        elif total > COUNT_CAP:
+            text = self.tr("More than %n entries match", "", COUNT_CAP)
+        else:
+            text = self.tr("%n entries match", "", total)
+        self.count_label.setText(text)
+
+    # -- acting on the selected entry -----------------------------------------------
+    def selected_entry_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            return self.model.entry_id(rows[0].row())
+        current = self.table.currentIndex()
+        return self.model.entry_id(current.row()) if current.isValid() else None
+
+    def open_selected(self) -> None:
+        entry_id = self.selected_entry_id()
+        if entry_id is not None:
+            self.actions.open_reflection(entry_id)
+
+    def delete_selected(self) -> None:
+        entry_id = self.selected_entry_id()
+        if entry_id is not None:
+            self.undo_stack.push(DeleteEntryCommand(self, entry_id))
+
+    def manage_tags(self) -> None:
+        from shiftmate.ui.journal_tags import TagsDialog
+
+        TagsDialog(self.services, self).open()
+
+    # -- export ---------------------------------------------------------------------
+    def choose_export(self) -> None:
+        filters = {
+            self.tr("Markdown (*.md)"): "md", self.tr("JSON (*.json)"): "json",
+            self.tr("CSV (*.csv)"): "csv", self.tr("PDF (*.pdf)"): "pdf",
+        }
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export journal"), str(Path.home() / "shiftmate-journal.md"), ";;".join(filters)
+        )
+        if path:
+            self.export_to(Path(path), filters.get(chosen) or Path(path).suffix.lstrip(".") or "md")
+
+    def export_to(self, path: Path, fmt: str) -> None:
+        """Export what the date and tag filters select; PDF is laid out on the GUI thread."""
+        flt = self.current_filter()
+        selection = ExportSelection(since=flt.since, until=flt.until, tag=flt.tag, zone=flt.zone)
+
+        def done(count: int) -> None:
+            self.count_label.setText(self.tr("Exported %n entries to %1", "", count).replace("%1", str(path)))
+
+        if fmt == "pdf":
+            from shiftmate.ui.journal_pdf import write_pdf
+
+            def pdf(entries) -> None:
+                write_pdf(entries, path)
+                done(len(entries))
+
+            self.services.run(lambda store: entries_for_export(store, selection), pdf)
+        else:
+            self.services.run(lambda store: export_journal(store, path, fmt, selection), done)

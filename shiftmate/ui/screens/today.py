@@ -40,6 +40,11 @@ class TodayScreen(Screen):
         self.shift_card = ShiftCard(services)
         self.add_card(self.shift_card)
 
+        from shiftmate.ui.journal_card import JournalCard
+
+        self.journal_card = JournalCard(services)
+        self.add_card(self.journal_card)
+
         from shiftmate.ui.checklists.today_card import ChecklistCard
 
         self.checklist_card = ChecklistCard(services, self._open_checklist)

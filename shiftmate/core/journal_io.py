@@ -1,0 +1,323 @@
+"""Journal export (Markdown, JSON, CSV) and import (ShiftMate JSON, jrnl's JSON export).
+
+Exports are written atomically: a temporary file in the target folder, flushed to disk,
+then renamed over the target, so a crash leaves the old file or the new one, never half.
+Imports check the whole file first and write it in one transaction: all or nothing.
+Entries already present (same ``uid``) are skipped, so importing twice adds nothing.
+PDF lives in the UI (``shiftmate.ui.journal_pdf``) because it uses Qt's PDF writer.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import os
+import re
+import tempfile
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from shiftmate.core.clock import Clock, SystemClock, to_iso
+from shiftmate.core.errors import BadInput
+from shiftmate.core.journal import (
+    SELECT_ENTRY,
+    JournalEntry,
+    _insert,
+    _stamp_new,
+    channel_label,
+    entry_from_row,
+    local_when,
+    validated,
+)
+from shiftmate.core.store import Store
+
+EXPORT_FORMATS = ("md", "json", "csv", "pdf")
+JSON_FORMAT_NAME = "shiftmate-journal"
+JSON_FORMAT_VERSION = 1
+# A fixed namespace so the same jrnl entry always gets the same uid (re-import skips it).
+_JRNL_NAMESPACE = uuid.UUID("8a1f3c2e-5b7d-4e09-9c61-2f0d7e4b6a13")
+
+
+@dataclass(frozen=True)
+class ExportSelection:
+    """Which entries to export: local days ``since``..``until`` inclusive, and one tag."""
+
+    since: dt.date | None = None
+    until: dt.date | None = None
+    tag: str = ""
+    zone: str = "UTC"
+
+
+def entries_for_export(store: Store, selection: ExportSelection = ExportSelection()) -> list[JournalEntry]:
+    """Entries oldest first, as a person reads a journal."""
+    from shiftmate.core.journal_search import JournalFilter, _where
+
+    clauses, params = _where(
+        JournalFilter(since=selection.since, until=selection.until, tag=selection.tag, zone=selection.zone)
+    )
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    rows = store.db.execute(f"{SELECT_ENTRY} e {where} ORDER BY e.sort_key", params).fetchall()
+    return [entry_from_row(row) for row in rows]
+
+
+# -- formats ----------------------------------------------------------------------------
+def to_json(entries: list[JournalEntry]) -> str:
+    """Lossless: every field of every entry, ready for ``import_journal``."""
+    document = {
+        "format": JSON_FORMAT_NAME,
+        "version": JSON_FORMAT_VERSION,
+        "entries": [entry.as_dict() for entry in entries],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+CSV_COLUMNS = (
+    "id", "uid", "occurred_at", "tz", "channel", "text", "feelings", "feelings_note",
+    "intensity_before", "self_talk", "about", "went_well", "do_differently", "in_control",
+    "not_in_control", "manager_should_know", "follow_up", "follow_up_on", "follow_up_done",
+    "needs_now", "intensity_after", "tags", "created_at", "updated_at", "reflected_at",
+)
+
+
+def to_csv(entries: list[JournalEntry]) -> str:
+    """One row per entry; lists are joined with "; " and yes/no fields are 1/0."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for entry in entries:
+        data = entry.as_dict()
+        row = []
+        for name in CSV_COLUMNS:
+            value = data[name]
+            if isinstance(value, list):
+                value = "; ".join(value)
+            elif isinstance(value, bool):
+                value = int(value)
+            elif value is None:
+                value = ""
+            row.append(_csv_safe(str(value)))
+        writer.writerow(row)
+    return out.getvalue()
+
+
+def _csv_safe(value: str) -> str:
+    # A cell starting with = + - @ is run as a formula by spreadsheets; a leading ' stops it.
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+_MD_LABELS = (
+    ("feelings", "Feelings"),
+    ("feelings_note", "More about the feelings"),
+    ("intensity_before", "Intensity before"),
+    ("self_talk", "What I told myself in the moment"),
+    ("about", "About me or about the situation"),
+    ("went_well", "What went well"),
+    ("do_differently", "What I would do differently"),
+    ("in_control", "What was in my control"),
+    ("not_in_control", "What was not in my control"),
+    ("manager_should_know", "A manager needs to know"),
+    ("follow_up", "Follow-up needed"),
+    ("follow_up_on", "Follow up on"),
+    ("follow_up_done", "Follow-up done"),
+    ("needs_now", "What I need now"),
+    ("intensity_after", "Intensity after"),
+    ("tags", "Tags"),
+)
+
+
+def _md_escape(text: str) -> str:
+    """Text shown as typed in any Markdown viewer: markup characters and HTML are escaped."""
+    out = []
+    for ch in text:
+        if ch in "<>&":
+            out.append({"<": "&lt;", ">": "&gt;", "&": "&amp;"}[ch])
+        elif ch in "\\`*_[]|~#":
+            out.append("\\" + ch)
+        else:
+            out.append(ch)
+    escaped = "".join(out)
+    # A line starting like a list item or a numbered list would be reformatted.
+    return re.sub(r"^(\s*)([-+]|\d+[.)])", lambda m: m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], escaped)
+
+
+def _md_block(text: str) -> list[str]:
+    # Each typed line becomes a line ending in a hard break, so line breaks survive.
+    return [_md_escape(line) + "  " if line else "" for line in text.splitlines()] or [""]
+
+
+def entry_heading(entry: JournalEntry) -> str:
+    when = local_when(entry).strftime("%Y-%m-%d %H:%M")
+    channel = f" · {channel_label(entry.channel)}" if entry.channel else ""
+    return f"{when} ({entry.tz}){channel}"
+
+
+def field_lines(entry: JournalEntry) -> list[tuple[str, str]]:
+    """(label, value) for every field that holds something, in reading order."""
+    data = entry.as_dict()
+    lines = []
+    for name, label in _MD_LABELS:
+        value = data[name]
+        if value in (None, "", [], False):
+            continue
+        if isinstance(value, bool):
+            value = "yes"
+        elif isinstance(value, list):
+            value = ", ".join(value)
+        lines.append((label, str(value)))
+    return lines
+
+
+def to_markdown(entries: list[JournalEntry]) -> str:
+    """A journal a person can read, with every field, not just the text."""
+    parts = ["# ShiftMate journal", ""]
+    if not entries:
+        parts += ["No entries.", ""]
+    for entry in entries:
+        parts += [f"## {_md_escape(entry_heading(entry))}", ""]
+        parts += ["**What happened**", ""] + _md_block(entry.text) + [""]
+        for label, value in field_lines(entry):
+            block = _md_block(value)
+            if len(block) == 1:
+                parts.append(f"- **{label}:** {block[0].rstrip()}")
+            else:
+                parts += ["", f"**{label}**", ""] + block + [""]
+        parts += ["", f"<sub>entry {entry.id} · {entry.uid}</sub>", ""]
+    return "\n".join(parts).rstrip("\n") + "\n"
+
+
+# -- writing files ----------------------------------------------------------------------
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that readers see the old file or the new, never half."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise BadInput(f"The folder {folder} does not exist.")
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise BadInput(f"Cannot write to {folder}: {exc.strerror or exc}.") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        if os.path.exists(temp):
+            os.unlink(temp)
+        raise
+    if os.name == "posix":
+        dir_fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+def export_journal(
+    store: Store, path: Path, fmt: str, selection: ExportSelection = ExportSelection()
+) -> int:
+    """Write entries as Markdown, JSON or CSV to ``path``; returns how many were written."""
+    renderers = {"md": to_markdown, "json": to_json, "csv": to_csv}
+    if fmt not in renderers:
+        raise BadInput(f"Unknown export format {fmt!r}; use md, json or csv here.")
+    entries = entries_for_export(store, selection)
+    write_atomically(Path(path), renderers[fmt](entries).encode("utf-8"))
+    return len(entries)
+
+
+# -- import -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ImportResult:
+    """How an import went: entries added and entries skipped as already present."""
+
+    added: int
+    skipped: int
+    source: str  # "shiftmate" or "jrnl"
+
+
+def read_import_file(path: Path) -> dict:
+    try:
+        raw = Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise BadInput(f"There is no file {path}.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInput(f"Cannot read {path}: {getattr(exc, 'strerror', None) or exc}.") from None
+    try:
+        document = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise BadInput(f"{path} is not JSON (line {exc.lineno}: {exc.msg}).") from None
+    if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
+        raise BadInput(f"{path} is neither a ShiftMate journal export nor a jrnl JSON export.")
+    return document
+
+
+def entries_from_document(document: dict, clock: Clock, path: Path) -> tuple[list[JournalEntry], str]:
+    """Every entry of an import file, checked; raises ``BadInput`` naming the first bad one."""
+    is_ours = document.get("format") == JSON_FORMAT_NAME
+    if is_ours and document.get("version") != JSON_FORMAT_VERSION:
+        raise BadInput(f"{path} is a journal export from a newer ShiftMate (version {document.get('version')}).")
+    entries = []
+    for number, item in enumerate(document["entries"], start=1):
+        try:
+            if not isinstance(item, dict):
+                raise BadInput("it is not an object")
+            entry = JournalEntry.from_dict(item) if is_ours else _from_jrnl(item, clock)
+            checked = validated(entry, clock)
+            if is_ours and not checked.uid:
+                raise BadInput("it has no uid")
+        except BadInput as exc:
+            raise BadInput(f"Entry {number} of {path} cannot be imported: {exc.sentence.rstrip('.')}.") from None
+        entries.append(checked)
+    return entries, "shiftmate" if is_ours else "jrnl"
+
+
+def _from_jrnl(item: dict, clock: Clock) -> JournalEntry:
+    """One entry of ``jrnl --export json``: date and time are local, tags start with @."""
+    if "date" not in item or not ({"title", "body"} & set(item)):
+        raise BadInput("it is not a jrnl entry (no date, title or body)")
+    title = str(item.get("title") or "").strip()
+    body = str(item.get("body") or "").strip("\n")
+    text = title + ("\n" + body if body.strip() else "")
+    time = str(item.get("time") or "00:00")
+    try:
+        local = dt.datetime.fromisoformat(f"{item['date']}T{time}")
+    except ValueError:
+        raise BadInput(f"its date {item['date']!r} {time!r} is not a date and time") from None
+    zone = clock.zone_name()
+    if local.tzinfo is None:
+        local = local.replace(tzinfo=ZoneInfo(zone))
+    tags = [str(t).lstrip("@#") for t in item.get("tags") or []]
+    if item.get("starred"):
+        tags.append("starred")
+    seed = json.dumps([item.get("date"), time, title, body], ensure_ascii=False)
+    return JournalEntry(
+        text=text, occurred_at=to_iso(local), tz=zone, tags=tuple(tags),
+        uid="jrnl-" + uuid.uuid5(_JRNL_NAMESPACE, seed).hex,
+    )
+
+
+def import_journal(store: Store, path: Path, *, clock: Clock | None = None) -> ImportResult:
+    """Import a ShiftMate JSON export or a jrnl JSON export, all or nothing."""
+    clock = clock or SystemClock()
+    entries, source = entries_from_document(read_import_file(path), clock, Path(path))
+    now = to_iso(clock.now())
+    added = skipped = 0
+    with store.db.atomic():
+        for entry in entries:
+            if entry.uid and store.db.execute(
+                "SELECT 1 FROM journal_entries WHERE uid = ?", [entry.uid]
+            ).fetchone():
+                skipped += 1
+                continue
+            if entry.id is not None and store.db.execute(
+                "SELECT 1 FROM journal_entries WHERE id = ?", [entry.id]
+            ).fetchone():
+                entry.id = None  # the number is taken by another entry: give it a new one
+            _insert(store, _stamp_new(entry, now))
+            added += 1
+    return ImportResult(added, skipped, source)

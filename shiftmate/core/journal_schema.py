@@ -1,0 +1,130 @@
+"""The journal's tables, created by migration ``m003_journal`` (frozen once shipped).
+
+``journal_entries`` holds one row per hard moment and its reflection. ``tags`` and
+``entry_tags`` hold the tags (renamed and merged in one place); ``journal_entries.tags`` is a
+copy of an entry's tag names kept in step by the core, so search and the list need no join.
+``journal_entries_fts`` is an external-content FTS5 index over every text field, kept in
+sync by triggers inside the same transaction as the write; its ``prefix`` option makes
+"refun*" cheap. Its rowid is ``sort_key`` (the moment in seconds, then the id), so FTS5
+hands matches back newest first and a search stops after one page instead of sorting
+every match: that keeps "r" fast at 100,000 entries. ``journal_drafts`` keeps half-written reflections across crashes.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+# Every column a person can type into, in the order the search index holds them.
+SEARCHABLE_COLUMNS = (
+    "text",
+    "channel",
+    "feelings",
+    "feelings_note",
+    "self_talk",
+    "went_well",
+    "do_differently",
+    "in_control",
+    "not_in_control",
+    "needs_now",
+    "tags",
+)
+
+_DDL = """
+CREATE TABLE journal_entries (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    occurred_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')),
+    tz TEXT NOT NULL DEFAULT 'UTC',
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')),
+    channel TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL DEFAULT '',
+    feelings TEXT NOT NULL DEFAULT '',
+    feelings_note TEXT NOT NULL DEFAULT '',
+    intensity_before INTEGER CHECK (intensity_before BETWEEN 0 AND 10),
+    self_talk TEXT NOT NULL DEFAULT '',
+    about TEXT NOT NULL DEFAULT '',
+    went_well TEXT NOT NULL DEFAULT '',
+    do_differently TEXT NOT NULL DEFAULT '',
+    in_control TEXT NOT NULL DEFAULT '',
+    not_in_control TEXT NOT NULL DEFAULT '',
+    manager_should_know INTEGER NOT NULL DEFAULT 0,
+    follow_up INTEGER NOT NULL DEFAULT 0,
+    follow_up_on TEXT,
+    follow_up_done INTEGER NOT NULL DEFAULT 0,
+    needs_now TEXT NOT NULL DEFAULT '',
+    intensity_after INTEGER CHECK (intensity_after BETWEEN 0 AND 10),
+    reflected_at TEXT,
+    tags TEXT NOT NULL DEFAULT '',
+    sort_key INTEGER GENERATED ALWAYS AS (
+        CAST(strftime('%s', occurred_at) AS INTEGER) * 16777216 + (id % 16777216)
+    ) STORED
+);
+CREATE UNIQUE INDEX journal_entries_by_time ON journal_entries (sort_key);
+CREATE INDEX journal_entries_open_follow_ups ON journal_entries (follow_up, follow_up_done);
+
+CREATE TABLE tags (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE
+);
+CREATE TABLE entry_tags (
+    entry_id INTEGER NOT NULL REFERENCES journal_entries(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (entry_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX entry_tags_by_tag ON entry_tags (tag_id, entry_id);
+
+CREATE TABLE journal_drafts (
+    key TEXT PRIMARY KEY,
+    entry_id INTEGER,
+    fields TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+);
+"""
+
+
+def _fts_ddl() -> str:
+    cols = ", ".join(SEARCHABLE_COLUMNS)
+    new = ", ".join(f"new.{c}" for c in SEARCHABLE_COLUMNS)
+    old = ", ".join(f"old.{c}" for c in SEARCHABLE_COLUMNS)
+    return f"""
+CREATE VIRTUAL TABLE journal_entries_fts USING fts5(
+    {cols},
+    content='journal_entries', content_rowid='sort_key',
+    prefix='1 2 3 4', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER journal_entries_fts_ai AFTER INSERT ON journal_entries BEGIN
+    INSERT INTO journal_entries_fts (rowid, {cols}) VALUES (new.sort_key, {new});
+END;
+CREATE TRIGGER journal_entries_fts_ad AFTER DELETE ON journal_entries BEGIN
+    INSERT INTO journal_entries_fts (journal_entries_fts, rowid, {cols})
+    VALUES ('delete', old.sort_key, {old});
+END;
+CREATE TRIGGER journal_entries_fts_au AFTER UPDATE ON journal_entries BEGIN
+    INSERT INTO journal_entries_fts (journal_entries_fts, rowid, {cols})
+    VALUES ('delete', old.sort_key, {old});
+    INSERT INTO journal_entries_fts (rowid, {cols}) VALUES (new.sort_key, {new});
+END;
+"""
+
+
+def create_journal_tables(db: Database) -> None:
+    _run_script(db, _DDL + _fts_ddl())
+
+
+def _run_script(db: Database, script: str) -> None:
+    """Run ``script`` statement by statement inside the migration's transaction.
+
+    ``executescript`` would COMMIT first; ``sqlite3.complete_statement`` finds the ends
+    of statements, including trigger bodies with their inner semicolons.
+    """
+    import sqlcipher3
+
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlcipher3.complete_statement(buffer):
+            db.execute(buffer)
+            buffer = ""
+    if buffer.strip():
+        db.execute(buffer)

@@ -1,0 +1,179 @@
+"""Reading the journal back: newest-first pages, full-text search and filters that combine.
+
+Pages are fetched by key (the last row's ``sort_key``: time, then id), never by OFFSET, so page 500 costs
+what page 1 costs. Search goes through the FTS5 index with every typed word quoted and
+prefix-matched ("refun" finds "refund"); odd input (quotes, brackets, AND/OR/NEAR, emoji)
+is never parsed as FTS syntax, so it can never raise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from shiftmate.core.clock import to_iso
+from shiftmate.core.store import Store
+
+PAGE_SIZE = 200
+COUNT_CAP = 1000  # searches say "more than 1000" rather than count 60,000 matches per keystroke
+# Word characters as FTS5's unicode61 tokenizer sees them (letters and digits; "_" splits).
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class JournalFilter:
+    """What the person is looking for; every part is optional and they all combine."""
+
+    query: str = ""
+    since: dt.date | None = None  # first local day included
+    until: dt.date | None = None  # last local day included
+    tag: str = ""
+    channel: str = ""
+    open_follow_ups: bool = False
+    min_intensity: int | None = None
+    zone: str = "UTC"  # the zone "since" and "until" are local days of
+
+    @property
+    def is_empty(self) -> bool:
+        return self == JournalFilter(zone=self.zone)
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    """One line of the journal list: just what the list shows."""
+
+    id: int
+    occurred_at: str
+    tz: str
+    channel: str
+    first_line: str
+    tags: tuple[str, ...]
+    intensity_before: int | None
+    intensity_after: int | None
+    follow_up_open: bool
+    sort_key: int  # newest-first position; the key for the next page
+
+
+def query_words(query: str) -> list[str]:
+    return _WORD.findall(query)
+
+
+def fts_expression(query: str) -> str | None:
+    """The FTS5 MATCH expression for what a person typed; None when nothing is searchable.
+
+    Each word becomes a quoted string with a prefix star, joined by AND: the words may
+    appear in any order and any field, and the last one may be half typed.
+    """
+    words = query_words(query)
+    if not words:
+        return None
+    return " ".join('"' + word.replace('"', '""') + '"*' for word in words)
+
+
+def match_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where the typed words start words of ``text``: (start, length) pairs for highlighting."""
+    words = query_words(query)
+    if not words or not text:
+        return []
+    pattern = re.compile(
+        r"(?<![^\W_])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")",
+        re.IGNORECASE,
+    )
+    return [(m.start(), m.end() - m.start()) for m in pattern.finditer(text)]
+
+
+def _day_start_utc(day: dt.date, zone: str) -> str:
+    return to_iso(dt.datetime.combine(day, dt.time.min, tzinfo=ZoneInfo(zone)))
+
+
+def _where(flt: JournalFilter) -> tuple[list[str], list]:
+    """Conditions on ``journal_entries e`` for everything but the text search."""
+    clauses, params = [], []
+    if flt.since:
+        clauses.append("e.occurred_at >= ?")
+        params.append(_day_start_utc(flt.since, flt.zone))
+    if flt.until:
+        clauses.append("e.occurred_at < ?")
+        params.append(_day_start_utc(flt.until + dt.timedelta(days=1), flt.zone))
+    if flt.tag:
+        clauses.append(
+            "e.id IN (SELECT et.entry_id FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
+            "WHERE t.name = ?)"
+        )
+        params.append(flt.tag)
+    if flt.channel:
+        clauses.append("e.channel = ?")
+        params.append(flt.channel)
+    if flt.open_follow_ups:
+        clauses.append("e.follow_up = 1 AND e.follow_up_done = 0")
+    if flt.min_intensity:
+        clauses.append("e.intensity_before >= ?")
+        params.append(flt.min_intensity)
+    return clauses, params
+
+
+def _source(flt: JournalFilter) -> tuple[str, str, list[str], list]:
+    """FROM clause, the newest-first key column, and the conditions, for ``flt``.
+
+    With words to find, the FTS index drives: its rowid is the entries' ``sort_key``, so
+    it yields matches newest first and the query stops after one page.
+    """
+    clauses, params = _where(flt)
+    expression = fts_expression(flt.query)
+    if expression:
+        source = "journal_entries_fts f JOIN journal_entries e ON e.sort_key = f.rowid"
+        return source, "f.rowid", ["journal_entries_fts MATCH ?", *clauses], [expression, *params]
+    return "journal_entries e", "e.sort_key", clauses, params
+
+
+def list_page(
+    store: Store,
+    flt: JournalFilter = JournalFilter(),
+    *,
+    after: int | None = None,
+    limit: int = PAGE_SIZE,
+) -> list[EntryRow]:
+    """Up to ``limit`` rows, newest first, older than the row whose ``sort_key`` is ``after``."""
+    source, key, clauses, params = _source(flt)
+    if after is not None:
+        clauses.append(f"{key} < ?")
+        params.append(after)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    rows = store.db.execute(
+        "SELECT e.id, e.occurred_at, e.tz, e.channel, substr(e.text, 1, 400), e.tags, e.intensity_before, "
+        f"e.intensity_after, e.follow_up AND NOT e.follow_up_done, e.sort_key FROM {source} "
+        f"{where} ORDER BY {key} DESC LIMIT ?",
+        [*params, limit],
+    ).fetchall()
+    return [
+        EntryRow(
+            id=r[0], occurred_at=r[1], tz=r[2], channel=r[3], first_line=_first_line(r[4]),
+            tags=tuple(json.loads(r[5])) if r[5] else (), intensity_before=r[6],
+            intensity_after=r[7], follow_up_open=bool(r[8]), sort_key=r[9],
+        )
+        for r in rows
+    ]
+
+
+def _first_line(text: str) -> str:
+    from shiftmate.core.journal import first_line
+
+    return first_line(text)
+
+
+def count_entries(store: Store, flt: JournalFilter = JournalFilter(), *, cap: int | None = None) -> int:
+    """How many entries match; with ``cap``, counting stops at ``cap + 1`` (bounded work)."""
+    source, _key, clauses, params = _source(flt)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    if cap is None:
+        return store.db.execute(f"SELECT count(*) FROM {source} {where}", params).fetchone()[0]
+    return store.db.execute(
+        f"SELECT count(*) FROM (SELECT 1 FROM {source} {where} LIMIT ?)", [*params, cap + 1]
+    ).fetchone()[0]
+
+
+def search_ids(store: Store, flt: JournalFilter, limit: int = PAGE_SIZE) -> list[int]:
+    return [row.id for row in list_page(store, flt, limit=limit)]

@@ -1,0 +1,113 @@
+"""The journal's ways in: Ctrl+N anywhere, the Today card, the tray, and drafts after a crash.
+
+One ``JournalActions`` per window opens the capture and reflection windows, so the Journal
+screen, the Today card and the tray all share them. After a capture is saved it emits
+``breathing_offered(entry_id)``: the breaks feature connects its one-minute breathing reset
+there (an offer, never forced). Until then nothing is connected and nothing is shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+
+from shiftmate.core.clock import Clock, SystemClock
+from shiftmate.core.journal_drafts import list_drafts
+from shiftmate.ui.data_service import DataService
+
+
+class JournalActions(QObject):
+    """Opens the capture and reflection windows; one per DataService."""
+
+    capture_saved = Signal(int)
+    breathing_offered = Signal(int)  # connect the breaks feature's breathing reset here
+    reflection_opened = Signal(object)  # the ReflectionDialog, e.g. for tests and screenshots
+    capture_opened = Signal(object)
+
+    def __init__(self, services: DataService, window=None) -> None:
+        super().__init__(window or services)
+        self.services = services
+        self.window = window
+        self.clock: Clock = getattr(services, "clock", None) or SystemClock()
+        self.capture = None
+        self.reflections: dict[int, object] = {}
+        self.drafts_checked = False
+        services.opened.connect(self._offer_kept_drafts)
+
+    @classmethod
+    def of(cls, services: DataService) -> "JournalActions":
+        """The journal actions of ``services`` (made on first use)."""
+        actions = getattr(services, "_journal_actions", None)
+        if actions is None:
+            actions = cls(services)
+            services._journal_actions = actions
+        return actions
+
+    @classmethod
+    def install(cls, window) -> "JournalActions":
+        """Give ``window`` the journal's shortcut (Ctrl+N) and return the actions."""
+        actions = cls(window.services, window)
+        window.services._journal_actions = actions
+        new = QAction(actions.tr("Note a hard moment…"), window)
+        new.setShortcut(QKeySequence.New)
+        new.setShortcutContext(Qt.ApplicationShortcut)
+        new.triggered.connect(actions.open_capture)
+        window.addAction(new)
+        actions.new_action = new
+        if window.services.info is not None:
+            actions._offer_kept_drafts()
+        return actions
+
+    # -- capture --------------------------------------------------------------------
+    def open_capture(self) -> None:
+        from shiftmate.ui.journal_capture import CaptureWindow
+
+        if self.capture is not None and self.capture.isVisible():
+            self._raise(self.capture)
+            return
+        capture = CaptureWindow(self.services, self.clock, self.window)
+        capture.setAttribute(Qt.WA_DeleteOnClose)
+        capture.saved.connect(self.capture_saved)
+        capture.breathing_offered.connect(self.breathing_offered)
+        capture.destroyed.connect(lambda *_: setattr(self, "capture", None))
+        self.capture = capture
+        capture.show()
+        capture.activateWindow()
+        self.capture_opened.emit(capture)
+
+    # -- reflection -----------------------------------------------------------------
+    def open_reflection(self, entry_id: int):
+        from shiftmate.ui.journal_reflect import ReflectionDialog
+
+        open_one = self.reflections.get(entry_id)
+        if open_one is not None:
+            self._raise(open_one)
+            return open_one
+        dialog = ReflectionDialog(self.services, entry_id, self.clock, self.window)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.finished.connect(lambda *_: self.reflections.pop(entry_id, None))
+        self.reflections[entry_id] = dialog
+        dialog.show()
+        dialog.activateWindow()
+        self.reflection_opened.emit(dialog)
+        return dialog
+
+    def _offer_kept_drafts(self, *_info) -> None:
+        """On start, bring back the newest reflection that was being written (after a crash)."""
+        if self.drafts_checked:
+            return
+        self.drafts_checked = True
+
+        def reopen(drafts) -> None:
+            if drafts and drafts[0].entry_id is not None:
+                self.open_reflection(drafts[0].entry_id)
+
+        self.services.run(list_drafts, reopen, lambda _sentence: None)
+
+    @staticmethod
+    def _raise(widget) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        if QGuiApplication.platformName() != "offscreen":  # offscreen cannot raise, and says so
+            widget.raise_()
+        widget.activateWindow()

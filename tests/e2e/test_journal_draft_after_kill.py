@@ -1,0 +1,80 @@
+"""A reflection typed, then the process killed (SIGKILL): the draft comes back on the next start."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+
+import pytest
+
+from shiftmate.app import build_main_window
+from shiftmate.core.journal import JournalEntry, add_entry
+from shiftmate.core.store import Store
+
+pytestmark = pytest.mark.e2e
+
+TYPIST = r"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from pathlib import Path
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from shiftmate.app import build_main_window
+from shiftmate.core.paths import DataLocation
+
+window, services = build_main_window(DataLocation(Path(sys.argv[1])))
+app = QApplication.instance()
+
+def on_open(_info):
+    dialog = window.journal.open_reflection(int(sys.argv[2]))
+    dialog.draft_timer.setInterval(20)  # the real timer path, only faster
+
+    def type_in():
+        QTest.keyClicks(dialog.boxes["went_well"], "I asked my manager for help")
+        dialog.draft_saved.connect(lambda: print("draft-saved", flush=True))
+
+    dialog.loaded.connect(type_in)
+
+services.opened.connect(on_open)
+services.open()
+app.exec()
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="uses SIGKILL")
+def test_a_draft_survives_sigkill_and_returns_with_a_notice(qtbot, location, tmp_path):
+    store = Store.open(location)
+    try:
+        entry_id = add_entry(store, JournalEntry(text="Shouted at over a refund", intensity_before=8))
+    finally:
+        store.close()
+    script = tmp_path / "typist.py"
+    script.write_text(TYPIST, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, str(script), str(location.root), str(entry_id)],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        line = proc.stdout.readline()
+        assert line.strip() == "draft-saved"
+        proc.send_signal(signal.SIGKILL)
+        assert proc.wait(timeout=30) == -signal.SIGKILL
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stdout.close()
+
+    window, services = build_main_window(location)
+    qtbot.addWidget(window)
+    try:
+        with qtbot.waitSignal(window.journal.reflection_opened, timeout=10_000) as opened:
+            services.open()
+        dialog = opened.args[0]
+        qtbot.waitUntil(lambda: dialog.entry is not None, timeout=10_000)
+        assert dialog.boxes["went_well"].toPlainText() == "I asked my manager for help"
+        assert dialog.boxes["text"].toPlainText() == "Shouted at over a refund"
+        assert dialog.notice.isVisible() and "kept" in dialog.notice.text()
+        dialog.discard()
+    finally:
+        services.close()
