@@ -28,11 +28,19 @@ class JournalActions(QObject):
         super().__init__(window or services)
         self.services = services
         self.window = window
-        self.clock: Clock = getattr(services, "clock", None) or SystemClock()
+        self._clock: Clock | None = None  # a test may pin one; otherwise the services' clock
         self.capture = None
         self.reflections: dict[int, object] = {}
         self.drafts_checked = False
         services.opened.connect(self._offer_kept_drafts)
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock or getattr(self.services, "clock", None) or SystemClock()
+
+    @clock.setter
+    def clock(self, clock: Clock) -> None:
+        self._clock = clock
 
     @classmethod
     def of(cls, services: DataService) -> "JournalActions":

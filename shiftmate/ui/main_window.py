@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         self.shift_companion = ShiftCompanion(self, services)  # reminders, toast, breathing
         services.failed.connect(self.show_problem)
         self.journal = JournalActions.install(self)  # Ctrl+N: note a hard moment
+        # After a capture, a breathing reset is offered as a reminder toast (never forced).
+        self.journal.breathing_offered.connect(self.shift_companion.offer_breathing_after_capture)
         services.opened.connect(lambda _info: self.problem_banner.hide())
         self._restore_state()
 

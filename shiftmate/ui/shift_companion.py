@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon
 
 from shiftmate.core import shifts
-from shiftmate.core.reminders import act_on, tick, waiting_for_action
+from shiftmate.core.reminders import act_on, queue_hard_moment_reset, tick, waiting_for_action
 from shiftmate.ui.breathing_dialog import open_breathing
 from shiftmate.ui.reminder_toast import ReminderToast
 from shiftmate.ui import timers
@@ -148,6 +148,20 @@ class ShiftCompanion(QObject):
             self.services.notify("reminders")  # re-ticks, which refreshes the toast
 
         self.services.run(lambda s: act_on(s, clock, event_id, action, snooze_minutes=minutes), done)
+
+    def offer_breathing_after_capture(self, _entry_id: int) -> None:
+        """After a hard moment is logged, offer (never force) the reset as a reminder toast.
+
+        It is a reminder like the others, so it is stored, can be snoozed or skipped, and
+        only exists during a shift (reminders count from the shift's start).
+        """
+        clock = clock_of(self.services)
+
+        def done(event) -> None:
+            if event is not None:
+                self.services.notify("reminders")  # re-ticks, which shows the toast
+
+        self.services.run(lambda s: queue_hard_moment_reset(s, clock), done)
 
     def _breathe_from_reminder(self, event_id: int) -> None:
         self.answer(event_id, "done")

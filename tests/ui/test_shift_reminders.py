@@ -316,3 +316,13 @@ def test_ending_the_shift_with_a_rating_emits_shift_ended(shift_window, qtbot, c
         assert shift.ended_at - shift.started_at == dt.timedelta(hours=8)
     finally:
         store.close()
+
+
+def test_a_hard_moment_logged_during_a_shift_offers_a_breathing_reset(shift_window, qtbot, clock):
+    window = shift_window()
+    start_shift_by_hand(qtbot, window)
+    companion = window.shift_companion
+    with qtbot.waitSignal(companion.ticked, timeout=10_000):
+        window.journal.breathing_offered.emit(1)  # what the capture window emits after saving
+    qtbot.waitUntil(lambda: companion.toast.isVisible(), timeout=10_000)
+    assert companion.toast.breathe_button.isVisible()
