@@ -13,7 +13,7 @@ class JournalCard(QFrame):
 
     def __init__(self, services, parent=None) -> None:
         super().__init__(parent)
-        self.setObjectName("journalCard")
+        self.setObjectName("card")
         self.setFrameShape(QFrame.StyledPanel)
         heading = plain_label(self.tr("Journal"), object_name="cardHeading")
         heading.setFont(scaled_font(heading, 1.2))

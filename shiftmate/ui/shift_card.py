@@ -58,6 +58,7 @@ class ShiftCard(QGroupBox):
 
     def __init__(self, services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("card")
         self.services = services
         self.setTitle(self.tr("Your shift"))
         self.status: ShiftStatus | None = None

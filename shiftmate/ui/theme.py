@@ -68,6 +68,8 @@ QListWidget::item { padding: 5px 4px; }
 QTreeView::item { padding: 3px 2px; }
 #helpPanel { background: palette(alternate-base); border: 1px solid palette(mid); border-radius: 6px; padding: 8px; }
 #card { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
+QGroupBox#card { margin-top: 1.6em; padding-top: 6px; }
+QGroupBox#card::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; }
 #appTitle { font-weight: 600; padding: 14px 14px 6px 14px; }
 #screenTitle { font-weight: 600; }
 #emptyHeading { font-weight: 600; }

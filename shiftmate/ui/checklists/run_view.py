@@ -398,8 +398,10 @@ class RunView(QWidget):
             if item.kind == "check":
                 first.setData(Qt.Checked if item.answer else Qt.Unchecked, Qt.CheckStateRole)
             second.setText(answer_text(item))
-            muted = item.answer is None and item.required
-            second.setForeground(QBrush(self.palette().color(QPalette.BrightText)) if muted else QBrush())
+            if item.answer is None and item.required:
+                second.setForeground(QBrush(self.palette().color(QPalette.BrightText)))
+            else:
+                second.setData(None, Qt.ForegroundRole)  # the palette's own text colour
         answerable = len(run.answerable)
         self.progress.setRange(0, max(answerable, 1))
         self.progress.setValue(run.answered_count)

@@ -35,20 +35,15 @@ class TodayScreen(Screen):
         self._scroll = scroll
         self.content.addWidget(scroll, 1)
         scroll.hide()
+        from shiftmate.ui.checklists.today_card import ChecklistCard
+        from shiftmate.ui.journal_card import JournalCard
         from shiftmate.ui.shift_card import ShiftCard
 
         self.shift_card = ShiftCard(services)
-        self.add_card(self.shift_card)
-
-        from shiftmate.ui.journal_card import JournalCard
-
-        self.journal_card = JournalCard(services)
-        self.add_card(self.journal_card)
-
-        from shiftmate.ui.checklists.today_card import ChecklistCard
-
         self.checklist_card = ChecklistCard(services, self._open_checklist)
-        self.add_card(self.checklist_card)
+        self.journal_card = JournalCard(services)
+        for card in (self.shift_card, self.checklist_card, self.journal_card):
+            self.add_card(card)
         # Starting the shift offers the pre-shift checklist, ending it the post-shift one.
         self.shift_card.shift_started.connect(lambda _id: self._open_checklist("before-shift"))
         self.shift_card.shift_ended.connect(lambda _id: self._open_checklist("after-shift"))
