@@ -14,6 +14,7 @@ import traceback
 from pathlib import Path
 
 from shiftmate import __version__, cli_checklists, cli_journal, cli_shifts
+from shiftmate.cli_types import whole_number
 from shiftmate.core.errors import BadInput, ShiftMateError
 from shiftmate.core.paths import DataLocation, resolve_data_location
 
@@ -41,14 +42,7 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"'{text}' must not be negative")
-    return value
+_positive_int = whole_number(0)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -11,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+from shiftmate.cli_types import whole_number
 from shiftmate.core.errors import BadInput
 
 _CHANNEL_HELP = "in_person, phone, chat, email or other"
@@ -33,14 +34,7 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-05-31") from None
 
 
-def _limit(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' must be at least 1")
-    return value
+_limit = whole_number(1)
 
 
 def add_commands(commands) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from shiftmate.cli_types import whole_number
 from shiftmate.core.clock import SystemClock, local_time
 from shiftmate.core.paths import DataLocation
 from shiftmate.core.store import Store
@@ -20,14 +21,7 @@ def _hours(text: str) -> float:
         raise argparse.ArgumentTypeError(f"'{text}' is not a number of hours") from None
 
 
-def _rating(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if not 1 <= value <= 5:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a rating from 1 to 5")
-    return value
+_rating = whole_number(1, 5, what="rating")
 
 
 def add_commands(commands) -> None:

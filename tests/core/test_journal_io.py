@@ -6,7 +6,6 @@ import csv
 import io
 import json
 import os
-import uuid
 
 import pytest
 from hypothesis import HealthCheck, given, settings

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from shiftmate.core.clock import FakeClock
-from shiftmate.core.journal import JournalEntry, add_entries, add_entry, get_entry
+from shiftmate.core.journal import JournalEntry, add_entries, get_entry
 from shiftmate.core.journal_search import JournalFilter
 from shiftmate.core.paths import DataLocation
 from shiftmate.core.store import Store
