@@ -184,7 +184,7 @@ def test_delete_then_ctrl_z_brings_the_entry_back(window, qtbot, location):
     qtbot.waitUntil(lambda: screen.model.rowCount() == 0 and not screen.model.is_loading, timeout=10_000)
     with pytest.raises(Exception):
         read_entry(location, entry_id)
-    assert screen.empty_state.isVisible()
+    qtbot.waitUntil(screen.empty_state.isVisible, timeout=10_000)  # after the count arrives
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Z, Qt.ControlModifier)
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=10_000)
     assert read_entry(location, entry_id) == before
