@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Render the README's screenshots with the app itself, on fresh demo data, light and dark.
+# Usage: packaging/make_screenshots.sh   (from the repo root, with shiftmate installed)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+data=$(mktemp -d)
+trap 'rm -rf "$data"' EXIT
+export QT_QPA_PLATFORM=offscreen
+python -m shiftmate --data-dir "$data/d" demo-data --days 120 --seed 7
+for theme in light dark; do
+  rm -rf "packaging/screenshots/$theme"
+  python -m shiftmate --data-dir "$data/d" screenshot "packaging/screenshots/$theme" --theme "$theme" --size 1100x720 >/dev/null
+done
+ls packaging/screenshots/*
