@@ -165,6 +165,7 @@ class ChecklistLibrary:
                 "key": key, "title": template.title, "when_": template.when,
                 "origin_pack": origin_pack, "position": self._next_position(),
                 "created_at": now, "updated_at": now,
+                "pack_checklist": template.key if origin_pack else None,
             }).last_pk
             for s_pos, section in enumerate(template.sections):
                 section_id = self.db["checklist_sections"].insert({
@@ -426,6 +427,8 @@ class ChecklistLibrary:
                 "id": pack.id, "version": pack.version, "title": pack.title,
                 "organization": pack.organization, "source": pack.source,
                 "sha256": pack.sha256, "installed_at": utc_now_iso(),
+                "source_kind": "built-in" if pack.source == "built-in" else "imported",
+                "removed_at": None,
             }, pk="id")
             return [self.add_from_template(c, origin_pack=pack.id) for c in pack.checklists]
 

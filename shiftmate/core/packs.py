@@ -172,14 +172,28 @@ class _Checker:
 
 def parse_pack(text: str, source: str = "<pack>") -> Pack:
     """Validate ``text`` as a pack; raise PackInvalid listing every problem."""
-    if len(text.encode("utf-8")) > MAX_FILE_BYTES:
+    try:
+        encoded = text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise PackInvalid([PackProblem(source, "", "is not UTF-8 text")]) from None
+    if len(encoded) > MAX_FILE_BYTES:
         raise PackInvalid([PackProblem(source, "", f"is larger than {MAX_FILE_BYTES // 1024} KiB")])
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None)
         message = str(getattr(exc, "msg", exc))
+        if line is None:  # before Python 3.14 the line is only in the message
+            found = re.search(r"\(at line (\d+), column \d+\)$", message)
+            line = int(found.group(1)) if found else None
+            message = message[:found.start()].rstrip() if found else message
+            if message.endswith("(at end of document)"):
+                line = text.rstrip("\n").count("\n") + 1
+                message = message.removesuffix("(at end of document)").rstrip() + " at the end of the file"
         raise PackInvalid([PackProblem(source, "", f"not valid TOML: {message}", line)]) from None
+    except RecursionError:
+        # A hostile file can nest arrays deeper than the TOML reader can follow.
+        raise PackInvalid([PackProblem(source, "", "not valid TOML: nested too deeply")]) from None
     check = _Checker(source)
     schema = data.get("schema")
     if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
