@@ -59,6 +59,7 @@ class Checklist:
     when: str
     origin_pack: str | None
     sections: tuple[ChecklistSection, ...]
+    organization: str = ""  # of the pack it came from, shown beside locked items
 
     @property
     def items(self) -> list[ChecklistItem]:
@@ -133,7 +134,18 @@ class ChecklistLibrary:
                 ).fetchall()
             )
             sections.append(ChecklistSection(s_id, s_key, s_title, items))
-        return Checklist(row[0], row[1], row[2], row[3], row[4], tuple(sections))
+        organization = self.db.execute(
+            "SELECT organization FROM packs WHERE id = ?", [row[4]]).fetchone() if row[4] else None
+        return Checklist(row[0], row[1], row[2], row[3], row[4], tuple(sections),
+                         organization[0] if organization else "")
+
+    def locked_items(self, key: str) -> tuple[frozenset[str], str]:
+        """Keys of the checklist's locked items and the organization that locked them."""
+        try:
+            checklist = self.get(key)
+        except BadInput:
+            return frozenset(), ""
+        return frozenset(i.key for i in checklist.items if i.locked), checklist.organization
 
     def key_for_when(self, when: str) -> str | None:
         """The first checklist meant for ``when`` ('before-shift', 'after-shift')."""
