@@ -96,3 +96,12 @@ def test_export_of_an_unknown_checklist_is_one_line_exit_2(tmp_path):
     result = run_cli("pack", "export", "nope", "-o", str(tmp_path / "x.shiftpack.toml"), "--id", "a", "--title", "A")
     assert result.returncode == 2 and "There is no checklist 'nope'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_readme_example_pack_is_valid(tmp_path, capsys):
+    readme = (Path(__file__).resolve().parent.parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Checklist packs", 1)[1]
+    example = section.split("```toml\n", 1)[1].split("```", 1)[0]
+    path = write(tmp_path, "readme.shiftpack.toml", example)
+    assert main(["pack", "validate", str(path)]) == 0
+    assert "'Corner Café store checklists' by Corner Café, version 2" in capsys.readouterr().out
