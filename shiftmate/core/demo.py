@@ -24,6 +24,7 @@ DEMO_GENERATORS: list[tuple[str, DemoGenerator]] = [
     ("checklist runs", demo_checklist_runs),
     ("journal entries", generate_journal_demo),
     ("shifts, breaks and reminders", generate_shifts),
+    ("pack checklists", __import__("shiftmate.core.pack_demo", fromlist=["demo_packs"]).demo_packs),
 ]
 
 MAX_DAYS = 3650

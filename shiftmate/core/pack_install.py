@@ -254,19 +254,19 @@ def _apply_sections(db, pack_id: str, template: ChecklistTemplate, checklist_id:
         pack_sections.append((section.key, s_id))
         pack_items[s_id] = []
         for item in section.items:
-            values = {
-                "section_id": s_id, "text": item.text, "kind": item.kind, "help": item.help,
-                "required": int(item.required), "locked": int(item.locked),
-                "origin_pack": pack_id, "deleted_at": None,
-            }
+            values = [s_id, item.text, item.kind, item.help, int(item.required), int(item.locked), pack_id]
             row = db.execute("SELECT id FROM checklist_items WHERE checklist_id = ? AND key = ?",
                              [checklist_id, item.key]).fetchone()
-            if row is None:
-                i_id = db["checklist_items"].insert(
-                    {"checklist_id": checklist_id, "key": item.key, "position": 0, **values}).last_pk
+            if row is None:  # plain SQL: sqlite-utils' insert/update look the table up each call
+                i_id = db.execute(
+                    "INSERT INTO checklist_items (section_id, text, kind, help, required, locked, "
+                    "origin_pack, checklist_id, key, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                    [*values, checklist_id, item.key]).lastrowid
             else:
                 i_id = row[0]
-                db["checklist_items"].update(i_id, values)
+                db.execute(
+                    "UPDATE checklist_items SET section_id = ?, text = ?, kind = ?, help = ?, required = ?, "
+                    "locked = ?, origin_pack = ?, deleted_at = NULL WHERE id = ?", [*values, i_id])
             pack_items[s_id].append((item.key, i_id))
 
     db.execute(
@@ -290,11 +290,12 @@ def _apply_sections(db, pack_id: str, template: ChecklistTemplate, checklist_id:
     worker_sections = [(s_id, anchor) for s_id, anchor in section_anchor.items()]
     for position, s_id in enumerate(_interleave(pack_sections, worker_sections)):
         db.execute("UPDATE checklist_sections SET position = ? WHERE id = ?", [position, s_id])
+    worker_section = {i_id: db.execute("SELECT section_id FROM checklist_items WHERE id = ?",
+                                       [i_id]).fetchone()[0] for i_id in item_anchor}
     for s_id, items in pack_items.items():
-        worker = [(i_id, anchor) for i_id, anchor in item_anchor.items()
-                  if db.execute("SELECT section_id FROM checklist_items WHERE id = ?", [i_id]).fetchone()[0] == s_id]
-        for position, i_id in enumerate(_interleave(items, worker)):
-            db.execute("UPDATE checklist_items SET position = ? WHERE id = ?", [position, i_id])
+        worker = [(i_id, anchor) for i_id, anchor in item_anchor.items() if worker_section[i_id] == s_id]
+        db.conn.executemany("UPDATE checklist_items SET position = ? WHERE id = ?",
+                       [(position, i_id) for position, i_id in enumerate(_interleave(items, worker))])
 
 
 # -- listing and removing ---------------------------------------------------------------
@@ -360,7 +361,7 @@ def preload_site_packs(store: Store, dirs: list[Path] | None = None) -> PreloadR
         try:
             pack = load_pack(path)
         except PackInvalid as exc:
-            report.problems.append(f"Skipped the pack {path}: {exc.problems[0].message}"
+            report.problems.append(f"{path}: {exc.problems[0].message}"
                                    + (f" ({exc.problems[0].field})" if exc.problems[0].field else ""))
             continue
         if pack.id in seen:
