@@ -59,6 +59,7 @@ class Checklist:
     when: str
     origin_pack: str | None
     sections: tuple[ChecklistSection, ...]
+    organization: str = ""  # of the pack it came from, shown beside locked items
 
     @property
     def items(self) -> list[ChecklistItem]:
@@ -133,7 +134,18 @@ class ChecklistLibrary:
                 ).fetchall()
             )
             sections.append(ChecklistSection(s_id, s_key, s_title, items))
-        return Checklist(row[0], row[1], row[2], row[3], row[4], tuple(sections))
+        organization = self.db.execute(
+            "SELECT organization FROM packs WHERE id = ?", [row[4]]).fetchone() if row[4] else None
+        return Checklist(row[0], row[1], row[2], row[3], row[4], tuple(sections),
+                         organization[0] if organization else "")
+
+    def locked_items(self, key: str) -> tuple[frozenset[str], str]:
+        """Keys of the checklist's locked items and the organization that locked them."""
+        try:
+            checklist = self.get(key)
+        except BadInput:
+            return frozenset(), ""
+        return frozenset(i.key for i in checklist.items if i.locked), checklist.organization
 
     def key_for_when(self, when: str) -> str | None:
         """The first checklist meant for ``when`` ('before-shift', 'after-shift')."""
@@ -165,6 +177,7 @@ class ChecklistLibrary:
                 "key": key, "title": template.title, "when_": template.when,
                 "origin_pack": origin_pack, "position": self._next_position(),
                 "created_at": now, "updated_at": now,
+                "pack_checklist": template.key if origin_pack else None,
             }).last_pk
             for s_pos, section in enumerate(template.sections):
                 section_id = self.db["checklist_sections"].insert({
@@ -426,6 +439,8 @@ class ChecklistLibrary:
                 "id": pack.id, "version": pack.version, "title": pack.title,
                 "organization": pack.organization, "source": pack.source,
                 "sha256": pack.sha256, "installed_at": utc_now_iso(),
+                "source_kind": "built-in" if pack.source == "built-in" else "imported",
+                "removed_at": None,
             }, pk="id")
             return [self.add_from_template(c, origin_pack=pack.id) for c in pack.checklists]
 

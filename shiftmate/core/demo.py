@@ -13,6 +13,7 @@ from collections.abc import Callable
 from shiftmate.core.checklist_demo import demo_checklist_runs
 from shiftmate.core.errors import BadInput
 from shiftmate.core.journal_demo import generate_journal_demo
+from shiftmate.core.pack_demo import demo_packs
 from shiftmate.core.shift_demo import generate_shifts
 from shiftmate.core.store import Store
 
@@ -24,6 +25,7 @@ DEMO_GENERATORS: list[tuple[str, DemoGenerator]] = [
     ("checklist runs", demo_checklist_runs),
     ("journal entries", generate_journal_demo),
     ("shifts, breaks and reminders", generate_shifts),
+    ("pack checklists", demo_packs),
 ]
 
 MAX_DAYS = 3650

@@ -172,14 +172,28 @@ class _Checker:
 
 def parse_pack(text: str, source: str = "<pack>") -> Pack:
     """Validate ``text`` as a pack; raise PackInvalid listing every problem."""
-    if len(text.encode("utf-8")) > MAX_FILE_BYTES:
+    try:
+        encoded = text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise PackInvalid([PackProblem(source, "", "is not UTF-8 text")]) from None
+    if len(encoded) > MAX_FILE_BYTES:
         raise PackInvalid([PackProblem(source, "", f"is larger than {MAX_FILE_BYTES // 1024} KiB")])
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None)
         message = str(getattr(exc, "msg", exc))
+        if line is None:  # before Python 3.14 the line is only in the message
+            found = re.search(r"\(at line (\d+), column \d+\)$", message)
+            line = int(found.group(1)) if found else None
+            message = message[:found.start()].rstrip() if found else message
+            if message.endswith("(at end of document)"):
+                line = text.rstrip("\n").count("\n") + 1
+                message = message.removesuffix("(at end of document)").rstrip() + " at the end of the file"
         raise PackInvalid([PackProblem(source, "", f"not valid TOML: {message}", line)]) from None
+    except RecursionError:
+        # A hostile file can nest arrays deeper than the TOML reader can follow.
+        raise PackInvalid([PackProblem(source, "", "not valid TOML: nested too deeply")]) from None
     check = _Checker(source)
     schema = data.get("schema")
     if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
@@ -188,6 +202,7 @@ def parse_pack(text: str, source: str = "<pack>") -> Pack:
         raise PackInvalid([PackProblem(
             source, "schema",
             f"is {schema}: this pack was made for a newer ShiftMate (this one reads schema {SCHEMA_VERSION})",
+            _line_of("schema", field_lines(text)),
         )])
     check.warn_unknown(data, {"schema", "id", "version", "title", "organization", "author",
                               "description", "checklist"}, "")
@@ -209,6 +224,9 @@ def parse_pack(text: str, source: str = "<pack>") -> Pack:
     for c_index, raw in enumerate(raw_checklists, start=1):
         checklists.append(_parse_checklist(check, raw, f"checklist[{c_index}]", seen_checklists))
     if check.problems:
+        lines = field_lines(text)
+        for problem in check.problems:
+            problem.line = problem.line or _line_of(problem.field, lines)
         raise PackInvalid(check.problems)
     return Pack(
         id=pack_id, version=version, title=title, organization=organization, author=author,
@@ -216,6 +234,52 @@ def parse_pack(text: str, source: str = "<pack>") -> Pack:
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), source=source,
         warnings=tuple(check.warnings),
     )
+
+
+_HEADER = re.compile(r"^\[\[\s*(checklist(?:\s*\.\s*section(?:\s*\.\s*item)?)?)\s*\]\]")
+_KEY = re.compile(r"^([A-Za-z0-9_-]+)\s*=")
+
+
+def field_lines(text: str) -> dict[str, int]:
+    """Line numbers of field paths (``checklist[2].section[1].item[4].kind``) as written.
+
+    Only the usual hand-written layout ([[checklist]] headers, one key per line) is found;
+    anything else falls back to the nearest enclosing table in ``_line_of``.
+    """
+    found: dict[str, int] = {}
+    c = s = i = 0
+    prefix = ""
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        header = _HEADER.match(stripped)
+        if header:
+            depth = header.group(1).count(".")
+            if depth == 0:
+                c, s, i = c + 1, 0, 0
+                prefix = f"checklist[{c}]"
+            elif depth == 1:
+                s, i = s + 1, 0
+                prefix = f"checklist[{c}].section[{s}]"
+            else:
+                i += 1
+                prefix = f"checklist[{c}].section[{s}].item[{i}]"
+            found.setdefault(prefix, number)
+            continue
+        if stripped.startswith("["):
+            prefix = "?"  # some other table: its keys are not pack fields
+            continue
+        key = _KEY.match(stripped)
+        if key and prefix != "?":
+            found.setdefault(f"{prefix}.{key.group(1)}" if prefix else key.group(1), number)
+    return found
+
+
+def _line_of(path: str, lines: dict[str, int]) -> int | None:
+    while path:
+        if path in lines:
+            return lines[path]
+        path = path.rpartition(".")[0]
+    return None
 
 
 def _parse_checklist(check: _Checker, raw: dict, path: str, seen: set[str]) -> ChecklistTemplate:

@@ -48,6 +48,13 @@ def m004_shifts_breaks(db: Database) -> None:
     create_shift_tables(db)
 
 
+@MIGRATIONS()
+def m005_pack_sources(db: Database) -> None:
+    from shiftmate.core.pack_schema import add_pack_source_columns
+
+    add_pack_source_columns(db)
+
+
 def schema_version(db: Database, migrations: Migrations = MIGRATIONS) -> int:
     """How many of ``migrations`` this file has applied."""
     return len(migrations.applied(db))

@@ -103,6 +103,10 @@ class MainWindow(QMainWindow):
         self.journal = JournalActions.install(self)  # Ctrl+N: note a hard moment
         # After a capture, a breathing reset is offered as a reminder toast (never forced).
         self.journal.breathing_offered.connect(self.shift_companion.offer_breathing_after_capture)
+
+        from shiftmate.ui.pack_actions import PackActions
+
+        self.packs = PackActions.install(self)  # machine-wide packs at start; drop a pack file
         services.opened.connect(lambda _info: self.problem_banner.hide())
         self._restore_state()
 
@@ -149,6 +153,22 @@ class MainWindow(QMainWindow):
     def show_problem(self, sentence: str) -> None:
         self.problem_banner.setText(sentence)
         self.problem_banner.show()
+
+    # -- a pack file dropped on the window --------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.packs.dropped_pack_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        paths = self.packs.dropped_pack_paths(event.mimeData())
+        if not paths:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.show_screen("checklists")
+        self.packs.import_file(paths[0], self)
 
     # -- bringing to the front ------------------------------------------------------
     def bring_to_front(self) -> None:

@@ -250,6 +250,7 @@ class EditorView(QWidget):
                 i_item.setFlags(i_item.flags() & ~Qt.ItemIsDropEnabled)
                 if item.locked:
                     i_item.setFlags(i_item.flags() & ~Qt.ItemIsDragEnabled)
+                    i_item.setToolTip(0, self._locked_sentence(checklist))
                 s_item.addChild(i_item)
                 if select == (False, item.id):
                     chosen = i_item
@@ -298,11 +299,15 @@ class EditorView(QWidget):
             self.help_edit.setPlainText(target.help)
         for widget in (self.text_edit, self.kind_combo, self.help_edit):
             widget.setEnabled(target is not None and not locked)
-        self.locked_note.setText(
-            self.tr("This item comes from your manager's pack and is locked.") if locked else "")
+        self.locked_note.setText(self._locked_sentence(self.checklist) if locked else "")
         self.locked_note.setVisible(locked)
         self.remove_button.setEnabled(target is not None and not locked)
         self._loading = was_loading
+
+    def _locked_sentence(self, checklist: Checklist) -> str:
+        if checklist is not None and checklist.organization:
+            return self.tr("🔒 Locked by %1: this item comes from their pack.").replace("%1", checklist.organization)
+        return self.tr("This item comes from your manager's pack and is locked.")
 
     # -- changes --------------------------------------------------------------------
     def _run(self, job, select=None) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shiftmate.core.checklists import ChecklistLibrary
 from shiftmate.core.checklist_runs import MAX_NOTE, ChecklistRun, ChecklistRuns, RunItem
 from shiftmate.ui.screens.base import plain_label, scaled_font, user_label
 
@@ -315,9 +316,10 @@ class RunView(QWidget):
         def job(store):
             runs = ChecklistRuns(store, clock)
             run_id = runs.start_or_resume(key) if start else runs.open_run_id(key)
-            return runs.get(run_id) if run_id is not None else None
+            locks = ChecklistLibrary(store).locked_items(key)
+            return (runs.get(run_id) if run_id is not None else None), locks
 
-        self.services.run(job, lambda run, k=key: self._loaded(k, run), self.problem.emit)
+        self.services.run(job, lambda found, k=key: self._loaded(k, *found), self.problem.emit)
 
     def show_latest(self, key: str) -> None:
         """Show the most recent run of ``key``, finished or not (read only; for screenshots)."""
@@ -327,17 +329,19 @@ class RunView(QWidget):
         def job(store):
             runs = ChecklistRuns(store, clock)
             run_id = runs.latest_run_id(key)
-            return runs.get(run_id) if run_id is not None else None
+            locks = ChecklistLibrary(store).locked_items(key)
+            return (runs.get(run_id) if run_id is not None else None), locks
 
-        self.services.run(job, lambda run: self._loaded(key, run), self.problem.emit)
+        self.services.run(job, lambda found: self._loaded(key, *found), self.problem.emit)
 
     def start(self) -> None:
         if self.checklist_key:
             self.show_checklist(self.checklist_key, self.start_title.text(), start=True)
 
-    def _loaded(self, key: str, run: ChecklistRun | None) -> None:
+    def _loaded(self, key: str, run: ChecklistRun | None, locks=(frozenset(), "")) -> None:
         if key != self.checklist_key:
             return  # the worker picked another checklist meanwhile
+        self._locks = locks  # (keys of items a manager's pack locked, its organization)
         if run is None:
             self.pages.setCurrentIndex(0)
             self.start_button.setFocus()  # Space or Enter starts it
@@ -366,10 +370,17 @@ class RunView(QWidget):
                 spacer = QStandardItem("")
                 spacer.setFlags(Qt.NoItemFlags)
                 self.model.appendRow([header, spacer])
-            text = QStandardItem(item.text)
+            locked_keys, organization = getattr(self, "_locks", (frozenset(), ""))
+            locked = item.key in locked_keys
+            text = QStandardItem(f"🔒 {item.text}" if locked else item.text)
             text.setData(item.key, ROLE_KEY)
             text.setData(item.kind, ROLE_KIND)
-            text.setToolTip(item.help or item.text)
+            tip = item.help or item.text
+            if locked:
+                by = (self.tr("Locked by %1").replace("%1", organization) if organization
+                      else self.tr("Locked by your manager's pack"))
+                tip = f"{by}\n{tip}"
+            text.setToolTip(tip)
             if item.kind == "instruction":
                 italic = QFont(self.font())
                 italic.setItalic(True)

@@ -79,6 +79,7 @@ class ChecklistsScreen(Screen):
         row2.addWidget(self.undo_button)
         left_layout.addLayout(row1)
         left_layout.addLayout(row2)
+        left_layout.addLayout(self._pack_buttons())
         left_layout.addWidget(self.message)
 
         self.run_view = RunView(services)
@@ -97,6 +98,7 @@ class ChecklistsScreen(Screen):
         splitter.setSizes([230, 700])
         left.setMaximumWidth(340)
         splitter.setChildrenCollapsible(False)
+        self.content.addWidget(self.pack_notice)
         self.content.addWidget(splitter, 1)
 
         for problem in (self.run_view.problem, self.editor.problem):
@@ -172,6 +174,43 @@ class ChecklistsScreen(Screen):
     def _on_data_changed(self, topic: str) -> None:
         if topic == "checklists" and self.tabs.currentIndex() == HISTORY_TAB:
             self.history_view.refresh()
+        if topic == "packs":  # a pack arrived, changed or left: its checklists did too
+            self.editor.checklist = None
+            self.refresh_list()
+
+    # -- packs ----------------------------------------------------------------------
+    def _pack_buttons(self) -> QHBoxLayout:
+        from shiftmate.ui.pack_actions import PackActions
+
+        self.packs = PackActions.of(self.services)
+        self.import_pack_button = QPushButton(self.tr("&Import pack…"))
+        self.import_pack_button.clicked.connect(lambda: self.packs.import_chosen(self))
+        self.export_pack_button = QPushButton(self.tr("E&xport as pack…"))
+        self.export_pack_button.clicked.connect(self.export_pack)
+        self.packs.message.connect(self.message.setText)
+        self.packs.notices_changed.connect(self._show_pack_notices)
+        self.pack_notice = plain_label("", object_name="problemBanner")
+        self.pack_notice.hide()
+        self._show_pack_notices()
+        row = QHBoxLayout()
+        row.addWidget(self.import_pack_button)
+        row.addWidget(self.export_pack_button)
+        return row
+
+    def _show_pack_notices(self) -> None:
+        self.pack_notice.setText("\n".join(self.packs.notices))
+        self.pack_notice.setVisible(bool(self.packs.notices))
+
+    def export_pack(self):
+        """Open Export as pack… for the current checklist (others can be ticked too)."""
+        from shiftmate.ui.pack_export_dialog import PackExportDialog
+
+        dialog = PackExportDialog(self.services, self.current_key(), self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.exported.connect(self.message.setText)
+        dialog.open()
+        self.export_dialog = dialog
+        return dialog
 
     # -- screenshots ------------------------------------------------------------------
     def screenshot_states(self):

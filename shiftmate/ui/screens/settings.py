@@ -54,6 +54,10 @@ class SettingsScreen(Screen):
 
         self.break_settings = BreakSettingsBox(services, self)
         self.content.addWidget(self.break_settings)
+        from shiftmate.ui.pack_settings import PackSettingsBox
+
+        self.pack_settings = PackSettingsBox(services, self)
+        self.content.addWidget(self.pack_settings)
         self.content.addWidget(about_box)
         self.content.addStretch(1)
 

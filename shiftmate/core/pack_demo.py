@@ -1,0 +1,17 @@
+"""Demo data for packs: the commented example pack, imported as a worker would."""
+
+from __future__ import annotations
+
+import random
+
+from shiftmate.core.pack_install import import_pack
+from shiftmate.core.packs import load_pack
+from shiftmate.core.resources import resource_path
+from shiftmate.core.store import Store
+
+
+def demo_packs(store: Store, _rng: random.Random, _days: int) -> int:
+    """Import the example pack (Corner Café); returns how many checklists it brought."""
+    pack = load_pack(resource_path("packs", "example.shiftpack.toml"))
+    import_pack(store, pack)
+    return len(pack.checklists)

@@ -1,0 +1,59 @@
+"""Pack files for tests, written as a manager would write them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def store_pack(version: int = 1, *, station_text: str = "Till float counted", extra: str = "",
+               pack_id: str = "acme.store") -> str:
+    """The store's pack; version 2 changes one item, adds one and drops another."""
+    dropped = "" if version > 1 else '''
+    [[checklist.section.item]]
+    id = "badge"
+    text = "Badge on"
+    locked = true
+'''
+    added = '''
+    [[checklist.section.item]]
+    id = "hairnet"
+    text = "Hairnet on in the kitchen"
+    locked = true
+''' if version > 1 else ""
+    return f'''schema = 1
+id = "{pack_id}"
+version = {version}
+title = "Acme store rules"
+organization = "Acme Foods"
+
+[[checklist]]
+id = "acme-opening"
+title = "Acme opening"
+when = "before-shift"
+
+  [[checklist.section]]
+  id = "uniform"
+  title = "Uniform"
+
+    [[checklist.section.item]]
+    id = "apron"
+    text = "{"Clean apron, tied at the back" if version > 1 else "Clean apron"}"
+    required = true
+    locked = true
+{dropped}{added}
+  [[checklist.section]]
+  id = "station"
+  title = "Station"
+
+    [[checklist.section.item]]
+    id = "till"
+    text = "{station_text}"
+    locked = true
+{extra}'''
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
