@@ -54,6 +54,10 @@ class SettingsScreen(Screen):
 
         self.break_settings = BreakSettingsBox(services, self)
         self.content.addWidget(self.break_settings)
+        from shiftmate.ui.autostart_settings import AutostartBox
+
+        self.autostart_box = AutostartBox(self)
+        self.content.addWidget(self.autostart_box)
         self.content.addWidget(about_box)
         self.content.addStretch(1)
 
