@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="use DIR for all data instead of the usual folder (also SHIFTMATE_DATA_DIR)",
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug messages")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="check this installation on a temporary data folder, then exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
 
     doctor = commands.add_parser(
@@ -139,6 +141,12 @@ def _cmd_window(args, location: DataLocation) -> int:
     return run_app(location, debug=args.debug)
 
 
+def _cmd_smoke_test(args, location: DataLocation) -> int:
+    from shiftmate.smoke import run_smoke_test
+
+    return run_smoke_test(debug=args.debug)
+
+
 def _one_line(text: str) -> str:
     return " ".join(str(text).split())
 
@@ -149,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         location = resolve_data_location(args.data_dir)
-        handler = getattr(args, "handler", _cmd_window)
+        handler = _cmd_smoke_test if args.smoke_test else getattr(args, "handler", _cmd_window)
         return handler(args, location)
     except ShiftMateError as exc:
         if debug:

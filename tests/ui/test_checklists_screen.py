@@ -50,6 +50,9 @@ def test_before_my_shift_by_keyboard_alone_then_history_after_restart(qtbot, ope
     window = open_window(clock=clock)
     window.show()
     qtbot.waitExposed(window)
+    # Focus only lands in an active window; after a long suite it is not always active yet.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     screen = open_checklists(qtbot, window)
     view = screen.run_view
     # Start by keyboard: once today's (absent) run is looked up, the Start button has the focus.

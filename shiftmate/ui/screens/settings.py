@@ -58,6 +58,11 @@ class SettingsScreen(Screen):
 
         self.pack_settings = PackSettingsBox(services, self)
         self.content.addWidget(self.pack_settings)
+
+        from shiftmate.ui.autostart_settings import AutostartBox
+
+        self.autostart_box = AutostartBox(self)
+        self.content.addWidget(self.autostart_box)
         self.content.addWidget(about_box)
         self.content.addStretch(1)
 

@@ -1,0 +1,8 @@
+"""Entry script of the frozen app (PyInstaller needs a file, not ``-m shiftmate``)."""
+
+import sys
+
+from shiftmate.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

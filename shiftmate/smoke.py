@@ -1,0 +1,108 @@
+"""`shiftmate --smoke-test`: prove an installed or frozen ShiftMate works, then exit 0.
+
+On a temporary data folder (removed afterwards) it opens the real window offscreen, visits
+every screen, and through the data thread writes and reads back one record of each kind:
+a setting, a shift with a break, a checklist answer and a journal entry. Each step prints
+one line, so a failing bundle says where it broke. Used by the packaging test on the built
+bundle and handy on a user's machine ("does this download work?").
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from shiftmate.core.errors import ShiftMateError
+from shiftmate.core.paths import DataLocation
+
+
+class SmokeTestFailed(ShiftMateError):
+    """A step of the smoke test did not do what it should."""
+
+
+def _say(message: str) -> None:
+    print(f"smoke-test: {message}", flush=True)
+
+
+def write_and_read_records(store, clock) -> dict[str, str]:
+    """One record of each kind, written the way the app writes them, then read back."""
+    from shiftmate.core import journal, shifts
+    from shiftmate.core.checklist_runs import ChecklistRuns
+    from shiftmate.core.checklists import ChecklistLibrary
+
+    found: dict[str, str] = {}
+    store.set_setting("smoke-test", "yes")
+    found["setting"] = store.get_setting("smoke-test")
+
+    shift = shifts.start_shift(store, clock, role="smoke test")
+    shifts.start_break(store, clock)
+    shifts.end_break(store, clock)
+
+    checklist = ChecklistLibrary(store).list()[0]
+    runs = ChecklistRuns(store, clock)
+    run_id = runs.start_or_resume(checklist.key)
+    item = next(i for i in runs.get(run_id).items if i.kind == "check")
+    runs.answer(run_id, item.key, "done")
+    answer = next(i.answer for i in runs.get(run_id).items if i.key == item.key)
+    found["checklist answer"] = f"{checklist.key}/{item.key}={answer}"
+
+    shifts.end_shift(store, clock, day_rating=4)
+    ended = shifts.get_shift(store, shift.id)
+    found["shift"] = f"#{ended.id} {'ended' if not ended.is_open else 'still open'}"
+    found["break"] = f"{len(shifts.breaks_of(store, shift.id))} on shift #{shift.id}"
+
+    entry_id = journal.add_entry(store, journal.JournalEntry(text="Smoke test entry", intensity_before=3),
+                                 clock=clock)
+    found["journal entry"] = journal.get_entry(store, entry_id).text
+
+    expected = {"setting": "yes", "journal entry": "Smoke test entry"}
+    if any(found[key] != value for key, value in expected.items()) or answer != "done" \
+            or ended.is_open or found["break"].startswith("0 "):
+        raise SmokeTestFailed(f"A record did not read back as written: {found}.")
+    return found
+
+
+def run_smoke_test(*, debug: bool = False) -> int:
+    """Run every step on a temporary data folder; 0 when all passed (raises otherwise)."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt starts: no display needed
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="shiftmate-smoke-") as tmp:
+        location = DataLocation(Path(tmp) / "data").ensure()
+        _say(f"data folder {location.root}")
+        from shiftmate.app import build_main_window
+
+        window, services = build_main_window(location)
+        try:
+            services.open()
+            services.wait_idle()
+            if services.problem is not None or services.info is None:
+                raise SmokeTestFailed(f"The database did not open: {services.problem}")
+            _say(f"database open, schema version {services.info['schema_version']}")
+            window.show()
+            for key in window.screen_keys():
+                screen = window.show_screen(key)
+                services.wait_idle()
+                if window.stack.currentWidget() is not screen or not screen.isVisible():
+                    raise SmokeTestFailed(f"The {key} screen did not show.")
+                _say(f"screen {key} shown")
+
+            outcome: dict = {}
+            services.run(lambda store: write_and_read_records(store, services.clock),
+                         on_done=lambda found: outcome.update(found=found),
+                         on_error=lambda sentence: outcome.update(error=sentence))
+            if not services.wait_idle() or "found" not in outcome:
+                raise SmokeTestFailed(f"Writing records failed: {outcome.get('error', 'timed out')}")
+            for kind, value in outcome["found"].items():
+                _say(f"{kind} written and read back: {value}")
+        finally:
+            window.hide()
+            services.close()
+            services.wait_idle()
+            window.deleteLater()
+    _say(f"passed in {time.perf_counter() - started:.2f} s")
+    if debug:
+        print(f"shiftmate: smoke test ran on Python {sys.version.split()[0]}", file=sys.stderr)
+    return 0

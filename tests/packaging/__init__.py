@@ -1,0 +1,1 @@
+"""Packaging: desktop files, installers, icons, and the built bundle."""
