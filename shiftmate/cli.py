@@ -14,6 +14,7 @@ import traceback
 from pathlib import Path
 
 from shiftmate import __version__, cli_checklists, cli_journal, cli_shifts
+from shiftmate import cli_insights
 from shiftmate.core.errors import BadInput, ShiftMateError
 from shiftmate.core.paths import DataLocation, resolve_data_location
 
@@ -98,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_checklists.add_commands(commands)
     cli_journal.add_commands(commands)
     cli_shifts.add_commands(commands)
+    cli_insights.add_commands(commands)
     return parser
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from shiftmate.core.clock import Clock, local_day
 from shiftmate.core.insights import Insights, compute_insights, period_for
 from shiftmate.core.insights_sql import rows, week_of
+from shiftmate.core.journal import channel_label
 from shiftmate.core.store import Store
 
 Translate = Callable[[str], str]
@@ -51,7 +52,7 @@ def readings(ins: Insights, tr: Translate = _same) -> dict[str, str]:
             by_channel[cell.channel] = by_channel.get(cell.channel, 0) + cell.count
         channel, count = max(by_channel.items(), key=lambda kv: (kv[1], kv[0]))
         out["interactions"] = tr("{total} difficult interactions; most of them {channel} ({count}).").format(
-            total=total, channel=channel or tr("without a channel"), count=count)
+            total=total, channel=tr(channel_label(channel)) if channel else tr("without a channel"), count=count)
         busiest = max(ins.heatmap, key=lambda c: (c.count, -c.weekday, -c.hour))
         day_names = [tr("Mondays"), tr("Tuesdays"), tr("Wednesdays"), tr("Thursdays"), tr("Fridays"),
                      tr("Saturdays"), tr("Sundays")]
