@@ -133,14 +133,14 @@ def last_week_summary(store: Store, clock: Clock, tr: Translate = _same) -> list
     else:
         lines.append(tr("No shifts recorded."))
     if refl is not None:
-        lines.append(tr("{m} hard moments logged; reflecting took intensity from {b:.1f} to {a:.1f}.").format(
+        lines.append(tr("Hard moments logged: {m}; reflecting took intensity from {b:.1f} to {a:.1f}.").format(
             m=moments, b=refl.before, a=refl.after))
     else:
-        lines.append(tr("{m} hard moments logged.").format(m=moments))
+        lines.append(tr("Hard moments logged: {m}.").format(m=moments))
     if brk is not None and brk.deadlines_due:
         lines.append(tr("Break deadlines met: {met} of {due}.").format(met=brk.deadlines_met, due=brk.deadlines_due))
     elif brk is not None:
-        lines.append(tr("{n} breaks taken.").format(n=brk.breaks_taken))
+        lines.append(tr("Breaks taken: {n}.").format(n=brk.breaks_taken))
     else:
         lines.append(tr("No breaks recorded."))
     return lines

@@ -11,12 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QLineSeries,
+    QStackedBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, QPointF, QRectF, Qt
@@ -116,7 +119,7 @@ class ChartSection(QFrame):
     def __init__(self, title: str, kind: str = "bar", parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        self.kind = kind  # "bar", "line" or "heat"
+        self.kind = kind  # "bar", "stacked", "line" or "heat"
         self.data = SectionData()
         heading = plain_label(title, object_name="cardHeading")
         heading.setFont(scaled_font(heading, 1.15))
@@ -191,21 +194,30 @@ class ChartSection(QFrame):
         chart.legend().setVisible(len(data.series) > 1)
         if data.empty:
             return
-        x_axis = QBarCategoryAxis()
-        x_axis.append(data.categories)
-        # Every third label on long periods, so week labels stay readable.
-        if len(data.categories) > 16:
-            x_axis.setLabelsAngle(-60)
+        count = len(data.categories)
+        if count <= 8:
+            x_axis = QBarCategoryAxis()
+            x_axis.append(data.categories)
+        else:
+            # Many weeks: a bar category axis would cut every label to "…", so label about
+            # five of them at their own positions instead.
+            x_axis = QCategoryAxis()
+            x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPositionOnValue)
+            x_axis.setRange(-0.5, count - 0.5)
+            step = -(-count // 5)
+            for index in range(0, count, step):
+                x_axis.append(data.categories[index], index)
+            x_axis.setGridLineVisible(False)
         chart.addAxis(x_axis, Qt.AlignBottom)
         y_axis = QValueAxis()
         peak = max((v for _n, vals in data.series for v in vals if v is not None), default=1)
         if data.y_max is not None:
             y_axis.setRange(0, data.y_max)
-            y_axis.setTickCount(int(data.y_max) + 1 if data.y_max <= 10 else 6)
+            y_axis.setTickCount(6 if data.y_max == 10 else int(data.y_max) + 1)
         else:
             y_axis.setRange(0, max(peak * 1.1, 1))
             y_axis.applyNiceNumbers()
-        y_axis.setLabelFormat("%g")
+        y_axis.setLabelFormat("%.0f")
         chart.addAxis(y_axis, Qt.AlignLeft)
         if self.kind == "line":
             for name, values in data.series:
@@ -219,12 +231,14 @@ class ChartSection(QFrame):
                 series.attachAxis(x_axis)
                 series.attachAxis(y_axis)
         else:
-            bars = QBarSeries()
+            bars = QStackedBarSeries() if self.kind == "stacked" else QBarSeries()
             for name, values in data.series:
                 bar_set = QBarSet(name)
                 bar_set.append([0.0 if v is None else float(v) for v in values])
                 bars.append(bar_set)
             chart.addSeries(bars)
+            for bar_set in bars.barSets():  # the dark theme's white outlines swamp thin bars
+                bar_set.setBorderColor(bar_set.color())
             bars.attachAxis(x_axis)
             bars.attachAxis(y_axis)
 
@@ -234,7 +248,7 @@ class ChartSection(QFrame):
         if self.chart is None:
             return out
         for series in self.chart.series():
-            if isinstance(series, QBarSeries):
+            if isinstance(series, QAbstractBarSeries):
                 for bar_set in series.barSets():
                     out[bar_set.label()] = {i: bar_set.at(i) for i in range(bar_set.count())}
             else:

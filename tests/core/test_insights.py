@@ -243,7 +243,7 @@ def test_weekly_summary_shows_last_week_on_the_first_shift_of_a_week(data):
     assert is_first_shift_of_week(data, monday) is True
     assert last_week_summary(data, monday) == [
         "Shifts worked: 1 (7.0 hours).",
-        "2 hard moments logged; reflecting took intensity from 7.0 to 3.5.",
+        "Hard moments logged: 2; reflecting took intensity from 7.0 to 3.5.",
         "Break deadlines met: 1 of 1.",
     ]
     shift(data, "2026-03-31T07:00:00+00:00", "2026-03-31T08:00:00+00:00")

@@ -138,3 +138,38 @@ def test_qt_charts_loads_only_with_the_insights_screen():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_weekly_summary_card_on_today_on_the_first_shift_of_a_week(qtbot, open_window, location):
+    from shiftmate.core.clock import FakeClock
+    from shiftmate.core.journal import JournalEntry, add_entry
+    from shiftmate.ui.insights_card import WeeklySummaryCard
+
+    clock = FakeClock("2026-03-30T09:00", "Europe/Berlin")  # a Monday
+    store = Store.open(location)
+    store.db.execute("INSERT INTO shifts (started_at, ended_at, tz, day_rating) VALUES "
+                     "('2026-03-24T07:00:00+00:00', '2026-03-24T15:30:00+00:00', 'Europe/Berlin', 4)")
+    add_entry(store, JournalEntry(text="shouted at", occurred_at="2026-03-25T10:00:00+00:00", tz="Europe/Berlin",
+                                  intensity_before=8, intensity_after=3), clock=clock)
+    store.db.execute("INSERT INTO shifts (started_at, tz) VALUES ('2026-03-30T07:00:00+00:00', 'Europe/Berlin')")
+    store.close()
+    window = open_window(clock=clock)
+    today = window.screen_widget("today")
+    card = today.findChild(WeeklySummaryCard)
+    qtbot.waitUntil(lambda: [label.text() for label in card.lines][0] != "", timeout=10_000)
+    window.show()
+    assert card.isVisible()
+    assert [label.text() for label in card.lines] == [
+        "Shifts worked: 1 (8.5 hours).",
+        "Hard moments logged: 1; reflecting took intensity from 8.0 to 3.0.",
+        "Breaks taken: 0.",
+    ]
+    # That shift ends and a second one starts on Tuesday: not the first of the week any more.
+    store = Store.open(location)
+    store.db.execute("UPDATE shifts SET ended_at = '2026-03-30T15:00:00+00:00' WHERE ended_at IS NULL")
+    store.db.execute("INSERT INTO shifts (started_at, tz) VALUES ('2026-03-31T07:00:00+00:00', 'Europe/Berlin')")
+    store.close()
+    clock.set(clock.now().replace(day=31))
+    with qtbot.waitSignal(card.refreshed, timeout=10_000) as blocker:
+        window.services.notify("shifts")
+    assert blocker.args == [False] and not card.isVisible()

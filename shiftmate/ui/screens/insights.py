@@ -87,7 +87,7 @@ class InsightsScreen(Screen):
 
         self.sections = {
             "reflection": ChartSection(self.tr("Does reflecting help?"), "line"),
-            "interactions": ChartSection(self.tr("Difficult interactions per week"), "bar"),
+            "interactions": ChartSection(self.tr("Difficult interactions per week"), "stacked"),
             "heatmap": ChartSection(self.tr("When they happen"), "heat"),
             "tags": ChartSection(self.tr("Top tags and their intensity"), "bar"),
             "checklist": ChartSection(self.tr("Pre-shift checklist"), "bar"),

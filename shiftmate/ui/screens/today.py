@@ -49,6 +49,10 @@ class TodayScreen(Screen):
 
         self.checklist_card = ChecklistCard(services, self._open_checklist)
         self.add_card(self.checklist_card)
+
+        from shiftmate.ui.insights_card import WeeklySummaryCard
+
+        self.add_card(WeeklySummaryCard(services))
         # Starting the shift offers the pre-shift checklist, ending it the post-shift one.
         self.shift_card.shift_started.connect(lambda _id: self._open_checklist("before-shift"))
         self.shift_card.shift_ended.connect(lambda _id: self._open_checklist("after-shift"))
