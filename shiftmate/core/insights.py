@@ -3,7 +3,7 @@
 Every figure is an aggregation in SQLite (GROUP BY over the worker's local week, day, hour,
 channel, tag or item) over one period: the last 4 weeks, 3 months (13 weeks) or 12 months
 (52 weeks), always whole Monday-to-Sunday weeks ending with the current one. Local time comes
-from ``insights_sql.local_clock``. Nothing is filled in: a week without data is simply absent,
+from ``insights_sql`` (zone offsets handed to SQLite). Nothing is filled in: a week without data is simply absent,
 an average over no rows is None, and the readings say so in words.
 """
 
@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 
 from shiftmate.core.clock import Clock, local_day, to_iso
 from shiftmate.core.errors import BadInput
-from shiftmate.core.insights_sql import rows, week_of
+from shiftmate.core.insights_sql import local_times, rows, week_of
 from shiftmate.core.store import Store
 
 PERIOD_WEEKS = {"4w": 4, "3m": 13, "12m": 52}
@@ -221,9 +221,10 @@ def compute_insights(store: Store, clock: Clock, period_key: str = DEFAULT_PERIO
     today = local_day(clock.now(), clock.zone_name())
     period = period_for(period_key, today)
     result = Insights(period)
-    _journal(store, period, result)
+    local = local_times(store, *period.utc_bounds())
+    _journal(store, period, result, local)
     _checklist(store, period, result)
-    _shifts(store, period, result)
+    _shifts(store, period, result, local)
     return result
 
 
@@ -236,7 +237,10 @@ _JOURNAL_ROWS = """
 """
 
 
-def _journal(store: Store, period: Period, result: Insights) -> None:
+def _journal(store: Store, period: Period, result: Insights, local) -> None:
+    def q(sql, params=()):
+        return rows(store, sql, params, local)
+
     start, end = period.utc_bounds()
     lo = int(dt.datetime.fromisoformat(start).timestamp()) * 16777216
     hi = int(dt.datetime.fromisoformat(end).timestamp()) * 16777216
@@ -245,28 +249,27 @@ def _journal(store: Store, period: Period, result: Insights) -> None:
     base = [lo, hi, first, last]
     result.reflection = [
         ReflectionWeek(*row)
-        for row in rows(store, f"SELECT {week_of('lt')} AS wk, count(*), avg(b), avg(a) FROM ({inside}) "
+        for row in q(f"SELECT {week_of('lt')} AS wk, count(*), avg(b), avg(a) FROM ({inside}) "
                         "WHERE b IS NOT NULL AND a IS NOT NULL GROUP BY wk ORDER BY wk", base)
     ]
-    count, drop = rows(store, f"SELECT count(*), avg(b - a) FROM ({inside}) "
+    count, drop = q(f"SELECT count(*), avg(b - a) FROM ({inside}) "
                               "WHERE b IS NOT NULL AND a IS NOT NULL", base)[0]
     result.reflected_entries, result.average_drop = count, drop
     result.interactions = [
         ChannelWeek(*row)
-        for row in rows(store, f"SELECT {week_of('lt')} AS wk, channel, count(*) FROM ({inside}) "
+        for row in q(f"SELECT {week_of('lt')} AS wk, channel, count(*) FROM ({inside}) "
                         "GROUP BY wk, channel ORDER BY wk, channel", base)
     ]
     result.heatmap = [
         HourCell(*row)
-        for row in rows(store, "SELECT (CAST(strftime('%w', lt) AS INTEGER) + 6) % 7 AS wd, "
+        for row in q("SELECT (CAST(strftime('%w', lt) AS INTEGER) + 6) % 7 AS wd, "
                         f"CAST(strftime('%H', lt) AS INTEGER) AS hr, count(*) FROM ({inside}) "
                         "GROUP BY wd, hr ORDER BY wd, hr", base)
     ]
     middle = (period.first_day + (period.last_day - period.first_day) / 2).isoformat()
     result.tags = [
         TagFigure(*row)
-        for row in rows(
-            store,
+        for row in q(
             f"SELECT t.name, count(*) AS n, avg(e.b), avg(CASE WHEN e.b IS NOT NULL THEN e.a END), "
             "avg(CASE WHEN substr(e.lt, 1, 10) <= ? THEN e.b END), "
             "avg(CASE WHEN substr(e.lt, 1, 10) > ? THEN e.b END) "
@@ -328,7 +331,10 @@ def _checklist(store: Store, period: Period, result: Insights) -> None:
 
 
 # -- shifts and breaks -------------------------------------------------------------------
-def _shifts(store: Store, period: Period, result: Insights) -> None:
+def _shifts(store: Store, period: Period, result: Insights, local) -> None:
+    def q(sql, params=()):
+        return rows(store, sql, params, local)
+
     start, end = period.utc_bounds()
     first, last = period.day_bounds()
     # A shift belongs to the local day (and week) it started on, even when it ends after
@@ -347,8 +353,7 @@ def _shifts(store: Store, period: Period, result: Insights) -> None:
     )
     result.shifts = [
         ShiftWeek(*row)
-        for row in rows(
-            store,
+        for row in q(
             "SELECT wk, count(*), "
             "round(coalesce(sum((julianday(s.ended_at) - julianday(s.started_at)) * 24), 0), 4), "
             f"avg({rating}), count({rating}) FROM ({shifts_sql}) s GROUP BY wk ORDER BY wk",
@@ -358,8 +363,7 @@ def _shifts(store: Store, period: Period, result: Insights) -> None:
     care = ",".join("?" for _ in CARE_RULES)
     result.breaks = [
         BreakWeek(*row)
-        for row in rows(
-            store,
+        for row in q(
             "SELECT s.wk, count(*), "
             "sum((SELECT count(*) FROM breaks b WHERE b.shift_id = s.id AND b.kind = 'break')), "
             "sum((SELECT count(*) FROM reminder_events e WHERE e.shift_id = s.id "

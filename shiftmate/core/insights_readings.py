@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from shiftmate.core.clock import Clock, local_day
 from shiftmate.core.insights import Insights, compute_insights, period_for
-from shiftmate.core.insights_sql import rows, week_of
+from shiftmate.core.insights_sql import local_times, rows, week_of
 from shiftmate.core.journal import channel_label
 from shiftmate.core.store import Store
 
@@ -96,13 +96,16 @@ def is_first_shift_of_week(store: Store, clock: Clock) -> bool:
     today = local_day(clock.now(), clock.zone_name())
     monday = (today - dt.timedelta(days=today.weekday())).isoformat()
     week = week_of("local_clock(started_at, tz)")
+    since = (dt.datetime.combine(today, dt.time(), dt.timezone.utc) - dt.timedelta(days=8)).isoformat()
+    local = local_times(store, since, (dt.datetime.combine(today, dt.time(), dt.timezone.utc)
+                                      + dt.timedelta(days=2)).isoformat())
     found = rows(
         store,
         f"SELECT o.wk = ? AND NOT EXISTS (SELECT 1 FROM shifts s WHERE s.started_at < o.started_at "
         f"AND s.started_at >= ? AND {week.replace('started_at', 's.started_at').replace(' tz', ' s.tz')} = ?) "
         f"FROM (SELECT started_at, {week} AS wk FROM shifts WHERE ended_at IS NULL) o",
-        [monday, (dt.datetime.combine(today, dt.time(), dt.timezone.utc) - dt.timedelta(days=8)).isoformat(),
-         monday],
+        [monday, since, monday],
+        local,
     )
     return bool(found and found[0][0])
 

@@ -22,8 +22,8 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QAbstractTableModel, QMargins, QModelIndex, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -61,17 +61,52 @@ def _dark(widget: QWidget) -> bool:
     return widget.palette().window().color().lightness() < 128
 
 
-def _cell(value) -> QStandardItem:
+def cell_text(value) -> str:
     if value is None:
-        item = QStandardItem("—")
-    elif isinstance(value, float):
-        item = QStandardItem(f"{value:.1f}")
-    else:
-        item = QStandardItem(str(value))
-    item.setEditable(False)
-    if isinstance(value, (int, float)):
-        item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-    return item
+        return "—"  # no data: a dash, never a zero
+    if isinstance(value, float):
+        return f"{value:.1f}"
+    return str(value)
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table over plain Python rows.
+
+    Deliberately not a QStandardItemModel: with PySide6 6.x every QStandardItem that a model
+    clears drops one reference to Python's None too many, and reloading Insights a few times
+    on years of data then crashed the interpreter ("deallocating None").
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.headers: list[str] = []
+        self.rows: list[list[str]] = []
+        self.numeric: list[list[bool]] = []
+
+    def set_rows(self, headers: list[str], rows: list[list]) -> None:
+        self.beginResetModel()
+        self.headers = list(headers)
+        self.rows = [[cell_text(v) for v in row] for row in rows]
+        self.numeric = [[isinstance(v, (int, float)) for v in row] for row in rows]
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole:
+            return self.rows[index.row()][index.column()]
+        if role == Qt.TextAlignmentRole and self.numeric[index.row()][index.column()]:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt's name
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal and section < len(self.headers):
+            return self.headers[section]
+        return None
 
 
 class HeatMap(QWidget):
@@ -145,13 +180,14 @@ class ChartSection(QFrame):
             self.chart_view.setRenderHint(QPainter.Antialiasing)
             self.chart_view.setMinimumHeight(CHART_HEIGHT)
             self.chart_view.setFocusPolicy(Qt.NoFocus)
-        self.model = QStandardItemModel(self)
+        self.model = RowsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(CHART_HEIGHT)
         self.stack.addWidget(self.chart_view)
         self.stack.addWidget(self.table)
@@ -174,10 +210,7 @@ class ChartSection(QFrame):
         # No data: the sentence says so, and neither an empty chart nor an empty table pretends.
         self.stack.setVisible(not data.empty)
         self.toggle.setVisible(not data.empty)
-        self.model.clear()
-        self.model.setHorizontalHeaderLabels(data.headers)
-        for row in data.rows:
-            self.model.appendRow([_cell(v) for v in row])
+        self.model.set_rows(data.headers, data.rows)
         if self.kind != "heat":
             self._fill_chart(data)
 
@@ -189,8 +222,10 @@ class ChartSection(QFrame):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        chart.setTheme(QChart.ChartThemeDark if _dark(self) else QChart.ChartThemeLight)
-        chart.setBackgroundVisible(False)
+        theme = QChart.ChartThemeDark if _dark(self) else QChart.ChartThemeLight
+        if chart.theme() != theme:  # re-theming is slow; the palette rarely changes
+            chart.setTheme(theme)
+            chart.setBackgroundVisible(False)
         chart.legend().setVisible(len(data.series) > 1)
         if data.empty:
             return
@@ -224,9 +259,9 @@ class ChartSection(QFrame):
                 series = QLineSeries()
                 series.setName(name)
                 series.setPointsVisible(True)
-                for index, value in enumerate(values):
-                    if value is not None:  # a week without data is a gap, never a zero
-                        series.append(QPointF(index, value))
+                # A week without data is a gap, never a zero. One replace() call, not one
+                # append() per point: fewer calls into Qt on the GUI thread.
+                series.replace([QPointF(i, v) for i, v in enumerate(values) if v is not None])
                 chart.addSeries(series)
                 series.attachAxis(x_axis)
                 series.attachAxis(y_axis)
@@ -256,5 +291,6 @@ class ChartSection(QFrame):
         return out
 
     def table_values(self) -> list[list[str]]:
-        return [[self.model.item(r, c).text() for c in range(self.model.columnCount())]
-                for r in range(self.model.rowCount())]
+        model = self.model
+        return [[model.data(model.index(r, c)) for c in range(model.columnCount())]
+                for r in range(model.rowCount())]

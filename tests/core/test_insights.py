@@ -25,7 +25,7 @@ from shiftmate.core.insights import (
     period_for,
 )
 from shiftmate.core.insights_readings import is_first_shift_of_week, last_week_summary, readings
-from shiftmate.core.insights_sql import local_clock
+from shiftmate.core.insights_sql import local_clock, offset_spans
 from shiftmate.core.journal import JournalEntry, add_entry
 from shiftmate.core.store import Store
 
@@ -128,6 +128,16 @@ def test_local_clock_follows_the_zone_across_the_dst_change():
     assert local_clock("2026-03-29T01:30:00+00:00", ZONE) == "2026-03-29 03:30:00"
     assert local_clock("2026-03-29T22:30:00+00:00", ZONE) == "2026-03-30 00:30:00"
     assert local_clock(None, ZONE) is None
+
+
+def test_offset_spans_change_at_the_exact_second_of_the_dst_change():
+    start = dt.datetime(2026, 3, 20, tzinfo=dt.timezone.utc)
+    end = dt.datetime(2026, 4, 10, tzinfo=dt.timezone.utc)
+    assert offset_spans(ZONE, start, end) == [
+        (ZONE, "2026-03-20T00:00:00+00:00", "2026-03-29T01:00:00+00:00", 60),
+        (ZONE, "2026-03-29T01:00:00+00:00", "2026-04-10T00:00:00+00:00", 120),
+    ]
+    assert offset_spans("UTC", start, end) == [("UTC", "2026-03-20T00:00:00+00:00", "2026-04-10T00:00:00+00:00", 0)]
 
 
 def test_periods_are_whole_local_weeks_ending_with_this_week():

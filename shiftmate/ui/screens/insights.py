@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -61,6 +61,10 @@ class InsightsScreen(Screen):
         self.set_title(self.tr("Insights"))
         self.insights: Insights | None = None
         self._generation = 0
+        self._steps: list = []
+        self._step_timer = QTimer(self)
+        self._step_timer.setInterval(0)
+        self._step_timer.timeout.connect(self._next_step)
         self._dirty = True
         # Tests replace this with a function returning a path (or "" for cancel).
         self.ask_export_path = self._ask_export_path
@@ -166,15 +170,14 @@ class InsightsScreen(Screen):
 
     # -- showing ------------------------------------------------------------------------
     def show_insights(self, ins: Insights) -> None:
-        self.insights = ins
         words = readings(ins, _tr)
         weeks = ins.period.weeks
         labels = [week_label(w) for w in weeks]
-        s = self.sections
+        plan: dict = {}
         from shiftmate.ui.insights_charts import SectionData
 
         refl = {w.week: w for w in ins.reflection}
-        s["reflection"].set_data(SectionData(
+        plan["reflection"] = (SectionData(
             labels,
             [(self.tr("Before"), [_r(refl[w].before) if w in refl else None for w in weeks]),
              (self.tr("After"), [_r(refl[w].after) if w in refl else None for w in weeks])],
@@ -186,7 +189,7 @@ class InsightsScreen(Screen):
         counts = {(c.week, c.channel): c.count for c in ins.interactions}
         names = [_tr(channel_label(c)) if c else self.tr("No channel") for c in channels]
         busy_weeks = sorted({c.week for c in ins.interactions})
-        s["interactions"].set_data(SectionData(
+        plan["interactions"] = (SectionData(
             labels,
             [(name, [counts.get((w, c), 0) for w in weeks]) for name, c in zip(names, channels)],
             [self.tr("Week")] + names,
@@ -195,12 +198,12 @@ class InsightsScreen(Screen):
 
         days = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
                 self.tr("Sat"), self.tr("Sun")]
-        s["heatmap"].set_data(SectionData(
+        plan["heatmap"] = (SectionData(
             [], [], [self.tr("Weekday"), self.tr("Hour"), self.tr("Entries")],
             [[days[c.weekday], f"{c.hour:02d}:00", c.count] for c in ins.heatmap], words["heatmap"]))
-        s["heatmap"].set_heat({(c.weekday, c.hour): c.count for c in ins.heatmap}, days)
+        heat = {(c.weekday, c.hour): c.count for c in ins.heatmap}
 
-        s["tags"].set_data(SectionData(
+        plan["tags"] = (SectionData(
             [t.tag for t in ins.tags],
             [(self.tr("Before"), [_r(t.before) for t in ins.tags]),
              (self.tr("After"), [_r(t.after) for t in ins.tags])],
@@ -211,17 +214,16 @@ class InsightsScreen(Screen):
             words["tags"], y_max=10))
 
         runs = {w.week: w for w in ins.checklist_weeks}
-        s["checklist"].set_data(SectionData(
+        plan["checklist"] = (SectionData(
             labels,
             [(self.tr("Days run"), [runs[w].days_run if w in runs else 0 for w in weeks]),
              (self.tr("Days complete"), [runs[w].days_complete if w in runs else 0 for w in weeks])],
             [self.tr("Week"), self.tr("Days run"), self.tr("Days complete")],
             [[week_label(w.week), w.days_run, w.days_complete] for w in ins.checklist_weeks],
             words["checklist"]))
-        self._show_open_items(ins)
 
         brk = {w.week: w for w in ins.breaks}
-        s["breaks"].set_data(SectionData(
+        plan["breaks"] = (SectionData(
             labels,
             [(self.tr("Breaks taken"), [brk[w].breaks_taken if w in brk else 0 for w in weeks]),
              (self.tr("Deadlines met"), [brk[w].deadlines_met if w in brk else 0 for w in weeks]),
@@ -233,7 +235,7 @@ class InsightsScreen(Screen):
             words["breaks"]))
 
         shifts = {w.week: w for w in ins.shifts}
-        s["shifts"].set_data(SectionData(
+        plan["shifts"] = (SectionData(
             labels,
             [(self.tr("Hours"), [_r(shifts[w].hours) if w in shifts else 0 for w in weeks])],
             [self.tr("Week"), self.tr("Shifts"), self.tr("Hours")],
@@ -242,7 +244,7 @@ class InsightsScreen(Screen):
 
         arriving = {a.week: a for a in ins.arriving}
         rated = sorted(set(arriving) | {w.week for w in ins.shifts if w.day_rating is not None})
-        s["ratings"].set_data(SectionData(
+        plan["ratings"] = (SectionData(
             labels,
             [(self.tr("Arriving"), [_r(arriving[w].arriving) if w in arriving else None for w in weeks]),
              (self.tr("Day rating"), [_r(shifts[w].day_rating) if w in shifts else None for w in weeks])],
@@ -250,7 +252,29 @@ class InsightsScreen(Screen):
             [[week_label(w), _r(arriving[w].arriving) if w in arriving else None,
               _r(shifts[w].day_rating) if w in shifts else None] for w in rated],
             self._ratings_reading(ins), y_max=5))
-        has_data = any(not section.data.empty for section in s.values())
+        # One section per turn of the event loop: no single long stall on the GUI thread.
+        steps = [lambda key=key, data=data: self.sections[key].set_data(data) for key, data in plan.items()]
+        steps.append(lambda: self.sections["heatmap"].set_heat(heat, days))
+        steps.append(lambda: self._show_open_items(ins))
+        steps.append(lambda: self._finish(ins, plan))
+        self._steps = steps
+        self._step_timer.start()
+
+    def _next_step(self) -> None:
+        if not self._steps:
+            self._step_timer.stop()
+            return
+        self._steps.pop(0)()
+
+    def finish_pending(self) -> None:
+        """Apply whatever is still queued at once (for `shiftmate screenshot` and exports)."""
+        while self._steps:
+            self._steps.pop(0)()
+        self._step_timer.stop()
+
+    def _finish(self, ins: Insights, plan: dict) -> None:
+        self.insights = ins
+        has_data = any(not data.empty for data in plan.values())
         self.scroll.setVisible(has_data)
         self.empty_state.setVisible(not has_data)
         for button in (self.export_png, self.export_pdf):
@@ -299,6 +323,7 @@ class InsightsScreen(Screen):
     def export(self, kind: str) -> Path | None:
         """Ask where, then write the Insights page as a PNG image or a PDF document."""
         path = self.ask_export_path(kind)
+        self.finish_pending()
         if not path:
             return None
         target = Path(path)
