@@ -72,9 +72,10 @@ def cell_text(value) -> str:
 class RowsModel(QAbstractTableModel):
     """A read-only table over plain Python rows.
 
-    Deliberately not a QStandardItemModel: with PySide6 6.x every QStandardItem that a model
-    clears drops one reference to Python's None too many, and reloading Insights a few times
-    on years of data then crashed the interpreter ("deallocating None").
+    Deliberately not a QStandardItemModel rebuilt item by item: with PySide6 6.12 on Python
+    3.11 each call into Qt that returns nothing drops one reference to Python's None, and
+    rebuilding thousands of items on each reload of years of data crashed the interpreter
+    ("deallocating None"). One reset per reload keeps the number of such calls small.
     """
 
     def __init__(self, parent=None) -> None:
