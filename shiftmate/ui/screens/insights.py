@@ -76,7 +76,7 @@ class InsightsScreen(Screen):
         period_label = QLabel(self.tr("&Period:"))
         period_label.setBuddy(self.period_box)
         self.period_box.currentIndexChanged.connect(lambda _i: self.reload())
-        self.export_png = QPushButton(self.tr("Export &PNG…"))
+        self.export_png = QPushButton(self.tr("Export PN&G…"))
         self.export_png.clicked.connect(lambda: self.export("png"))
         self.export_pdf = QPushButton(self.tr("Export P&DF…"))
         self.export_pdf.clicked.connect(lambda: self.export("pdf"))
