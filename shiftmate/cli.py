@@ -13,7 +13,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from shiftmate import __version__, cli_checklists, cli_journal, cli_packs, cli_shifts
+from shiftmate import __version__, cli_checklists, cli_insights, cli_journal, cli_packs, cli_shifts
 from shiftmate.cli_types import whole_number
 from shiftmate.core.errors import BadInput, ShiftMateError
 from shiftmate.core.paths import DataLocation, resolve_data_location
@@ -95,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_journal.add_commands(commands)
     cli_shifts.add_commands(commands)
     cli_packs.add_commands(commands)
+    cli_insights.add_commands(commands)
     return parser
 
 

@@ -42,6 +42,7 @@ def render_screenshots(
                 if prepare is not None:
                     prepare()
                 services.wait_idle()
+                getattr(screen, "finish_pending", lambda: None)()  # screens that fill in steps
                 _settle()
                 target = outdir / f"{name}.png"
                 if not window.grab().save(str(target), "PNG"):

@@ -42,7 +42,10 @@ class TodayScreen(Screen):
         self.shift_card = ShiftCard(services)
         self.checklist_card = ChecklistCard(services, self._open_checklist)
         self.journal_card = JournalCard(services)
-        for card in (self.shift_card, self.checklist_card, self.journal_card):
+        from shiftmate.ui.insights_card import WeeklySummaryCard
+
+        self.summary_card = WeeklySummaryCard(services)
+        for card in (self.shift_card, self.summary_card, self.checklist_card, self.journal_card):
             self.add_card(card)
         # Starting the shift offers the pre-shift checklist, ending it the post-shift one.
         self.shift_card.shift_started.connect(lambda _id: self._open_checklist("before-shift"))
