@@ -13,7 +13,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from shiftmate import __version__, cli_checklists, cli_journal, cli_shifts
+from shiftmate import __version__, cli_checklists, cli_journal, cli_privacy, cli_shifts
 from shiftmate.core.errors import BadInput, ShiftMateError
 from shiftmate.core.paths import DataLocation, resolve_data_location
 
@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="use DIR for all data instead of the usual folder (also SHIFTMATE_DATA_DIR)",
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug messages")
+    cli_privacy.add_global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
 
     doctor = commands.add_parser(
@@ -98,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_checklists.add_commands(commands)
     cli_journal.add_commands(commands)
     cli_shifts.add_commands(commands)
+    cli_privacy.add_commands(commands)
     return parser
 
 
@@ -152,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     debug = "--debug" in argv
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser().parse_args(cli_privacy.take_passphrase_options(argv))
         location = resolve_data_location(args.data_dir)
         handler = getattr(args, "handler", _cmd_window)
         return handler(args, location)
