@@ -196,20 +196,33 @@ def backup_database(
 
 
 def backup_to(db: Database, target: Path) -> Path:
-    """Copy the live database to the new file ``target`` (0600), keyed like ``db``."""
+    """Copy the live database to the new file ``target`` (0600), keyed like ``db``.
+
+    The copy is written under a temporary name next to ``target`` and renamed once complete,
+    so a crash never leaves a half-written file that looks like a backup.
+    """
     if target.exists():
         raise FileExistsError(f"{target} already exists")
-    create_private_file(target)
-    dest = sqlcipher3.connect(str(target))
+    work = target.with_name(target.name + ".converting")
+    if work.exists():
+        os.unlink(work)
+    create_private_file(work)
+    dest = sqlcipher3.connect(str(work))
     try:
         dest.execute("PRAGMA cipher_log_level = NONE")
         apply_key(dest, getattr(db, "passphrase", None))
         db.conn.backup(dest)
     except BaseException:
         dest.close()
-        os.unlink(target)
+        os.unlink(work)
         raise
     dest.close()
+    fd = os.open(work, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(work, target)
     return target
 
 
