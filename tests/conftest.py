@@ -20,6 +20,12 @@ from shiftmate.core.paths import DataLocation  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# PySide6 6.12 on Python 3.11 drops one reference to None on every processEvents() call,
+# which pytest-qt's waitUntil/waitSignal make in a loop; over a long session None's count
+# reached zero and the interpreter crashed. Holding a million extra references keeps the
+# suite clear of that bug (None is immortal from Python 3.12 on).
+_NONE_BALLAST = [None] * 1_000_000
+
 
 @pytest.fixture(autouse=True)
 def isolated_environment(tmp_path, monkeypatch):

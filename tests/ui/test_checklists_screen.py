@@ -54,8 +54,9 @@ def test_before_my_shift_by_keyboard_alone_then_history_after_restart(qtbot, ope
     screen = open_checklists(qtbot, window)
     view = screen.run_view
     qtbot.waitUntil(lambda: view.pages.currentIndex() == 0 and view.checklist_key == "before-shift")
-    # Start by keyboard: the Start button has the focus on a day not yet started.
-    assert view.start_button.hasFocus()
+    # Start by keyboard: the Start button has the focus on a day not yet started (the page
+    # index is 0 before the run has loaded, so wait for the focus itself).
+    qtbot.waitUntil(view.start_button.hasFocus, timeout=10_000)
     with qtbot.waitSignal(view.run_changed, timeout=10_000):
         qtbot.keyClick(view.start_button, Qt.Key_Space)
     assert view.pages.currentIndex() == 1 and view.list.hasFocus()

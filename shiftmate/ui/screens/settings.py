@@ -54,6 +54,12 @@ class SettingsScreen(Screen):
 
         self.break_settings = BreakSettingsBox(services, self)
         self.content.addWidget(self.break_settings)
+        from shiftmate.ui.privacy_settings import BackupsBox, PrivacySettingsBox
+
+        self.privacy = PrivacySettingsBox(services, parent=self)
+        self.backups = BackupsBox(services, self)
+        self.content.addWidget(self.privacy)
+        self.content.addWidget(self.backups)
         self.content.addWidget(about_box)
         self.content.addStretch(1)
 
