@@ -22,9 +22,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # PySide6 6.12 on Python 3.11 drops one reference to None on every processEvents() call,
 # which pytest-qt's waitUntil/waitSignal make in a loop; over a long session None's count
-# reached zero and the interpreter crashed. Holding a million extra references keeps the
-# suite clear of that bug (None is immortal from Python 3.12 on).
-_NONE_BALLAST = [None] * 1_000_000
+# reached zero and the interpreter crashed ("deallocating None", or a segfault later).
+# Give None a huge reference count up front, as Python 3.12+ does by making it immortal.
+if sys.version_info < (3, 12) and sys.implementation.name == "cpython":
+    import ctypes
+
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 
 @pytest.fixture(autouse=True)

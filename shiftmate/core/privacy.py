@@ -45,6 +45,13 @@ def protect(location: DataLocation, new: str, *, now: dt.datetime,
     """Encrypt the database with ``new``; plaintext backups are encrypted or removed."""
     check_passphrase(new)
     if is_protected(location.database):
+        if plaintext_backups_left := [b for b in list_backups(location) if not looks_encrypted(b.path)]:
+            # Encrypting was interrupted after the swap: finish the backups with the same key.
+            from shiftmate.core.encryption import open_keyed
+
+            open_keyed(location.database, new).close()
+            done = _follow_backups(location, None, new, remove=plaintext_backups == "remove")
+            return {"rows": 0, "backups": done, "finished": len(plaintext_backups_left)}
         raise BadInput("The data is already protected by a passphrase; use 'passphrase change'.")
     if plaintext_backups not in ("encrypt", "remove"):
         raise BadInput("Plaintext backups can only be encrypted or removed.")

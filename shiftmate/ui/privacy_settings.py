@@ -85,8 +85,6 @@ class PrivacySettingsBox(QGroupBox):
         self.protected = False
         layout = QVBoxLayout(self)
         self.state = plain_label(self.tr("Your data is not protected by a passphrase."))
-        self.warning = plain_label(self.no_recovery_text(), object_name="emptyBody")
-        self.warning.setWordWrap(True)
         self.protect_button = QPushButton(self.tr("&Protect with a passphrase…"), self)
         self.change_button = QPushButton(self.tr("C&hange passphrase…"), self)
         self.remove_button = QPushButton(self.tr("Re&move passphrase…"), self)
@@ -103,14 +101,13 @@ class PrivacySettingsBox(QGroupBox):
         self.minutes.setSpecialValueText(self.tr("never"))
         self.minutes.setSuffix(self.tr(" minutes"))
         self.minutes.editingFinished.connect(self._save_minutes)
-        form = QFormLayout()
-        form.addRow(self.tr("Lock after no use for:"), self.minutes)
+        self.minutes.setMaximumWidth(160)
+        row.addWidget(plain_label(self.tr("Lock after no use for:")))
+        row.addWidget(self.minutes)
         self.result = plain_label("", object_name="privacyResult")
         self.result.setWordWrap(True)
-        for widget in (self.state, self.warning):
-            layout.addWidget(widget)
+        layout.addWidget(self.state)
         layout.addLayout(row)
-        layout.addLayout(form)
         layout.addWidget(self.result)
         services.opened.connect(self._on_opened)
         if services.info is not None:
@@ -199,26 +196,23 @@ class BackupsBox(QGroupBox):
         self.setTitle(self.tr("Backups"))
         self.services = services
         layout = QVBoxLayout(self)
-        intro = plain_label(self.tr("ShiftMate backs up your data once a day while it runs (keeping "
-                                    "7 daily and 4 weekly copies) and before every risky change."),
+        intro = plain_label(self.tr("A backup is made every day ShiftMate runs (7 daily and 4 weekly "
+                                    "are kept) and before every risky change."),
                             object_name="emptyBody")
-        intro.setWordWrap(True)
         self.list = QListWidget(self)
-        self.list.setMaximumHeight(140)
+        self.list.setMaximumHeight(64)
         self.backup_button = QPushButton(self.tr("&Back up now"), self)
         self.restore_button = QPushButton(self.tr("R&estore selected…"), self)
         self.backup_button.clicked.connect(self.back_up)
         self.restore_button.clicked.connect(self.restore_selected)
         self.result = plain_label("", object_name="backupResult")
-        self.result.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
         row.addWidget(self.restore_button)
-        row.addStretch(1)
+        row.addWidget(self.result, 1)
         layout.addWidget(intro)
         layout.addWidget(self.list)
         layout.addLayout(row)
-        layout.addWidget(self.result)
         services.opened.connect(lambda _info: self.refresh())
         services.changed.connect(lambda topic: topic == "backups" and self.refresh())
         if services.info is not None:

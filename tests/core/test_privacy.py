@@ -139,3 +139,14 @@ def test_a_passphrase_with_quotes_cannot_inject_sql(location):
     privacy.protect(location, nasty, now=NOW)
     assert entries(location, nasty) == 2
     assert not (location.root / "evil.db").exists()
+
+
+def test_setting_the_same_passphrase_again_finishes_backups_left_plain_by_a_crash(location):
+    fill(location, entries=2)
+    plain_copy = next(b.path for b in list_backups(location)).read_bytes()
+    privacy.protect(location, PASS, now=NOW)
+    (location.backups / "shiftmate-20260301-090000-manual.db").write_bytes(plain_copy)
+    with pytest.raises(WrongPassphrase):
+        privacy.protect(location, "another", now=NOW)
+    privacy.protect(location, PASS, now=NOW)
+    assert_marker_nowhere(location.root)
