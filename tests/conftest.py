@@ -43,6 +43,11 @@ def isolated_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("SHIFTMATE_INSTANCE_KEY", f"shiftmate-test-{uuid.uuid4().hex[:12]}")
     monkeypatch.delenv("SHIFTMATE_STARTUP_PROBE", raising=False)
     yield
+    # Collect cycles holding Qt wrappers here, on the GUI thread: left to chance, a
+    # collection could start on the data thread and destroy a QObject there (a segfault).
+    import gc
+
+    gc.collect()
 
 
 @pytest.fixture
