@@ -13,7 +13,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from shiftmate import __version__, cli_checklists, cli_insights, cli_journal, cli_packs, cli_shifts
+from shiftmate import __version__, cli_checklists, cli_insights, cli_journal, cli_packs, cli_privacy, cli_shifts
 from shiftmate.cli_types import whole_number
 from shiftmate.core.errors import BadInput, ShiftMateError
 from shiftmate.core.paths import DataLocation, resolve_data_location
@@ -61,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug messages")
     parser.add_argument("--smoke-test", action="store_true",
                         help="check this installation on a temporary data folder, then exit")
+    cli_privacy.add_global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
 
     doctor = commands.add_parser(
@@ -96,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_shifts.add_commands(commands)
     cli_packs.add_commands(commands)
     cli_insights.add_commands(commands)
+    cli_privacy.add_commands(commands)
     return parser
 
 
@@ -156,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     debug = "--debug" in argv
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser().parse_args(cli_privacy.take_passphrase_options(argv))
         location = resolve_data_location(args.data_dir)
         handler = _cmd_smoke_test if args.smoke_test else getattr(args, "handler", _cmd_window)
         return handler(args, location)

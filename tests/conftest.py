@@ -20,6 +20,9 @@ from shiftmate.core.paths import DataLocation  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# PySide6 6.12.0 on Python 3.11 leaks references to None (see pyproject's exclusion and
+# tests/ui/test_qt_binding_refcounts.py); it is excluded, not papered over here.
+
 
 @pytest.fixture(autouse=True)
 def isolated_environment(tmp_path, monkeypatch):
@@ -34,6 +37,11 @@ def isolated_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("SHIFTMATE_INSTANCE_KEY", f"shiftmate-test-{uuid.uuid4().hex[:12]}")
     monkeypatch.delenv("SHIFTMATE_STARTUP_PROBE", raising=False)
     yield
+    # Collect cycles holding Qt wrappers here, on the GUI thread: left to chance, a
+    # collection could start on the data thread and destroy a QObject there (a segfault).
+    import gc
+
+    gc.collect()
 
 
 @pytest.fixture

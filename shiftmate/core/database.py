@@ -17,7 +17,14 @@ import sqlcipher3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from shiftmate.core.errors import DatabaseProblem
+from shiftmate.core.encryption import (
+    PassphraseNeeded,
+    WrongPassphrase,
+    apply_key,
+    ask_passphrase_source,
+    is_protected,
+)
+from shiftmate.core.errors import DatabaseProblem, UnreadableDatabase
 from shiftmate.core.paths import DataLocation, create_private_file, make_private_dir, tighten_file
 from shiftmate.core.schema import (
     APPLICATION_ID,
@@ -39,7 +46,7 @@ class HealthCheck:
     detail: str
 
 
-def connect(path: Path) -> Database:
+def connect(path: Path, passphrase: str | None = None) -> Database:
     """A sqlite-utils Database over a sqlcipher3 connection, in true autocommit mode.
 
     ``isolation_level=None`` means Python never opens a transaction behind our back:
@@ -52,7 +59,11 @@ def connect(path: Path) -> Database:
         isolation_level=None,
         check_same_thread=False,
     )
-    return Database(conn, execute_plugins=False)
+    conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher would print to stderr
+    apply_key(conn, passphrase)
+    db = Database(conn, execute_plugins=False)
+    db.passphrase = passphrase  # backups of a protected database get the same key
+    return db
 
 
 def quick_check(db: Database) -> HealthCheck:
@@ -84,11 +95,14 @@ def open_database(
     *,
     migrations: Migrations = MIGRATIONS,
     now=None,
+    passphrase: str | None = None,
 ) -> Database:
     """Open (creating if needed) and migrate the database of ``location``.
 
     Raises ``DatabaseProblem`` without having written to the file when the file is
-    unreadable, damaged, not ShiftMate's, or from a newer ShiftMate.
+    unreadable, damaged, not ShiftMate's, or from a newer ShiftMate. A protected file
+    needs ``passphrase`` (or one from the installed passphrase source): without one it
+    raises ``PassphraseNeeded``, with a wrong one ``WrongPassphrase``; neither writes.
     """
     location.ensure()
     path = location.database
@@ -96,8 +110,16 @@ def open_database(
     if fresh:
         create_private_file(path)
     tighten_file(path)
-    db = connect(path)
+    if is_protected(path):
+        passphrase = passphrase if passphrase is not None else ask_passphrase_source()
+        if passphrase is None:
+            raise PassphraseNeeded(path)
+    else:
+        passphrase = None
+    db = connect(path, passphrase)
     try:
+        if passphrase is not None:
+            _check_key(db, path)
         _check_before_writing(db, path, migrations, fresh)
         _configure(db, path)
         pending = migrations.pending(db)
@@ -110,12 +132,19 @@ def open_database(
     return db
 
 
+def _check_key(db: Database, path: Path) -> None:
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError:
+        raise WrongPassphrase(path) from None
+
+
 def _check_before_writing(db: Database, path: Path, migrations: Migrations, fresh: bool) -> None:
     if fresh:
         return
     health = quick_check(db)
     if not health.ok:
-        raise DatabaseProblem(path, health.detail + "; the file was left untouched")
+        raise UnreadableDatabase(path, health.detail + "; the file was left untouched")
     try:
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
         has_tables = db.execute(
@@ -123,7 +152,7 @@ def _check_before_writing(db: Database, path: Path, migrations: Migrations, fres
         ).fetchone()[0]
         newer = unknown_migrations(db, migrations)
     except _DB_ERRORS as exc:
-        raise DatabaseProblem(path, _describe(exc) + "; the file was left untouched") from None
+        raise UnreadableDatabase(path, _describe(exc) + "; the file was left untouched") from None
     if has_tables and app_id != APPLICATION_ID:
         raise DatabaseProblem(
             path, "it is a SQLite database of another program; the file was left untouched"
@@ -145,12 +174,17 @@ def _configure(db: Database, path: Path) -> None:
     db.execute("PRAGMA synchronous = FULL")
     db.execute("PRAGMA foreign_keys = ON")
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    # Sorting and temporary tables stay in memory: no plaintext temp files anywhere.
+    db.execute("PRAGMA temp_store = MEMORY")
 
 
 def backup_database(
     db: Database, location: DataLocation, *, reason: str, now: dt.datetime | None = None
 ) -> Path:
-    """Copy the live database into ``backups/`` with SQLite's online backup API."""
+    """Copy the live database into ``backups/`` with SQLite's online backup API.
+
+    The copy of a protected database is encrypted with the same passphrase.
+    """
     make_private_dir(location.backups)
     stamp = (now or dt.datetime.now(dt.timezone.utc)).strftime("%Y%m%d-%H%M%S")
     target = location.backups / f"shiftmate-{stamp}-{reason}.db"
@@ -158,15 +192,37 @@ def backup_database(
     while target.exists():
         counter += 1
         target = location.backups / f"shiftmate-{stamp}-{reason}-{counter}.db"
-    create_private_file(target)
-    dest = sqlcipher3.connect(str(target))
+    return backup_to(db, target)
+
+
+def backup_to(db: Database, target: Path) -> Path:
+    """Copy the live database to the new file ``target`` (0600), keyed like ``db``.
+
+    The copy is written under a temporary name next to ``target`` and renamed once complete,
+    so a crash never leaves a half-written file that looks like a backup.
+    """
+    if target.exists():
+        raise FileExistsError(f"{target} already exists")
+    work = target.with_name(target.name + ".converting")
+    if work.exists():
+        os.unlink(work)
+    create_private_file(work)
+    dest = sqlcipher3.connect(str(work))
     try:
+        dest.execute("PRAGMA cipher_log_level = NONE")
+        apply_key(dest, getattr(db, "passphrase", None))
         db.conn.backup(dest)
     except BaseException:
         dest.close()
-        os.unlink(target)
+        os.unlink(work)
         raise
     dest.close()
+    fd = os.open(work, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(work, target)
     return target
 
 

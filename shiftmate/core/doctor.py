@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from shiftmate import __version__
 from shiftmate.core.database import sqlite_versions
+from shiftmate.core.encryption import is_protected
 from shiftmate.core.errors import DatabaseProblem
 from shiftmate.core.paths import DataLocation
 from shiftmate.core.schema import known_migration_count
@@ -25,7 +26,7 @@ def doctor_report(location: DataLocation) -> dict:
         "sqlite_version": versions["sqlite"],
         "sqlcipher_version": versions["sqlcipher"],
         "quick_check": None,
-        "encrypted": False,
+        "encrypted": is_protected(location.database),
         "tables": {},
         "ok": False,
         "problem": None,

@@ -38,3 +38,7 @@ class DatabaseProblem(ShiftMateError):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"Cannot open the ShiftMate database {self.path}: {reason}.")
+
+
+class UnreadableDatabase(DatabaseProblem):
+    """The file will not open or fails its check (as opposed to being newer or foreign)."""

@@ -39,8 +39,17 @@ class Store:
         self.location = location
 
     @classmethod
-    def open(cls, location: DataLocation, *, migrations: Migrations = MIGRATIONS) -> "Store":
-        store = cls(open_database(location, migrations=migrations), location)
+    def open(
+        cls,
+        location: DataLocation,
+        *,
+        migrations: Migrations = MIGRATIONS,
+        passphrase: str | None = None,
+    ) -> "Store":
+        """Open ``location``'s database; a protected one needs ``passphrase`` (or the CLI's source)."""
+        store = cls(
+            open_database(location, migrations=migrations, passphrase=passphrase), location
+        )
         try:
             store._install_shipped_content()
         except BaseException:
@@ -56,6 +65,11 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    @property
+    def passphrase(self) -> str | None:
+        """The key this database was opened with (None when it is not protected)."""
+        return getattr(self.db, "passphrase", None)
 
     # -- facts about the file -------------------------------------------------------
     def schema_version(self) -> int:

@@ -28,6 +28,9 @@ class DataService(QObject):
     opened = Signal(dict)  # facts about the opened database (schema version, path, …)
     failed = Signal(str)  # one sentence for the person
     changed = Signal(str)  # a topic such as "settings" after a write
+    locked = Signal()  # the database is protected and closed: the unlock screen shows
+    unlock_failed = Signal(str)  # one sentence: the passphrase did not open it
+    recovery_offered = Signal(dict)  # an unreadable file was moved aside: {"aside", "backup"}
     _deliver = Signal(object)  # internal: a callable to run on the GUI thread
 
     def __init__(
@@ -43,24 +46,65 @@ class DataService(QObject):
         self._deliver.connect(self._run_on_gui_thread)
         self._closed = False
         self._pending = 0  # jobs queued whose callbacks have not run yet
+        self.is_locked = False
+        self.locked_reminders: list = []  # (due_at, message) still to come while locked
 
     @property
     def is_open(self) -> bool:
         return self._store is not None
 
-    def open(self) -> None:
-        """Open (and if needed migrate) the database on the worker thread."""
+    def open(self, passphrase: str | None = None) -> None:
+        """Open (and if needed migrate) the database on the worker thread.
+
+        A protected file without ``passphrase`` emits ``locked``; a wrong one
+        ``unlock_failed``. A file that will not open or fails its check is moved aside
+        (never deleted) and ``recovery_offered`` says where, with the newest good backup.
+        """
 
         def job() -> dict:
-            store = Store.open(self.location)
+            from shiftmate.core import backups
+            from shiftmate.core.encryption import PassphraseNeeded, WrongPassphrase
+            from shiftmate.core.errors import UnreadableDatabase
+
+            try:
+                store = Store.open(self.location, passphrase=passphrase)
+            except PassphraseNeeded:
+                return {"locked": True}
+            except WrongPassphrase as exc:
+                return {"locked": True, "wrong": exc.sentence}
+            except UnreadableDatabase as exc:
+                aside = backups.move_aside(self.location, self.clock.now())
+                newest = backups.newest_good_backup(self.location, passphrase)
+                return {"recovery": {"aside": str(aside), "problem": exc.reason,
+                                     "backup": str(newest.path) if newest else None}}
             self._store = store
+            if store.holds_user_data():
+                backups.daily_backup_if_due(store, self.clock.now())
             return {
                 "database": str(self.location.database),
                 "data_dir": str(self.location.root),
                 "schema_version": store.schema_version(),
+                "protected": store.passphrase is not None,
             }
 
         def done(info: dict) -> None:
+            if info.get("locked"):
+                self.is_locked = True
+                if "wrong" in info:
+                    self.unlock_failed.emit(info["wrong"])
+                else:
+                    self.locked.emit()
+                return
+            if "recovery" in info:
+                offer = info["recovery"]
+                sentence = self.tr(
+                    "The database could not be opened (%1). It was moved aside as %2; nothing was deleted."
+                ).replace("%1", offer["problem"]).replace("%2", offer["aside"])
+                self.problem = sentence
+                self.failed.emit(sentence)
+                self.recovery_offered.emit(offer)
+                return
+            self.is_locked = False
             self.info, self.problem = info, None
             self.opened.emit(info)
 
@@ -69,6 +113,58 @@ class DataService(QObject):
             self.failed.emit(sentence)
 
         self._submit(job, done, failed)
+
+    def unlock(self, passphrase: str) -> None:
+        """Try ``passphrase``; ``opened`` or ``unlock_failed`` follows. A wrong one writes nothing."""
+        self.open(passphrase)
+
+    def lock(self) -> None:
+        """Close the database on the worker (after queued jobs) and emit ``locked``.
+
+        Reminder times and messages of the open shift are kept in memory first, so
+        reminders keep coming while locked; they carry no journal text.
+        """
+
+        def job():
+            upcoming = []
+            if self._store is not None:
+                upcoming = _upcoming_reminders(self._store, self.clock)
+                self._store.close()
+                self._store = None
+            return upcoming
+
+        def done(upcoming) -> None:
+            self.locked_reminders = upcoming
+            self.info = None
+            self.is_locked = True
+            self.locked.emit()
+
+        self._submit(job, done, self.failed.emit)
+
+    def convert(self, job: Callable[[], Any], passphrase_before: str | None,
+                passphrase_after: str | None, on_done: Callable[[Any], None] | None = None,
+                on_error: Callable[[str], None] | None = None) -> None:
+        """Close the database, run ``job()`` (protect, re-key, restore) and open it again."""
+
+        def work():
+            if self._store is not None:
+                self._store.close()
+                self._store = None
+            try:
+                result = job()
+            except BaseException:
+                self._store = Store.open(self.location, passphrase=passphrase_before)
+                raise
+            self._store = Store.open(self.location, passphrase=passphrase_after)
+            return result
+
+        def done(result) -> None:
+            self.info = dict(self.info or {}, protected=passphrase_after is not None)
+            self.opened.emit(self.info)
+            if on_done:
+                on_done(result)
+
+        self._submit(work, done, on_error or self.failed.emit)
 
     def run(
         self,
@@ -90,12 +186,19 @@ class DataService(QObject):
 
         Widgets never call this; `shiftmate screenshot` does, to grab finished screens.
         """
-        from PySide6.QtCore import QDeadlineTimer, QEventLoop, QCoreApplication
+        from PySide6.QtCore import QDeadlineTimer, QEventLoop, QTimer
 
+        # A local event loop rather than a processEvents() loop: on PySide6 6.12 with
+        # Python 3.11 every processEvents() call drops a reference to None, and a long
+        # wait (key derivation, a big restore) crashed the interpreter.
         deadline = QDeadlineTimer(timeout_ms)
-        while self._pending and not deadline.hasExpired():
-            QCoreApplication.processEvents(QEventLoop.AllEvents | QEventLoop.WaitForMoreEvents, 50)
-        QCoreApplication.processEvents()
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.setInterval(10)
+        poll.timeout.connect(lambda: (not self._pending or deadline.hasExpired()) and loop.quit())
+        poll.start()
+        loop.exec()
+        poll.stop()
         return self._pending == 0
 
     def notify(self, topic: str) -> None:
@@ -126,12 +229,12 @@ class DataService(QObject):
                 result = fn()
             except ShiftMateError as exc:
                 sentence = exc.sentence
-                self._deliver.emit(lambda: on_error and on_error(sentence))
+                self._deliver.emit(lambda: on_error and self._alive(on_error) and on_error(sentence))
             except Exception as exc:  # reported, never swallowed silently
                 sentence = f"Something went wrong with the database: {exc}"
-                self._deliver.emit(lambda: on_error and on_error(sentence))
+                self._deliver.emit(lambda: on_error and self._alive(on_error) and on_error(sentence))
             else:
-                self._deliver.emit(lambda: on_done and on_done(result))
+                self._deliver.emit(lambda: on_done and self._alive(on_done) and on_done(result))
 
         self._executor.submit(work)
 
@@ -141,3 +244,36 @@ class DataService(QObject):
             callback()
         finally:
             self._pending -= 1
+
+    @staticmethod
+    def _alive(callback) -> bool:
+        """False when ``callback`` is a method of a widget that was deleted meanwhile.
+
+        Locking throws away every screen; answers to jobs those screens queued are dropped.
+        """
+        owner = getattr(callback, "__self__", None)
+        if isinstance(owner, QObject):
+            import shiboken6
+
+            return shiboken6.isValid(owner)
+        return True
+
+
+def _upcoming_reminders(store: Store, clock: Clock) -> list:
+    """(due_at, message) of the open shift's reminders in the next 12 hours."""
+    import datetime as dt
+
+    from shiftmate.core.reminder_rules import reminder_rules
+    from shiftmate.core.reminders import active_requirements, occurrences_until
+    from shiftmate.core.shifts import open_shift
+
+    try:
+        shift = open_shift(store)
+        if shift is None:
+            return []
+        now = clock.now()
+        found = occurrences_until(shift, reminder_rules(store), active_requirements(store),
+                                  now + dt.timedelta(hours=12))
+    except Exception:  # reminders while locked are a courtesy; locking must not fail
+        return []
+    return [(o.due_at, o.message) for o in found if o.due_at > now]

@@ -108,6 +108,11 @@ class MainWindow(QMainWindow):
 
         self.packs = PackActions.install(self)  # machine-wide packs at start; drop a pack file
         services.opened.connect(lambda _info: self.problem_banner.hide())
+        from shiftmate.ui.privacy_lock import LockController
+        from shiftmate.ui.recovery import RecoveryOffer
+
+        self.lock = LockController.install(self)  # unlock screen, Ctrl+L, auto-lock
+        self.recovery = RecoveryOffer(self)  # an unreadable file was moved aside
         self._restore_state()
 
     # -- screens --------------------------------------------------------------------
@@ -144,6 +149,15 @@ class MainWindow(QMainWindow):
         widget = self.screen_widget(key)
         self.stack.setCurrentWidget(widget)
         self.screen_shown.emit(key)
+
+    def forget_screens(self) -> None:
+        """Throw away every screen made so far (on lock), so no view keeps data in memory."""
+        for key, widget in list(self._screens.items()):
+            index = self.stack.indexOf(widget)
+            self.stack.insertWidget(index, QWidget())
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._screens.clear()
 
     def open_checklist(self, when: str) -> None:
         """Show the Checklists screen with today's run for ``when`` started or resumed."""

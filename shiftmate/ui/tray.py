@@ -30,6 +30,9 @@ class Tray(QObject):
             note = QAction(self.tr("Note a hard moment…"), self.menu)
             note.triggered.connect(journal.open_capture)
             self.menu.addAction(note)
+        lock = getattr(window, "lock", None)
+        if lock is not None:
+            self.menu.addAction(lock.action)  # Lock now (Ctrl+L)
         self.menu.addSeparator()
         self.menu.addAction(quit_)
         self.icon = QSystemTrayIcon(icon, self)

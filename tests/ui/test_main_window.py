@@ -94,21 +94,27 @@ def test_first_start_fills_most_of_a_small_screen_and_fits_on_it(window):
     assert window.width() >= min(1000, int(available.width() * 0.85))
 
 
-def test_a_corrupt_database_is_named_in_one_sentence_and_left_untouched(qtbot, location):
+def test_a_corrupt_database_is_named_in_one_sentence_and_moved_aside_untouched(qtbot, location):
     original = write_random_database(location.database)
     window, services = build_main_window(location)
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(services.failed, timeout=10_000) as failed:
         services.open()
-    services.close()
     sentence = failed.args[0]
-    assert str(location.database) in sentence and "\n" not in sentence
+    assert "moved aside" in sentence and "\n" not in sentence
     assert window.problem_banner.isVisible()
     assert window.problem_banner.text() == sentence
-    assert location.database.read_bytes() == original
+    aside = [p for p in location.root.iterdir() if p.name.startswith("shiftmate.db.unreadable-")]
+    assert len(aside) == 1 and aside[0].read_bytes() == original and str(aside[0]) in sentence
+    assert not location.database.exists()
     settings = window.show_screen("settings")
     assert settings.status_label.text() == sentence
+    assert window.recovery.dialog is not None and window.recovery.restore_button is None
+    with qtbot.waitSignal(services.opened, timeout=10_000):
+        window.recovery.fresh_button.click()  # start fresh
+    window.recovery.dialog.close()
+    services.close()
 
 
 def test_dark_and_light_palettes_differ_as_expected(open_window):

@@ -3,7 +3,6 @@ listed and removed in Settings ▸ Packs; locked items show a lock and who locke
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
@@ -11,9 +10,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
 from shiftmate.core.clock import FakeClock
-from shiftmate.core.pack_install import installed_packs
 from shiftmate.core.packs import load_pack
-from shiftmate.core.store import Store
 from tests.packs.builders import store_pack, write
 
 

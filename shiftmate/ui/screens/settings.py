@@ -63,6 +63,13 @@ class SettingsScreen(Screen):
 
         self.autostart_box = AutostartBox(self)
         self.content.addWidget(self.autostart_box)
+
+        from shiftmate.ui.privacy_settings import BackupsBox, PrivacySettingsBox
+
+        self.privacy = PrivacySettingsBox(services, parent=self)
+        self.backups = BackupsBox(services, self)
+        self.content.addWidget(self.privacy)
+        self.content.addWidget(self.backups)
         self.content.addWidget(about_box)
         self.content.addStretch(1)
 

@@ -1,0 +1,66 @@
+"""When the database would not open at start: say so plainly, offer a backup or a fresh start.
+
+The file has already been moved aside by the DataService (never deleted); this only asks
+what to do next. Restoring runs on the data thread like every other database job.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+
+
+class RecoveryOffer(QObject):
+    """Shows the choice after ``DataService.recovery_offered``; ``dialog`` is the open box."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.services = window.services
+        self.dialog: QMessageBox | None = None
+        self.restore_button = None
+        self.fresh_button = None
+        self.services.recovery_offered.connect(self.offer)
+
+    def offer(self, offer: dict) -> None:
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Warning)
+        box.setWindowTitle(self.tr("Your data file could not be opened"))
+        box.setTextFormat(Qt.PlainText)
+        text = self.tr("ShiftMate could not open its data file, so it moved it aside as %1. "
+                       "Nothing was deleted.").replace("%1", offer["aside"])
+        if offer.get("backup"):
+            text += " " + self.tr("You can bring back your newest backup (%1), or start with "
+                                  "an empty ShiftMate.").replace("%1", Path(offer["backup"]).name)
+            self.restore_button = box.addButton(self.tr("&Restore the newest backup"), QMessageBox.AcceptRole)
+            self.restore_button.clicked.connect(lambda: self.restore(offer["backup"]))
+        else:
+            text += " " + self.tr("There is no backup to bring back; you can start with an empty ShiftMate.")
+        box.setText(text)
+        self.fresh_button = box.addButton(self.tr("&Start fresh"), QMessageBox.RejectRole)
+        self.fresh_button.clicked.connect(self.start_fresh)
+        self.dialog = box
+        box.open()
+
+    def start_fresh(self) -> None:
+        self.services.open()
+
+    def restore(self, backup: str) -> None:
+        from shiftmate.core.backups import restore_backup
+        from shiftmate.core.encryption import looks_encrypted
+
+        passphrase = None
+        if looks_encrypted(Path(backup)):
+            passphrase, ok = QInputDialog.getText(
+                self.window, self.tr("Restore a backup"),
+                self.tr("The backup is protected. Its passphrase:"), QLineEdit.Password)
+            if not ok or not passphrase:
+                return
+        clock = self.services.clock
+
+        def job():
+            return restore_backup(self.services.location, Path(backup), passphrase, clock.now())
+
+        self.services.convert(job, None, passphrase)

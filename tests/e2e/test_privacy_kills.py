@@ -1,0 +1,161 @@
+"""Crash safety: SIGKILL at random moments while writing, encrypting, re-keying and restoring."""
+
+from __future__ import annotations
+
+import os
+import random
+import select
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from shiftmate.core import privacy
+from shiftmate.core.backups import back_up_now, list_backups
+from shiftmate.core.encryption import PassphraseNeeded, WrongPassphrase
+from shiftmate.core.journal import JournalEntry, add_entries
+from shiftmate.core.paths import DataLocation
+from shiftmate.core.store import Store
+
+pytestmark = [pytest.mark.e2e, pytest.mark.skipif(os.name != "posix", reason="uses SIGKILL")]
+
+WRITER_KILLS = 20
+CONVERSION_KILLS = 5  # per operation; each run derives keys, which is slow by design
+
+WRITER = r"""
+import sys
+from pathlib import Path
+from shiftmate.core.journal import JournalEntry, add_entry
+from shiftmate.core.paths import DataLocation
+from shiftmate.core.store import Store
+store = Store.open(DataLocation(Path(sys.argv[1])))
+n = int(sys.argv[2])
+while True:
+    text = f"entry {n}"
+    entry_id = add_entry(store, JournalEntry(text=text))
+    print("saved", entry_id, text, flush=True)  # only after add_entry returned
+    n += 1
+"""
+
+CONVERT = r"""
+import sys, datetime as dt
+from pathlib import Path
+from shiftmate.core import privacy
+from shiftmate.core.backups import restore_backup
+from shiftmate.core.paths import DataLocation
+location = DataLocation(Path(sys.argv[1]))
+now = dt.datetime.now(dt.timezone.utc)
+action = sys.argv[2]
+print("start", flush=True)
+if action == "protect":
+    privacy.protect(location, "new", now=now)
+elif action == "change":
+    privacy.change(location, "old", "new", now=now)
+else:
+    restore_backup(location, Path(sys.argv[3]), "old", now)
+print("done", flush=True)
+"""
+
+
+def texts(location, passphrase=None) -> set[str]:
+    store = Store.open(location, passphrase=passphrase)
+    try:
+        assert store.quick_check().ok
+        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return {row[0] for row in store.db.execute("SELECT text FROM journal_entries")}
+    finally:
+        store.close()
+
+
+def wait_for_line(proc, timeout: float = 60) -> str:
+    ready, _, _ = select.select([proc.stdout], [], [], timeout)
+    if not ready:
+        raise AssertionError("the child said nothing in time")
+    return proc.stdout.readline()
+
+
+def kill(proc) -> None:
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    proc.stdout.close()
+    proc.stderr.close()
+
+
+def test_every_entry_reported_saved_survives_sigkill_20_times(data_dir):
+    location = DataLocation(data_dir)
+    rng = random.Random(7)
+    reported: set[str] = set()
+    next_number = 0
+    for _round in range(WRITER_KILLS):
+        proc = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(data_dir), str(next_number)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL,
+        )
+        try:
+            for _ in range(rng.randint(1, 6)):
+                line = wait_for_line(proc)
+                assert line.startswith("saved "), line
+                reported.add(line.split(" ", 2)[2].strip())
+            time.sleep(rng.random() * 0.02)  # a random moment, possibly mid-transaction
+        finally:
+            kill(proc)
+        present = texts(location)
+        assert reported <= present
+        next_number = 1000 * (_round + 1)
+
+
+def make_store(location, passphrase, count=40):
+    store = Store.open(location, passphrase=passphrase)
+    try:
+        add_entries(store, (JournalEntry(text=f"kept {n}") for n in range(count)))
+    finally:
+        store.close()
+
+
+def opens_with_either(location, keys) -> set[str]:
+    for key in keys:
+        try:
+            return texts(location, key)
+        except (WrongPassphrase, PassphraseNeeded):
+            continue
+    raise AssertionError("the database opens with neither passphrase")
+
+
+@pytest.mark.parametrize("action", ["protect", "change", "restore"])
+def test_a_kill_while_converting_loses_nothing(tmp_path, action):
+    rng = random.Random(action)
+    for round_ in range(CONVERSION_KILLS):
+        data_dir = tmp_path / f"{action}-{round_}"
+        location = DataLocation(data_dir)
+        extra = []
+        if action == "protect":
+            make_store(location, None)
+        else:
+            make_store(location, None)
+            privacy.protect(location, "old", now=_now())
+        if action == "restore":
+            store = Store.open(location, passphrase="old")
+            backup = back_up_now(store, now=_now())
+            store.close()
+            extra = [str(backup)]
+        proc = subprocess.Popen(
+            [sys.executable, "-c", CONVERT, str(data_dir), action, *extra],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL,
+        )
+        try:
+            assert wait_for_line(proc).strip() == "start"
+            time.sleep(rng.random() * 1.5)  # anywhere from before the backup to after the swap
+        finally:
+            kill(proc)
+        present = opens_with_either(location, [None, "old", "new"])
+        assert {f"kept {n}" for n in range(40)} <= present
+        for backup in list_backups(location):
+            assert backup.path.stat().st_size > 0
+
+
+def _now():
+    import datetime as dt
+
+    return dt.datetime.now(dt.timezone.utc)
