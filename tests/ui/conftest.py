@@ -30,4 +30,7 @@ def window(open_window, qtbot):
     win = open_window()
     win.show()
     qtbot.waitExposed(win)
+    # Window shortcuts (Delete, Ctrl+Z, Ctrl+1…) only fire in the active window, as on a desktop.
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=10_000)
     return win

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton
+from PySide6.QtWidgets import (
+    QFormLayout, QFrame, QGroupBox, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
 
 from shiftmate import __version__
 from shiftmate.ui.screens.base import Screen, plain_label
@@ -15,6 +17,16 @@ class SettingsScreen(Screen):
 
     def __init__(self, services, parent=None) -> None:
         super().__init__(services, parent)
+        # Settings grows with every feature: its sections scroll instead of being squeezed.
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 8, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(page)
+        self.content.addWidget(scroll, 1)
+        self.content = page_layout
         self.set_title(self.tr("Settings"))
 
         data_box = QGroupBox(self.tr("Your data"), self)
