@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from shiftmate.core.clock import Clock, local_day
 from shiftmate.core.insights import Insights, compute_insights, period_for
 from shiftmate.core.insights_sql import local_times, rows, week_of
 from shiftmate.core.journal import channel_label
-from shiftmate.core.store import Store
+
+if TYPE_CHECKING:
+    from shiftmate.core.store import Store
 
 Translate = Callable[[str], str]
 # Fewer data points than this make no trend, only noise.

@@ -10,13 +10,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from shiftmate.core.clock import Clock, SystemClock, from_iso, to_iso, _valid_zone
 from shiftmate.core.errors import BadInput
-from shiftmate.core.store import Store
+
+if TYPE_CHECKING:  # importing the store would load sqlite-utils for the CLI's parser too
+    from shiftmate.core.store import Store
 
 # Stable keys stored in the database; the UI translates the labels.
 CHANNELS = ("in_person", "phone", "chat", "email", "other")
@@ -245,7 +247,10 @@ def _link_tags(store: Store, entry_id: int, tags: Iterable[str]) -> None:
 
 
 def _stamp_new(entry: JournalEntry, now: str) -> JournalEntry:
-    entry.uid = entry.uid or uuid.uuid4().hex
+    if not entry.uid:
+        import uuid  # only writes need it; uuid's import pulls in platform
+
+        entry.uid = uuid.uuid4().hex
     entry.created_at = entry.created_at or now
     entry.updated_at = entry.updated_at or now
     if entry.reflected_at is None and entry.intensity_after is not None:

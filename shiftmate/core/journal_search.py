@@ -13,9 +13,12 @@ import json
 import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING
 
 from shiftmate.core.clock import to_iso
-from shiftmate.core.store import Store
+
+if TYPE_CHECKING:
+    from shiftmate.core.store import Store
 
 PAGE_SIZE = 200
 COUNT_CAP = 1000  # searches say "more than 1000" rather than count 60,000 matches per keystroke
