@@ -10,16 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from shiftmate.core.clock import Clock, SystemClock
 from shiftmate.core.errors import ShiftMateError
 from shiftmate.core.paths import DataLocation
-from shiftmate.core.store import Store
 
-Job = Callable[[Store], Any]
+if TYPE_CHECKING:  # the store (and sqlite-utils under it) is imported on the data thread
+    from shiftmate.core.store import Store
+
+Job = Callable[["Store"], Any]
 
 
 class DataService(QObject):
@@ -31,6 +33,7 @@ class DataService(QObject):
     locked = Signal()  # the database is protected and closed: the unlock screen shows
     unlock_failed = Signal(str)  # one sentence: the passphrase did not open it
     recovery_offered = Signal(dict)  # an unreadable file was moved aside: {"aside", "backup"}
+    idle = Signal()  # every job queued so far has run and its callback too
     _deliver = Signal(object)  # internal: a callable to run on the GUI thread
 
     def __init__(
@@ -65,6 +68,7 @@ class DataService(QObject):
             from shiftmate.core import backups
             from shiftmate.core.encryption import PassphraseNeeded, WrongPassphrase
             from shiftmate.core.errors import UnreadableDatabase
+            from shiftmate.core.store import Store
 
             try:
                 store = Store.open(self.location, passphrase=passphrase)
@@ -78,8 +82,6 @@ class DataService(QObject):
                 return {"recovery": {"aside": str(aside), "problem": exc.reason,
                                      "backup": str(newest.path) if newest else None}}
             self._store = store
-            if store.holds_user_data():
-                backups.daily_backup_if_due(store, self.clock.now())
             return {
                 "database": str(self.location.database),
                 "data_dir": str(self.location.root),
@@ -107,12 +109,22 @@ class DataService(QObject):
             self.is_locked = False
             self.info, self.problem = info, None
             self.opened.emit(info)
+            # Queued after what the views asked for when the database opened (a backup of a
+            # large file takes a while, and the person is waiting for the first screen).
+            self._submit(self._daily_backup, None, self.failed.emit)
 
         def failed(sentence: str) -> None:
             self.problem = sentence
             self.failed.emit(sentence)
 
         self._submit(job, done, failed)
+
+    def _daily_backup(self) -> None:
+        from shiftmate.core import backups
+
+        store = self._store
+        if store is not None and store.holds_user_data():
+            backups.daily_backup_if_due(store, self.clock.now())
 
     def unlock(self, passphrase: str) -> None:
         """Try ``passphrase``; ``opened`` or ``unlock_failed`` follows. A wrong one writes nothing."""
@@ -147,6 +159,8 @@ class DataService(QObject):
         """Close the database, run ``job()`` (protect, re-key, restore) and open it again."""
 
         def work():
+            from shiftmate.core.store import Store
+
             if self._store is not None:
                 self._store.close()
                 self._store = None
@@ -238,12 +252,18 @@ class DataService(QObject):
 
         self._executor.submit(work)
 
+    @property
+    def is_idle(self) -> bool:
+        return self._pending == 0
+
     @Slot(object)
     def _run_on_gui_thread(self, callback) -> None:
         try:
             callback()
         finally:
             self._pending -= 1
+            if self._pending == 0:
+                self.idle.emit()
 
     @staticmethod
     def _alive(callback) -> bool:
@@ -259,7 +279,7 @@ class DataService(QObject):
         return True
 
 
-def _upcoming_reminders(store: Store, clock: Clock) -> list:
+def _upcoming_reminders(store: "Store", clock: Clock) -> list:
     """(due_at, message) of the open shift's reminders in the next 12 hours."""
     import datetime as dt
 

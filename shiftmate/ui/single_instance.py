@@ -14,10 +14,14 @@ import os
 import sys
 import time
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLockFile, QObject, Signal, Slot
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from shiftmate.core.paths import DataLocation
+
+if TYPE_CHECKING:  # QtNetwork loads when listening starts, after the window has painted
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 INSTANCE_KEY_ENV = "SHIFTMATE_INSTANCE_KEY"
 LOCK_NAME = "instance.lock"
@@ -58,7 +62,13 @@ class SingleInstance(QObject):
         return self._lock.tryLock(0)
 
     def listen(self) -> None:
-        """Start answering later launches (needs the QApplication's event loop)."""
+        """Start answering later launches (needs the QApplication's event loop).
+
+        The app calls this once its window has painted: until then a later launch finds
+        the lock taken and keeps trying to connect for a moment (see ``hand_over``).
+        """
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.key)  # a socket left by a crash
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.UserAccessOption)
@@ -74,6 +84,8 @@ class SingleInstance(QObject):
 
     def hand_over(self, timeout_s: float = 1.5) -> bool:
         """Ask the running instance to come to the front; False if it did not answer."""
+        from PySide6.QtNetwork import QLocalSocket
+
         deadline = time.monotonic() + timeout_s
         while True:
             socket = QLocalSocket()
@@ -105,6 +117,8 @@ class SingleInstance(QObject):
 
     @Slot()
     def _on_ready_read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if isinstance(socket, QLocalSocket):
             self._read_from(socket)
