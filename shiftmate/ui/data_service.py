@@ -9,7 +9,6 @@ so views refresh from the ``changed`` signal instead of polling.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -45,7 +44,7 @@ class DataService(QObject):
         self._store: Store | None = None
         self.info: dict | None = None  # what ``opened`` last said; None until then
         self.problem: str | None = None  # what ``failed`` said about opening, if it did
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="shiftmate-data")
+        self._executor = None  # the worker thread, started with the first job (after the first paint)
         self._deliver.connect(self._run_on_gui_thread)
         self._closed = False
         self._pending = 0  # jobs queued whose callbacks have not run yet
@@ -229,8 +228,9 @@ class DataService(QObject):
                 self._store.close()
                 self._store = None
 
-        self._executor.submit(shut)
-        self._executor.shutdown(wait=True)
+        if self._executor is not None:
+            self._executor.submit(shut)
+            self._executor.shutdown(wait=True)
 
     # -- plumbing -------------------------------------------------------------------
     def _submit(self, fn, on_done, on_error) -> None:
@@ -250,7 +250,14 @@ class DataService(QObject):
             else:
                 self._deliver.emit(lambda: on_done and self._alive(on_done) and on_done(result))
 
-        self._executor.submit(work)
+        self._worker().submit(work)
+
+    def _worker(self):
+        if self._executor is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="shiftmate-data")
+        return self._executor
 
     @property
     def is_idle(self) -> bool:

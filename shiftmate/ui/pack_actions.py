@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from shiftmate.ui.data_service import DataService
 
 if TYPE_CHECKING:  # the core's pack modules load on the data thread, after the first paint
+    from PySide6.QtWidgets import QMessageBox  # (and the dialogs when first shown)
     from shiftmate.core.pack_install import ImportResult, PreloadReport
     from shiftmate.core.packs import Pack
 
@@ -87,6 +88,8 @@ class PackActions(QObject):
 
     # -- from a file --------------------------------------------------------------------
     def _ask_for_file(self, parent: QWidget | None) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _filter = QFileDialog.getOpenFileName(
             parent, self.tr("Import pack"), "", self.tr("Checklist packs (*.shiftpack.toml)"))
         return path or None
@@ -108,6 +111,8 @@ class PackActions(QObject):
                           lambda pack: self._show_preview(pack, parent), self.message.emit)
 
     def _show_preview(self, pack: Pack, parent: QWidget | None) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Question, self.tr("Import pack"), "", QMessageBox.NoButton, parent)
         box.setTextFormat(Qt.PlainText)  # the pack's words are data, never markup
         lines = [self.tr("Import “%1”?").replace("%1", pack.title), ""]

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QTimeEdit,
     QToolButton,
@@ -292,6 +291,8 @@ class ShiftCard(QGroupBox):
 
     def ask_close_forgotten(self, shift: Shift) -> bool:
         """Ask whether to close a forgotten shift at its planned time (tests replace this)."""
+        from PySide6.QtWidgets import QMessageBox  # its type costs PySide ~4 ms: made when asked
+
         from shiftmate.core.clock import local_time
 
         close_at = shift.suggested_close()
