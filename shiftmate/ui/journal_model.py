@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPointF, Qt, Signal
 from PySide6.QtGui import QPalette, QTextCharFormat, QTextLayout
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from shiftmate.core.journal import channel_label, local_when
 from shiftmate.core.journal_search import COUNT_CAP, PAGE_SIZE, EntryRow, JournalFilter, count_entries, list_page, match_pattern
@@ -24,6 +24,7 @@ _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
 _CENTERED = Qt.AlignmentFlag.AlignCenter.value
 _ENTRY_ID = int(ENTRY_ID_ROLE)
+_HORIZONTAL = Qt.Orientation.Horizontal
 
 
 class JournalListModel(QAbstractTableModel):
@@ -131,8 +132,8 @@ class JournalListModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt's name
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+    def headerData(self, section, orientation, role=_DISPLAY):  # noqa: N802 - Qt's name
+        if role == _DISPLAY and orientation == _HORIZONTAL:
             return self.tr(self.COLUMNS[section])
         return None
 
@@ -201,6 +202,8 @@ class HighlightDelegate(QStyledItemDelegate):
         if pattern is None or index.column() not in (2, 3):
             super().paint(painter, option, index)
             return
+        from PySide6.QtWidgets import QStyle  # its many enums load with the first highlighted cell
+
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         text = opt.text
