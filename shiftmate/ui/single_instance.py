@@ -8,8 +8,6 @@ left by a crash never blocks a start, and two launches at once cannot both win.
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import os
 import sys
 import time
@@ -33,6 +31,9 @@ def instance_key(location: DataLocation) -> str:
     override = os.environ.get(INSTANCE_KEY_ENV)
     if override:
         return override
+    import getpass
+    import hashlib  # loads OpenSSL: only when a key is first needed, after the first paint
+
     try:
         user = getpass.getuser()
     except Exception:  # no user name in some sandboxes
@@ -48,11 +49,19 @@ class SingleInstance(QObject):
 
     def __init__(self, location: DataLocation, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.key = instance_key(location)
+        self._location = location
+        self._key: str | None = None
         self._lock = QLockFile(str(location.root / LOCK_NAME))
         # Only a dead owner makes the lock stale, never its age: a shift app runs for days.
         self._lock.setStaleLockTime(0)
         self._server: QLocalServer | None = None
+
+    @property
+    def key(self) -> str:
+        """The name of the local socket (worked out when first needed)."""
+        if self._key is None:
+            self._key = instance_key(self._location)
+        return self._key
 
     def claim_lock(self) -> bool:
         """True if this process is now the one instance for the data folder.
