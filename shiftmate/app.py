@@ -12,9 +12,10 @@ import time
 
 from shiftmate import APP_NAME, __version__
 from shiftmate.core.paths import DataLocation
-from shiftmate.ui.qt_platform import check_display
 
 DESKTOP_ID = "io.github.shiftmate.ShiftMate"
+FUSION_PROPERTY = "shiftmateFusion"  # the app was created with Qt's Fusion style
+FINISH_START_MS = 500  # after the first paint, at the latest: tray, single-instance server
 STARTUP_PROBE_ENV = "SHIFTMATE_STARTUP_PROBE"
 
 
@@ -30,7 +31,12 @@ def make_qapplication(argv: list[str] | None = None):
 
     from shiftmate.core.resources import resource_path
 
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0] if sys.argv else APP_NAME])
+    app = QApplication.instance()
+    if app is None:
+        # The Fusion style (see ui/theme.py) is chosen here, on Qt's own command line:
+        # setStyle() would hand Python a QStyle, whose enums cost PySide ~10 ms to build.
+        app = QApplication([*(argv or [sys.argv[0] if sys.argv else APP_NAME]), "-style", "fusion"])
+        app.setProperty(FUSION_PROPERTY, True)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
@@ -76,20 +82,79 @@ def build_main_window(location: DataLocation, scheme: str | None = None, clock=N
     return window, services
 
 
-def _install_startup_probe(window, app) -> None:
-    """For tests/perf: print 'first-paint' once the window has painted, then quit."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
+def _install_startup_probe(window, services, app, mode: str) -> None:
+    """For tests/perf: report start-up moments on stdout, then quit (SHIFTMATE_STARTUP_PROBE).
+
+    Every mode prints ``first-paint <epoch seconds>`` on the window's first Paint event. Mode
+    ``today`` then waits until Today's cards show their first answers from the database
+    (``today-data``, with the peak RSS at that moment) and until every query queued so far
+    has answered (``data-idle``), keeps the event loop running one more second, and prints
+    the longest gap between turns of a 1 ms timer since the loop started (``stall-ms``).
+    Other modes quit right after the first paint. The probe only observes.
+    """
+    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 
     class FirstPaint(QObject):
+        done = False
+
         def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
-            if event.type() == QEvent.Paint and not getattr(self, "done", False):
+            if not self.done and event.type() == QEvent.Paint:
                 self.done = True
                 print(f"first-paint {time.time():.6f}", flush=True)
-                QTimer.singleShot(0, app.quit)
+                if mode != "today":
+                    QTimer.singleShot(0, app.quit)
             return False
 
     probe = FirstPaint(window)
     window.installEventFilter(probe)
+    if mode != "today":
+        return
+    state = {"last": None, "longest": 0.0, "today_at": None, "data_at": None}
+
+    def today_has_data() -> bool:
+        if window.current_screen_key() != "today":
+            return services.info is not None and services.is_idle
+        return window.screen_widget("today").has_data
+
+    def tick() -> None:
+        now = time.perf_counter()
+        if state["last"] is not None:
+            state["longest"] = max(state["longest"], now - state["last"])
+        state["last"] = now
+        if state["today_at"] is None and probe.done and today_has_data():
+            state["today_at"] = now
+            print(f"today-data {time.time():.6f}", flush=True)
+            print(f"peak-rss-kb {_peak_rss_kb()}", flush=True)
+        if state["data_at"] is None and state["today_at"] is not None and services.is_idle:
+            state["data_at"] = now
+            print(f"data-idle {time.time():.6f}", flush=True)
+        elif state["data_at"] is not None and now - state["data_at"] >= 1.0:
+            watchdog.stop()
+            print(f"stall-ms {state['longest'] * 1000:.1f}", flush=True)
+            app.quit()
+
+    watchdog = QTimer(window)
+    watchdog.setTimerType(Qt.PreciseTimer)
+    watchdog.timeout.connect(tick)
+    watchdog.start(1)
+
+
+def _peak_rss_kb() -> int:
+    """This process's peak resident memory in KiB (VmHWM on Linux; getrusage elsewhere).
+
+    ``ru_maxrss`` survives ``execve`` on Linux, so there it can report the parent's peak.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak  # macOS counts bytes
 
 
 def quit_on_termination_signals(app) -> None:
@@ -121,9 +186,47 @@ def quit_on_termination_signals(app) -> None:
     app._shiftmate_signal_sockets = (reader, writer, notifier)  # keep alive with the app
 
 
+def after_first_paint(window, callback, *, fallback_ms: int = 1000) -> None:
+    """Run ``callback`` once, on the loop turn after ``window`` first paints.
+
+    Start-up work the first picture does not need waits for it. Should the window never
+    paint (started minimized, or a window manager that delays mapping), ``callback`` runs
+    after ``fallback_ms`` anyway.
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        done = False
+
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, self.run)
+            return False
+
+        def run(self) -> None:
+            if not self.done:
+                self.done = True
+                callback()
+
+    watcher = FirstPaint(window)
+    window.installEventFilter(watcher)
+    QTimer.singleShot(fallback_ms, watcher.run)
+
+
 def run_app(location: DataLocation, *, debug: bool = False) -> int:
-    """Show the window, or bring an already running one to the front. Returns the exit code."""
+    """Show the window, or bring an already running one to the front. Returns the exit code.
+
+    Before the first paint only the window and the screen shown first are built. Once it
+    has painted, the database opens on the data thread (which then imports the core): the
+    data thread needs the same interpreter lock as the window, so starting it earlier
+    delays the first paint by about as much as it gains. The single-instance server, the
+    tray, SIGTERM handling and following the desktop's light/dark switch come once the first
+    data has arrived (or half a second after the paint, whichever is first).
+    """
     if not os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal")):
+        from shiftmate.ui.qt_platform import check_display
+
         check_display()
     location.ensure()
     from shiftmate.ui.single_instance import SingleInstance
@@ -141,22 +244,37 @@ def run_app(location: DataLocation, *, debug: bool = False) -> int:
         return 1
 
     app = make_qapplication()
-    instance.listen()
-    from shiftmate.ui.theme import follow_system
-    from shiftmate.ui.tray import Tray
-
     window, services = build_main_window(location)
-    follow_system(app)
-    tray = Tray(window, app.windowIcon(), app)
-    window.shift_companion.attach_tray(tray)
-    window.hide_on_close = tray.available
-    app.setQuitOnLastWindowClosed(not tray.available)
 
     def bring_to_front() -> None:
         window.bring_to_front()
         _log(debug, "a second launch asked for the window; brought it to the front.")
 
-    instance.activation_requested.connect(bring_to_front)
+    finished = []
+
+    def finish_start() -> None:
+        if finished:
+            return
+        finished.append(True)
+        from shiftmate.ui.theme import follow_system
+        from shiftmate.ui.tray import Tray
+
+        quit_on_termination_signals(app)
+        instance.listen()
+        instance.activation_requested.connect(bring_to_front)
+        follow_system(app)
+        tray = Tray(window, app.windowIcon(), app)
+        window.shift_companion.attach_tray(tray)
+        window.hide_on_close = tray.available
+        app.setQuitOnLastWindowClosed(not tray.available)
+        _log(debug, f"ready (data folder {location.root}, instance key {instance.key})")
+
+    def after_paint() -> None:
+        from PySide6.QtCore import QTimer
+
+        services.idle.connect(finish_start)
+        QTimer.singleShot(FINISH_START_MS, finish_start)
+        services.open()
 
     def on_quit() -> None:
         window.save_state()
@@ -164,11 +282,9 @@ def run_app(location: DataLocation, *, debug: bool = False) -> int:
         instance.release()
 
     app.aboutToQuit.connect(on_quit)
-    quit_on_termination_signals(app)
-    if os.environ.get(STARTUP_PROBE_ENV):
-        _install_startup_probe(window, app)
-    window.show()
-    services.open()
     services.failed.connect(lambda sentence: _log(debug, sentence))
-    _log(debug, f"ready (data folder {location.root}, instance key {instance.key})")
+    if os.environ.get(STARTUP_PROBE_ENV):
+        _install_startup_probe(window, services, app, os.environ[STARTUP_PROBE_ENV])
+    after_first_paint(window, after_paint)
+    window.show()
     return app.exec()

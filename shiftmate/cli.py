@@ -2,18 +2,17 @@
 
 With no command it starts the window. Exit codes: 0 success, 1 failure at run time,
 2 bad input or usage. Every error is one line on stderr; a traceback only with --debug.
-Commands that do not draw never import PySide6.
+Commands that do not draw never import PySide6. Each command's module is imported only
+when the full parser is built, which opening the window does not need.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import traceback
 from pathlib import Path
 
-from shiftmate import __version__, cli_checklists, cli_insights, cli_journal, cli_packs, cli_privacy, cli_shifts
+from shiftmate import __version__, cli_privacy
 from shiftmate.cli_types import whole_number
 from shiftmate.core.errors import BadInput, ShiftMateError
 from shiftmate.core.paths import DataLocation, resolve_data_location
@@ -45,14 +44,7 @@ def _size(text: str) -> tuple[int, int]:
 _positive_int = whole_number(0)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog=PROG,
-        description="ShiftMate: pre-shift checklists, break reminders and a private "
-        "reflection journal for people who serve customers. Without a command, "
-        "the window opens.",
-    )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -62,8 +54,45 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke-test", action="store_true",
                         help="check this installation on a temporary data folder, then exit")
     cli_privacy.add_global_options(parser)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
 
+
+# Which module adds each command (in the order --help lists them); "" is this module.
+_COMMAND_MODULES = {
+    "doctor": "", "screenshot": "", "demo-data": "",
+    "checklist": "cli_checklists", "journal": "cli_journal", "shift": "cli_shifts",
+    "breaks": "cli_shifts", "pack": "cli_packs", "insights": "cli_insights",
+    "passphrase": "cli_privacy", "backup": "cli_privacy", "backups": "cli_privacy",
+    "restore": "cli_privacy",
+}
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or (given ``command``) of that command alone.
+
+    argparse builds each sub-parser eagerly (and looks up translations for every one), so
+    parsing one command line with all of them costs more than the command's own work.
+    """
+    parser = _Parser(
+        prog=PROG,
+        description="ShiftMate: pre-shift checklists, break reminders and a private "
+        "reflection journal for people who serve customers. Without a command, "
+        "the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    _add_global_options(parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    wanted = _COMMAND_MODULES.get(command) if command else None
+    if wanted is None or wanted == "":
+        _add_own_commands(commands)
+    import importlib
+
+    for name in dict.fromkeys(_COMMAND_MODULES.values()):
+        if name and (wanted is None or name == wanted):
+            importlib.import_module(f"shiftmate.{name}").add_commands(commands)
+    return parser
+
+
+def _add_own_commands(commands) -> None:
     doctor = commands.add_parser(
         "doctor", help="check the database and show where everything is",
         description="Check the database and show where everything is. Exits 1 when "
@@ -92,16 +121,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=_positive_int, default=1, help="random seed (default 1)")
     demo.set_defaults(handler=_cmd_demo_data)
 
-    cli_checklists.add_commands(commands)
-    cli_journal.add_commands(commands)
-    cli_shifts.add_commands(commands)
-    cli_packs.add_commands(commands)
-    cli_insights.add_commands(commands)
-    cli_privacy.add_commands(commands)
-    return parser
-
 
 def _cmd_doctor(args, location: DataLocation) -> int:
+    import json
+
     from shiftmate.core.doctor import doctor_report, format_report
 
     report = doctor_report(location)
@@ -150,6 +173,27 @@ def _cmd_smoke_test(args, location: DataLocation) -> int:
     return run_smoke_test(debug=args.debug)
 
 
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    """The parsed command line.
+
+    Opening the window is the common case and its start-up time is felt: when the command
+    line holds only global options, they are parsed without building the parsers of every
+    command (about as long as the rest of the command line's work). Anything else, --help
+    and --version included, goes through the full parser.
+    """
+    window_only = _Parser(prog=PROG, add_help=False)
+    _add_global_options(window_only)
+    try:
+        args, rest = window_only.parse_known_args(argv)
+    except UsageError:
+        rest = argv
+    if not rest:
+        return args
+    # A known command first among the rest: only its parser is needed (its --help and its
+    # errors read the same). Anything else gets the whole parser, to list the commands.
+    return build_parser(rest[0] if rest[0] in _COMMAND_MODULES else None).parse_args(argv)
+
+
 def _one_line(text: str) -> str:
     return " ".join(str(text).split())
 
@@ -158,12 +202,14 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     debug = "--debug" in argv
     try:
-        args = build_parser().parse_args(cli_privacy.take_passphrase_options(argv))
+        args = parse_arguments(cli_privacy.take_passphrase_options(argv))
         location = resolve_data_location(args.data_dir)
         handler = _cmd_smoke_test if args.smoke_test else getattr(args, "handler", _cmd_window)
         return handler(args, location)
     except ShiftMateError as exc:
         if debug:
+            import traceback
+
             traceback.print_exc()
         print(f"{PROG}: {_one_line(exc.sentence)}", file=sys.stderr)
         return exc.exit_code
@@ -174,6 +220,8 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except Exception as exc:  # the edge: anything unexpected becomes one sentence
         if debug:
+            import traceback
+
             traceback.print_exc()
         print(
             f"{PROG}: unexpected error: {_one_line(exc) or type(exc).__name__} "

@@ -7,12 +7,17 @@ prints every figure (averages rounded to two decimals).
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
-from shiftmate.core.clock import SystemClock
-from shiftmate.core.insights import DEFAULT_PERIOD, PERIOD_WEEKS, Insights, compute_insights
-from shiftmate.core.insights_readings import readings
 from shiftmate.core.paths import DataLocation
-from shiftmate.core.store import Store
+
+if TYPE_CHECKING:
+    from shiftmate.core.insights import Insights
+
+# core.insights' PERIOD_WEEKS keys and DEFAULT_PERIOD, spelled out so that building the
+# parser imports no core module (a test keeps the two in step).
+PERIODS = ("4w", "3m", "12m")
+DEFAULT_PERIOD = "4w"
 
 
 def add_commands(commands) -> None:
@@ -21,7 +26,7 @@ def add_commands(commands) -> None:
         description="Show the Insights figures for a period: reflection, difficult interactions, "
         "tags, the pre-shift checklist, breaks and shifts.",
     )
-    insights.add_argument("--period", choices=list(PERIOD_WEEKS), default=DEFAULT_PERIOD,
+    insights.add_argument("--period", choices=list(PERIODS), default=DEFAULT_PERIOD,
                           help="4 weeks, 3 months or 12 months (default 4w)")
     insights.add_argument("--json", action="store_true", help="print as JSON")
     insights.set_defaults(handler=_cmd_insights)
@@ -32,6 +37,8 @@ def _num(value, digits: int = 1) -> str:
 
 
 def format_insights(ins: Insights) -> str:
+    from shiftmate.core.insights_readings import readings
+
     words = readings(ins)
     out = [f"Insights {ins.period.first_day} to {ins.period.last_day} ({ins.period.key})", ""]
 
@@ -65,6 +72,11 @@ def format_insights(ins: Insights) -> str:
 
 
 def _cmd_insights(args, location: DataLocation) -> int:
+    from shiftmate.core.clock import SystemClock
+    from shiftmate.core.insights import compute_insights
+    from shiftmate.core.insights_readings import readings
+    from shiftmate.core.store import Store
+
     store = Store.open(location)
     try:
         ins = compute_insights(store, SystemClock(), args.period)

@@ -97,10 +97,10 @@ def _usage(parser) -> int:
                    f"(see '{parser.prog} --help').")
 
 
-def _open(location):
+def _open(location, *, read_only: bool = False):
     from shiftmate.core.store import Store
 
-    return Store.open(location)
+    return Store.open(location, read_only=read_only)
 
 
 def _cmd_add(args, location) -> int:
@@ -132,7 +132,7 @@ def _cmd_list(args, location) -> int:
     from shiftmate.core.journal import channel_label, local_when
     from shiftmate.core.journal_search import JournalFilter, list_page
 
-    store = _open(location)
+    store = _open(location, read_only=True)
     try:
         rows = list_page(store, JournalFilter(query=args.query), limit=args.limit)
     finally:
@@ -160,7 +160,7 @@ def _cmd_show(args, location) -> int:
     from shiftmate.core.journal import get_entry
     from shiftmate.core.journal_io import entry_heading, field_lines
 
-    store = _open(location)
+    store = _open(location, read_only=True)
     try:
         entry = get_entry(store, args.id)
     finally:

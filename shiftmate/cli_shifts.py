@@ -11,7 +11,12 @@ import json
 from shiftmate.cli_types import whole_number
 from shiftmate.core.clock import SystemClock, local_time
 from shiftmate.core.paths import DataLocation
-from shiftmate.core.store import Store
+
+
+def _open(location: DataLocation):
+    from shiftmate.core.store import Store
+
+    return Store.open(location)
 
 
 def _hours(text: str) -> float:
@@ -64,7 +69,7 @@ def _cmd_start(args, location: DataLocation) -> int:
     from shiftmate.core.shifts import planned_end_from, start_shift
 
     clock = SystemClock()
-    store = Store.open(location)
+    store = _open(location)
     try:
         end = planned_end_from(clock.now(), clock.zone_name(), until=args.until, hours=args.hours)
         shift = start_shift(store, clock, planned_end=end, role=args.role, close_forgotten=args.close_forgotten)
@@ -79,7 +84,7 @@ def _cmd_end(args, location: DataLocation) -> int:
     from shiftmate.core.shifts import end_shift
 
     clock = SystemClock()
-    store = Store.open(location)
+    store = _open(location)
     try:
         shift = end_shift(store, clock, day_rating=args.rating, note=args.note, at_planned=args.at_planned)
     finally:
@@ -93,7 +98,7 @@ def _cmd_status(args, location: DataLocation) -> int:
     from shiftmate.core.shift_status import shift_status
 
     clock = SystemClock()
-    store = Store.open(location)
+    store = _open(location)
     try:
         status = shift_status(store, clock)
     finally:
@@ -131,7 +136,7 @@ def _cmd_breaks(args, location: DataLocation) -> int:
     if not 1 <= args.limit <= 10_000:
         raise BadInput(f"--limit must be between 1 and 10000, not {args.limit}.")
     clock = SystemClock()
-    store = Store.open(location)
+    store = _open(location)
     try:
         breaks = recent_breaks(store, args.limit)
     finally:

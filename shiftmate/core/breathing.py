@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from shiftmate.core.clock import Clock, to_iso
 from shiftmate.core.errors import BadInput
 from shiftmate.core.shifts import open_shift
-from shiftmate.core.store import Store
+
+if TYPE_CHECKING:
+    from shiftmate.core.store import Store
 
 PHASES = ("in", "hold-full", "out", "hold-empty")
 PHASE_SECONDS = 4

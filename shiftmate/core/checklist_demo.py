@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from typing import TYPE_CHECKING
 
 from shiftmate.core.checklist_runs import ChecklistRuns
 from shiftmate.core.clock import FakeClock, SystemClock
-from shiftmate.core.store import Store
+
+if TYPE_CHECKING:
+    from shiftmate.core.store import Store
 
 _NOTES = {
     "leave-at-home": ["the rent worry", "argument with my brother", "exam results", "the car noise",

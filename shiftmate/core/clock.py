@@ -9,10 +9,20 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
-from typing import Protocol
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 UTC = dt.timezone.utc
+
+
+def _zone(name: str) -> ZoneInfo:
+    # zoneinfo (and sysconfig under it) loads on first use: the window's first paint
+    # imports this module but converts no times.
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(name)
 
 
 class Clock(Protocol):
@@ -45,8 +55,10 @@ def _system_zone_name() -> str:
 
 
 def _valid_zone(name: str) -> bool:
+    from zoneinfo import ZoneInfoNotFoundError
+
     try:
-        ZoneInfo(name)
+        _zone(name)
     except (ZoneInfoNotFoundError, ValueError):
         return False
     return True
@@ -69,7 +81,7 @@ class FakeClock:
         if isinstance(start, str):
             start = dt.datetime.fromisoformat(start)
         if start.tzinfo is None:
-            start = start.replace(tzinfo=ZoneInfo(zone))
+            start = start.replace(tzinfo=_zone(zone))
         self._now = start.astimezone(UTC)
         self._zone = zone
 
@@ -101,7 +113,7 @@ def from_iso(text: str) -> dt.datetime:
 
 
 def local_time(moment: dt.datetime, zone_name: str) -> dt.datetime:
-    return moment.astimezone(ZoneInfo(zone_name))
+    return moment.astimezone(_zone(zone_name))
 
 
 def local_day(moment: dt.datetime, zone_name: str) -> dt.date:

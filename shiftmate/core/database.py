@@ -4,18 +4,23 @@ The file is opened through sqlite-utils over a sqlcipher3 connection (without a 
 plain SQLite). Before anything is written we check that the file is a healthy ShiftMate
 database; a file that fails is never modified. Pending migrations run only after a copy
 of the file has been made with SQLite's online backup API.
+
+sqlite-utils itself is imported the first time its table API is used (``SqlDatabase``):
+plain SQL and transactions need only the connection, so the window's first data and a
+command-line search start without it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
 
 from shiftmate.core.encryption import (
     PassphraseNeeded,
@@ -28,11 +33,16 @@ from shiftmate.core.errors import DatabaseProblem, UnreadableDatabase
 from shiftmate.core.paths import DataLocation, create_private_file, make_private_dir, tighten_file
 from shiftmate.core.schema import (
     APPLICATION_ID,
-    MIGRATIONS,
     known_migration_count,
+    pending_migrations,
     schema_version,
+    shipped_migrations,
     unknown_migrations,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 BUSY_TIMEOUT_MS = 5000
 _DB_ERRORS = (sqlcipher3.DatabaseError, OSError)
@@ -46,8 +56,88 @@ class HealthCheck:
     detail: str
 
 
-def connect(path: Path, passphrase: str | None = None) -> Database:
-    """A sqlite-utils Database over a sqlcipher3 connection, in true autocommit mode.
+class SqlDatabase:
+    """A sqlite-utils ``Database`` over a sqlcipher3 connection, made when first needed.
+
+    ``execute``, ``atomic``, ``table_names`` and ``close`` work on the connection itself, as
+    sqlite-utils does them on a connection in autocommit mode; anything else (``db[table]``,
+    ``query`` …) goes to a ``sqlite_utils.Database`` over the same connection, created on
+    first use. Every core function takes this where it took a ``Database``.
+    """
+
+    def __init__(self, conn: sqlcipher3.Connection, passphrase: str | None = None) -> None:
+        self.conn = conn
+        self.passphrase = passphrase  # backups of a protected database get the same key
+        self._database: Database | None = None
+        self._savepoints = 0
+
+    @property
+    def database(self) -> Database:
+        """The sqlite-utils Database over this connection."""
+        if self._database is None:
+            from sqlite_utils import Database
+
+            # recursive_triggers was switched on at connect(), as Database would do it.
+            self._database = Database(self.conn, execute_plugins=False, recursive_triggers=False)
+        return self._database
+
+    def execute(self, sql: str, parameters: Any = None) -> sqlcipher3.Cursor:
+        # In autocommit mode (isolation_level=None) this is all Database.execute does.
+        if parameters is None:
+            return self.conn.execute(sql)
+        return self.conn.execute(sql, parameters)
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[SqlDatabase]:
+        """One transaction (BEGIN … COMMIT); nested blocks use savepoints, as sqlite-utils'."""
+        if self.conn.in_transaction:
+            self._savepoints += 1
+            savepoint = f"shiftmate_{self._savepoints}"
+            self.conn.execute(f"SAVEPOINT {savepoint}")
+            try:
+                yield self
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                raise
+            else:
+                self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+        else:
+            self.conn.execute("BEGIN")
+            try:
+                yield self
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            else:
+                try:
+                    self.conn.execute("COMMIT")
+                except BaseException:
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
+                    raise
+
+    def table_names(self, fts4: bool = False, fts5: bool = False) -> list[str]:
+        if fts4 or fts5:
+            return self.database.table_names(fts4=fts4, fts5=fts5)
+        return [row[0] for row in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __getitem__(self, table_name: str):
+        return self.database[table_name]
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.database, name)
+
+
+def connect(path: Path, passphrase: str | None = None) -> SqlDatabase:
+    """The database over a sqlcipher3 connection, in true autocommit mode.
 
     ``isolation_level=None`` means Python never opens a transaction behind our back:
     every write that belongs together goes through ``db.atomic()`` and is on disk
@@ -61,12 +151,11 @@ def connect(path: Path, passphrase: str | None = None) -> Database:
     )
     conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher would print to stderr
     apply_key(conn, passphrase)
-    db = Database(conn, execute_plugins=False)
-    db.passphrase = passphrase  # backups of a protected database get the same key
-    return db
+    conn.execute("PRAGMA recursive_triggers = on")  # as sqlite_utils.Database sets it
+    return SqlDatabase(conn, passphrase)
 
 
-def quick_check(db: Database) -> HealthCheck:
+def quick_check(db: SqlDatabase) -> HealthCheck:
     """Run ``PRAGMA quick_check``; unreadable files come back as not ok, never raise."""
     try:
         rows = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
@@ -93,16 +182,24 @@ def _is_empty_file(path: Path) -> bool:
 def open_database(
     location: DataLocation,
     *,
-    migrations: Migrations = MIGRATIONS,
+    migrations: Migrations | None = None,
     now=None,
     passphrase: str | None = None,
-) -> Database:
+    read_only: bool = False,
+) -> SqlDatabase:
     """Open (creating if needed) and migrate the database of ``location``.
 
     Raises ``DatabaseProblem`` without having written to the file when the file is
     unreadable, damaged, not ShiftMate's, or from a newer ShiftMate. A protected file
     needs ``passphrase`` (or one from the installed passphrase source): without one it
     raises ``PassphraseNeeded``, with a wrong one ``WrongPassphrase``; neither writes.
+    ``migrations`` defaults to the shipped ones.
+
+    ``read_only`` is for commands that only read (a search from the command line): an
+    existing, up-to-date ShiftMate file is opened with SQLite's ``query_only`` on, so
+    nothing can be written through it, and without ``PRAGMA quick_check``, which guards
+    writes and reads the whole file (seconds on a large journal). Damage a read meets is
+    still reported by SQLite. A file that is new or needs migrating opens as usual.
     """
     location.ensure()
     path = location.database
@@ -120,31 +217,39 @@ def open_database(
     try:
         if passphrase is not None:
             _check_key(db, path)
+        if read_only and not fresh and _identity_checked(db, path, migrations):
+            _configure_for_reading(db)
+            return db
         _check_before_writing(db, path, migrations, fresh)
         _configure(db, path)
-        pending = migrations.pending(db)
-        if pending and not fresh and schema_version(db, migrations) > 0:
-            backup_database(db, location, reason="before-migration", now=now)
-        migrations.apply(db)
+        if pending_migrations(db, migrations):
+            if not fresh and schema_version(db, migrations) > 0:
+                backup_database(db, location, reason="before-migration", now=now)
+            (migrations or shipped_migrations()).apply(db.database)
     except BaseException:
         db.close()
         raise
     return db
 
 
-def _check_key(db: Database, path: Path) -> None:
+def _check_key(db: SqlDatabase, path: Path) -> None:
     try:
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError:
         raise WrongPassphrase(path) from None
 
 
-def _check_before_writing(db: Database, path: Path, migrations: Migrations, fresh: bool) -> None:
+def _check_before_writing(db: SqlDatabase, path: Path, migrations: Migrations | None, fresh: bool) -> None:
     if fresh:
         return
     health = quick_check(db)
     if not health.ok:
         raise UnreadableDatabase(path, health.detail + "; the file was left untouched")
+    _identity_checked(db, path, migrations)
+
+
+def _identity_checked(db: SqlDatabase, path: Path, migrations: Migrations | None) -> bool:
+    """Raise if the file is another program's or a newer ShiftMate's; True when up to date."""
     try:
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
         has_tables = db.execute(
@@ -164,9 +269,21 @@ def _check_before_writing(db: Database, path: Path, migrations: Migrations, fres
             f"{schema_version(db, migrations)}, this version knows "
             f"{known_migration_count(migrations)}); please update ShiftMate",
         )
+    try:
+        return not pending_migrations(db, migrations)
+    except _DB_ERRORS as exc:
+        raise UnreadableDatabase(path, _describe(exc) + "; the file was left untouched") from None
 
 
-def _configure(db: Database, path: Path) -> None:
+def _configure_for_reading(db: SqlDatabase) -> None:
+    db.execute("PRAGMA query_only = ON")  # this connection cannot write, whatever it runs
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    # Sorting and temporary tables stay in memory: no plaintext temp files anywhere.
+    db.execute("PRAGMA temp_store = MEMORY")
+
+
+def _configure(db: SqlDatabase, path: Path) -> None:
     mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":
         raise DatabaseProblem(path, f"cannot switch to write-ahead logging (got {mode})")
@@ -179,7 +296,7 @@ def _configure(db: Database, path: Path) -> None:
 
 
 def backup_database(
-    db: Database, location: DataLocation, *, reason: str, now: dt.datetime | None = None
+    db: SqlDatabase, location: DataLocation, *, reason: str, now: dt.datetime | None = None
 ) -> Path:
     """Copy the live database into ``backups/`` with SQLite's online backup API.
 
@@ -195,7 +312,7 @@ def backup_database(
     return backup_to(db, target)
 
 
-def backup_to(db: Database, target: Path) -> Path:
+def backup_to(db: SqlDatabase, target: Path) -> Path:
     """Copy the live database to the new file ``target`` (0600), keyed like ``db``.
 
     The copy is written under a temporary name next to ``target`` and renamed once complete,

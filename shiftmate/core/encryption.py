@@ -20,15 +20,15 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-import sqlcipher3
-
 from shiftmate.core.errors import BadInput, DatabaseProblem
 from shiftmate.core.paths import DataLocation, create_private_file
+
+# sqlcipher3 is imported where a connection is made: every command line installs the
+# passphrase source below, and the window's command line opens no connection itself.
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MARKER_SUFFIX = ".protected"
 WORK_SUFFIX = ".converting"
-_ERRORS = (sqlcipher3.DatabaseError, OSError)
 
 # The CLI (or a script) installs a callable that finds the passphrase when a protected
 # file is opened without one: a prompt, a file, the environment. The core never prompts.
@@ -110,6 +110,8 @@ def looks_encrypted(path: Path) -> bool:
 
 def open_keyed(path: Path, passphrase: str | None):
     """A raw sqlcipher3 connection that has proved it can read ``path``, or WrongPassphrase."""
+    import sqlcipher3
+
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher would print to stderr

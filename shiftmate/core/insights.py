@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING
 
 from shiftmate.core.clock import Clock, local_day, to_iso
 from shiftmate.core.errors import BadInput
 from shiftmate.core.insights_sql import local_times, rows, week_of
-from shiftmate.core.store import Store
+
+if TYPE_CHECKING:
+    from shiftmate.core.store import Store
 
 PERIOD_WEEKS = {"4w": 4, "3m": 13, "12m": 52}
 DEFAULT_PERIOD = "4w"

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from shiftmate.core.clock import Clock, local_day
-from shiftmate.core.insights import Insights, compute_insights, period_for
 from shiftmate.core.insights_sql import local_times, rows, week_of
 from shiftmate.core.journal import channel_label
-from shiftmate.core.store import Store
+
+if TYPE_CHECKING:  # core.insights is imported where figures are computed: Today's card
+    from shiftmate.core.insights import Insights  # asks is_first_shift_of_week() first
+    from shiftmate.core.store import Store
 
 Translate = Callable[[str], str]
 # Fewer data points than this make no trend, only noise.
@@ -121,6 +124,8 @@ def last_week_summary(store: Store, clock: Clock, tr: Translate = _same) -> list
 
         def zone_name(self):
             return "UTC"  # only the date matters: ``last_week`` is already local
+
+    from shiftmate.core.insights import compute_insights, period_for
 
     ins = compute_insights(store, _LastWeek(), "4w")
     week = period_for("4w", last_week).weeks[-1]

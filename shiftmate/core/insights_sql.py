@@ -21,9 +21,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import TYPE_CHECKING
 
 from shiftmate.core.clock import to_iso
-from shiftmate.core.store import Store
+
+if TYPE_CHECKING:
+    from shiftmate.core.store import Store
 
 _CALL = re.compile(r"local_clock\(\s*([\w.]+)\s*,\s*([\w.]+)\s*\)")
 

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from typing import TYPE_CHECKING
 
 from shiftmate.core.clock import Clock, SystemClock, to_iso
 from shiftmate.core.journal import FEELINGS, JournalEntry, add_entries
-from shiftmate.core.store import Store
+
+if TYPE_CHECKING:
+    from shiftmate.core.store import Store
 
 _MOMENTS = [
     ("in_person", "A customer wanted a refund on a jacket that had clearly been worn.", ["refund", "returns"]),

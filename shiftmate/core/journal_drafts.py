@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from shiftmate.core.clock import Clock, SystemClock, to_iso
-from shiftmate.core.store import Store
+
+if TYPE_CHECKING:
+    from shiftmate.core.store import Store
 
 
 @dataclass(frozen=True)

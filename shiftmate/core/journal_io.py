@@ -20,6 +20,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING
 
 from shiftmate.core.clock import Clock, SystemClock, to_iso
 from shiftmate.core.errors import BadInput
@@ -33,7 +34,9 @@ from shiftmate.core.journal import (
     local_when,
     validated,
 )
-from shiftmate.core.store import Store
+
+if TYPE_CHECKING:
+    from shiftmate.core.store import Store
 
 EXPORT_FORMATS = ("md", "json", "csv", "pdf")
 JSON_FORMAT_NAME = "shiftmate-journal"

@@ -13,9 +13,12 @@ import json
 import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING
 
 from shiftmate.core.clock import to_iso
-from shiftmate.core.store import Store
+
+if TYPE_CHECKING:
+    from shiftmate.core.store import Store
 
 PAGE_SIZE = 200
 COUNT_CAP = 1000  # searches say "more than 1000" rather than count 60,000 matches per keystroke
@@ -73,15 +76,22 @@ def fts_expression(query: str) -> str | None:
     return " ".join('"' + word.replace('"', '""') + '"*' for word in words)
 
 
-def match_spans(text: str, query: str) -> list[tuple[int, int]]:
-    """Where the typed words start words of ``text``: (start, length) pairs for highlighting."""
+def match_pattern(query: str) -> re.Pattern | None:
+    """A regex finding where the typed words start words (None when nothing is searchable)."""
     words = query_words(query)
-    if not words or not text:
-        return []
-    pattern = re.compile(
+    if not words:
+        return None
+    return re.compile(
         r"(?<![^\W_])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")",
         re.IGNORECASE,
     )
+
+
+def match_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where the typed words start words of ``text``: (start, length) pairs for highlighting."""
+    pattern = match_pattern(query)
+    if pattern is None or not text:
+        return []
     return [(m.start(), m.end() - m.start()) for m in pattern.finditer(text)]
 
 

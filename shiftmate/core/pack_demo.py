@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import random
+from typing import TYPE_CHECKING
 
 from shiftmate.core.pack_install import import_pack
 from shiftmate.core.packs import load_pack
 from shiftmate.core.resources import resource_path
-from shiftmate.core.store import Store
+
+if TYPE_CHECKING:
+    from shiftmate.core.store import Store
 
 
 def demo_packs(store: Store, _rng: random.Random, _days: int) -> int:

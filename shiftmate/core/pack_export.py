@@ -10,11 +10,14 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shiftmate.core.checklists import Checklist, ChecklistLibrary
 from shiftmate.core.errors import BadInput
 from shiftmate.core.packs import ID_PATTERN, ID_RULE, SCHEMA_VERSION, Pack, parse_pack, slugify
-from shiftmate.core.store import Store
+
+if TYPE_CHECKING:
+    from shiftmate.core.store import Store
 
 LAST_EXPORT_SETTING = "packs.last_export"
 EXPORTED_VERSION_SETTING = "packs.exported_version."

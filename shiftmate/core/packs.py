@@ -8,9 +8,7 @@ person can fix a file in one pass. Unknown keys are warnings, so newer packs sti
 
 from __future__ import annotations
 
-import hashlib
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -178,6 +176,8 @@ def parse_pack(text: str, source: str = "<pack>") -> Pack:
         raise PackInvalid([PackProblem(source, "", "is not UTF-8 text")]) from None
     if len(encoded) > MAX_FILE_BYTES:
         raise PackInvalid([PackProblem(source, "", f"is larger than {MAX_FILE_BYTES // 1024} KiB")])
+    import tomllib  # here rather than at the top: opening the database imports this module
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -231,13 +231,19 @@ def parse_pack(text: str, source: str = "<pack>") -> Pack:
     return Pack(
         id=pack_id, version=version, title=title, organization=organization, author=author,
         description=description, checklists=tuple(checklists), schema=schema,
-        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), source=source,
+        sha256=_sha256(text), source=source,
         warnings=tuple(check.warnings),
     )
 
 
 _HEADER = re.compile(r"^\[\[\s*(checklist(?:\s*\.\s*section(?:\s*\.\s*item)?)?)\s*\]\]")
 _KEY = re.compile(r"^([A-Za-z0-9_-]+)\s*=")
+
+
+def _sha256(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def field_lines(text: str) -> dict[str, int]:

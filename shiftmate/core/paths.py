@@ -11,8 +11,6 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from shiftmate import APP_NAME
 from shiftmate.core.errors import DataDirProblem
 
@@ -53,13 +51,17 @@ class DataLocation:
 
 def resolve_data_location(cli_value: str | os.PathLike | None = None) -> DataLocation:
     """The data folder in force for this run, without touching the disk."""
-    raw = cli_value or os.environ.get(DATA_DIR_ENV) or platformdirs.user_data_dir(
-        APP_NAME, appauthor=False
-    )
+    raw = cli_value or os.environ.get(DATA_DIR_ENV) or _default_data_dir()
     root = Path(raw).expanduser()
     if root.exists() and not root.is_dir():
         raise DataDirProblem(f"The data folder {root} is a file, not a folder.")
     return DataLocation(root.absolute())
+
+
+def _default_data_dir() -> str:
+    import platformdirs  # only needed without --data-dir or SHIFTMATE_DATA_DIR
+
+    return platformdirs.user_data_dir(APP_NAME, appauthor=False)
 
 
 def make_private_dir(path: Path) -> None:

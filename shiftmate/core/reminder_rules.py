@@ -7,9 +7,12 @@ during a break. Changing a rule affects occurrences that are not yet due.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from shiftmate.core.errors import BadInput
-from shiftmate.core.store import Store
+
+if TYPE_CHECKING:
+    from shiftmate.core.store import Store
 
 MIN_INTERVAL = 5
 MAX_MESSAGE_LENGTH = 500

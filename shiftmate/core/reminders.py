@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from shiftmate.core import break_rules
 from shiftmate.core.clock import Clock, from_iso, to_iso
 from shiftmate.core.errors import BadInput
 from shiftmate.core.reminder_rules import MIN_INTERVAL, ReminderRule, reminder_rules
 from shiftmate.core.shifts import Break, Shift, breaks_of, open_shift
-from shiftmate.core.store import Store
+
+if TYPE_CHECKING:
+    from shiftmate.core.store import Store
 
 # An occurrence noticed later than this after it fell due was missed (the computer slept,
 # or ShiftMate was closed); it goes into the summary instead of popping up on its own.

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from typing import TYPE_CHECKING
 
 from shiftmate.core import reminders, shifts
 from shiftmate.core.break_rules import PRESET_SETTING
 from shiftmate.core.breathing import log_breathing
 from shiftmate.core.clock import FakeClock, SystemClock, local_time
-from shiftmate.core.store import Store
+
+if TYPE_CHECKING:
+    from shiftmate.core.store import Store
 
 DEMO_ZONE = "Europe/Berlin"
 ROLES = ("till 3", "front desk", "café counter", "returns desk", "phones, team B")

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from shiftmate.core import break_rules
 from shiftmate.core.clock import Clock, to_iso
 from shiftmate.core.reminders import Occurrence, active_requirements, next_due
 from shiftmate.core.shifts import Break, Shift, breaks_of, latest_shift, open_break
-from shiftmate.core.store import Store
+
+if TYPE_CHECKING:
+    from shiftmate.core.store import Store
 
 
 @dataclass

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from shiftmate.core.clock import Clock, from_iso, local_time, to_iso
 from shiftmate.core.errors import BadInput, ShiftMateError
-from shiftmate.core.store import Store
+
+if TYPE_CHECKING:
+    from shiftmate.core.store import Store
 
 # A shift still open this long after its planned end, or after its start, was probably
 # forgotten: the next start asks whether to close it at the planned time.

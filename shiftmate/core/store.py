@@ -7,18 +7,19 @@ A ``Store`` is used from one thread at a time (the UI gives it a thread of its o
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
-
-from shiftmate.core.database import HealthCheck, open_database, quick_check
+from shiftmate.core.database import HealthCheck, SqlDatabase, open_database, quick_check
 from shiftmate.core.paths import DataLocation
-from shiftmate.core.schema import MIGRATIONS, MIGRATION_SET, schema_version
+from shiftmate.core.schema import MIGRATION_SET, MIGRATIONS_TABLE, schema_version
+
+if TYPE_CHECKING:
+    from sqlite_utils.migrations import Migrations
 
 # Tables that hold bookkeeping or shipped content rather than anything a person entered;
 # checklist tables count only for rows the worker made (no origin pack).
 _BOOKKEEPING_TABLES = {
-    Migrations.migrations_table, "settings", "packs",
+    MIGRATIONS_TABLE, "settings", "packs",
     "checklists", "checklist_sections", "checklist_items",
 }
 _USER_MADE_CHECKLIST_ROWS = (
@@ -34,7 +35,7 @@ def utc_now_iso() -> str:
 class Store:
     """ShiftMate's data, opened from one data folder."""
 
-    def __init__(self, db: Database, location: DataLocation) -> None:
+    def __init__(self, db: SqlDatabase, location: DataLocation) -> None:
         self.db = db
         self.location = location
 
@@ -43,13 +44,19 @@ class Store:
         cls,
         location: DataLocation,
         *,
-        migrations: Migrations = MIGRATIONS,
+        migrations: Migrations | None = None,
         passphrase: str | None = None,
+        read_only: bool = False,
     ) -> "Store":
-        """Open ``location``'s database; a protected one needs ``passphrase`` (or the CLI's source)."""
-        store = cls(
-            open_database(location, migrations=migrations, passphrase=passphrase), location
-        )
+        """Open ``location``'s database; a protected one needs ``passphrase`` (or the CLI's source).
+
+        ``read_only`` (commands that only read): see ``open_database``; such a store cannot
+        write, and installs nothing.
+        """
+        db = open_database(location, migrations=migrations, passphrase=passphrase, read_only=read_only)
+        store = cls(db, location)
+        if read_only and db.execute("PRAGMA query_only").fetchone()[0]:
+            return store
         try:
             store._install_shipped_content()
         except BaseException:
@@ -58,7 +65,7 @@ class Store:
         return store
 
     def _install_shipped_content(self) -> None:
-        if "packs" in self.db.table_names():
+        if self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'packs'").fetchone():
             from shiftmate.core.checklists import ensure_builtin_checklists
 
             ensure_builtin_checklists(self)

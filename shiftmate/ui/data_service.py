@@ -9,17 +9,18 @@ so views refresh from the ``changed`` signal instead of polling.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from shiftmate.core.clock import Clock, SystemClock
 from shiftmate.core.errors import ShiftMateError
 from shiftmate.core.paths import DataLocation
-from shiftmate.core.store import Store
 
-Job = Callable[[Store], Any]
+if TYPE_CHECKING:  # the store (and sqlite-utils under it) is imported on the data thread
+    from shiftmate.core.store import Store
+
+Job = Callable[["Store"], Any]
 
 
 class DataService(QObject):
@@ -31,6 +32,7 @@ class DataService(QObject):
     locked = Signal()  # the database is protected and closed: the unlock screen shows
     unlock_failed = Signal(str)  # one sentence: the passphrase did not open it
     recovery_offered = Signal(dict)  # an unreadable file was moved aside: {"aside", "backup"}
+    idle = Signal()  # every job queued so far has run and its callback too
     _deliver = Signal(object)  # internal: a callable to run on the GUI thread
 
     def __init__(
@@ -42,7 +44,7 @@ class DataService(QObject):
         self._store: Store | None = None
         self.info: dict | None = None  # what ``opened`` last said; None until then
         self.problem: str | None = None  # what ``failed`` said about opening, if it did
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="shiftmate-data")
+        self._executor = None  # the worker thread, started with the first job (after the first paint)
         self._deliver.connect(self._run_on_gui_thread)
         self._closed = False
         self._pending = 0  # jobs queued whose callbacks have not run yet
@@ -65,6 +67,7 @@ class DataService(QObject):
             from shiftmate.core import backups
             from shiftmate.core.encryption import PassphraseNeeded, WrongPassphrase
             from shiftmate.core.errors import UnreadableDatabase
+            from shiftmate.core.store import Store
 
             try:
                 store = Store.open(self.location, passphrase=passphrase)
@@ -78,8 +81,6 @@ class DataService(QObject):
                 return {"recovery": {"aside": str(aside), "problem": exc.reason,
                                      "backup": str(newest.path) if newest else None}}
             self._store = store
-            if store.holds_user_data():
-                backups.daily_backup_if_due(store, self.clock.now())
             return {
                 "database": str(self.location.database),
                 "data_dir": str(self.location.root),
@@ -107,12 +108,22 @@ class DataService(QObject):
             self.is_locked = False
             self.info, self.problem = info, None
             self.opened.emit(info)
+            # Queued after what the views asked for when the database opened (a backup of a
+            # large file takes a while, and the person is waiting for the first screen).
+            self._submit(self._daily_backup, None, self.failed.emit)
 
         def failed(sentence: str) -> None:
             self.problem = sentence
             self.failed.emit(sentence)
 
         self._submit(job, done, failed)
+
+    def _daily_backup(self) -> None:
+        from shiftmate.core import backups
+
+        store = self._store
+        if store is not None and store.holds_user_data():
+            backups.daily_backup_if_due(store, self.clock.now())
 
     def unlock(self, passphrase: str) -> None:
         """Try ``passphrase``; ``opened`` or ``unlock_failed`` follows. A wrong one writes nothing."""
@@ -147,6 +158,8 @@ class DataService(QObject):
         """Close the database, run ``job()`` (protect, re-key, restore) and open it again."""
 
         def work():
+            from shiftmate.core.store import Store
+
             if self._store is not None:
                 self._store.close()
                 self._store = None
@@ -215,8 +228,9 @@ class DataService(QObject):
                 self._store.close()
                 self._store = None
 
-        self._executor.submit(shut)
-        self._executor.shutdown(wait=True)
+        if self._executor is not None:
+            self._executor.submit(shut)
+            self._executor.shutdown(wait=True)
 
     # -- plumbing -------------------------------------------------------------------
     def _submit(self, fn, on_done, on_error) -> None:
@@ -236,7 +250,18 @@ class DataService(QObject):
             else:
                 self._deliver.emit(lambda: on_done and self._alive(on_done) and on_done(result))
 
-        self._executor.submit(work)
+        self._worker().submit(work)
+
+    def _worker(self):
+        if self._executor is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="shiftmate-data")
+        return self._executor
+
+    @property
+    def is_idle(self) -> bool:
+        return self._pending == 0
 
     @Slot(object)
     def _run_on_gui_thread(self, callback) -> None:
@@ -244,6 +269,8 @@ class DataService(QObject):
             callback()
         finally:
             self._pending -= 1
+            if self._pending == 0:
+                self.idle.emit()
 
     @staticmethod
     def _alive(callback) -> bool:
@@ -259,7 +286,7 @@ class DataService(QObject):
         return True
 
 
-def _upcoming_reminders(store: Store, clock: Clock) -> list:
+def _upcoming_reminders(store: "Store", clock: Clock) -> list:
     """(due_at, message) of the open shift's reminders in the next 12 hours."""
     import datetime as dt
 

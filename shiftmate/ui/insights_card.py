@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
-from shiftmate.core.insights_readings import is_first_shift_of_week, last_week_summary
 from shiftmate.ui.screens.base import plain_label, scaled_font
 
 _TOPICS = {"shifts", "journal", "breaks", "reminders", "checklists"}
@@ -28,6 +27,7 @@ class WeeklySummaryCard(QFrame):
     def __init__(self, services, parent=None) -> None:
         super().__init__(parent)
         self.services = services
+        self.has_data = False  # True once the first answer from the database is shown
         self.setObjectName("card")
         self.setFrameShape(QFrame.StyledPanel)
         heading = plain_label(self.tr("Last week"), object_name="cardHeading")
@@ -48,6 +48,8 @@ class WeeklySummaryCard(QFrame):
         clock = self.services.clock
 
         def job(store):
+            from shiftmate.core.insights_readings import is_first_shift_of_week, last_week_summary
+
             if not is_first_shift_of_week(store, clock):
                 return None
             return last_week_summary(store, clock, _tr)
@@ -55,6 +57,7 @@ class WeeklySummaryCard(QFrame):
         self.services.run(job, self._show)
 
     def _show(self, lines: list[str] | None) -> None:
+        self.has_data = True
         for label, text in zip(self.lines, lines or ["", "", ""]):
             label.setText(text)
         self.setVisible(bool(lines))

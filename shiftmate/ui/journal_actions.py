@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
 from shiftmate.core.clock import Clock, SystemClock
-from shiftmate.core.journal_drafts import list_drafts
 from shiftmate.ui.data_service import DataService
 
 
@@ -110,7 +109,12 @@ class JournalActions(QObject):
             if drafts and drafts[0].entry_id is not None:
                 self.open_reflection(drafts[0].entry_id)
 
-        self.services.run(list_drafts, reopen, lambda _sentence: None)
+        def job(store):
+            from shiftmate.core.journal_drafts import list_drafts
+
+            return list_drafts(store)
+
+        self.services.run(job, reopen, lambda _sentence: None)
 
     @staticmethod
     def _raise(widget) -> None:

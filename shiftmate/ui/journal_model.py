@@ -10,13 +10,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPointF, Qt, Signal
 from PySide6.QtGui import QPalette, QTextCharFormat, QTextLayout
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from shiftmate.core.journal import channel_label, local_when
-from shiftmate.core.journal_search import COUNT_CAP, PAGE_SIZE, EntryRow, JournalFilter, count_entries, list_page, match_spans
+from shiftmate.core.journal_search import COUNT_CAP, PAGE_SIZE, EntryRow, JournalFilter, count_entries, list_page, match_pattern
 from shiftmate.ui.data_service import DataService
 
 ENTRY_ID_ROLE = Qt.UserRole + 1
+# data() runs for every role of every visible cell on each repaint (hundreds of calls while
+# typing a search): compare plain ints, and format a row's texts once.
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_CENTERED = Qt.AlignmentFlag.AlignCenter.value
+_ENTRY_ID = int(ENTRY_ID_ROLE)
+_HORIZONTAL = Qt.Orientation.Horizontal
 
 
 class JournalListModel(QAbstractTableModel):
@@ -32,6 +40,7 @@ class JournalListModel(QAbstractTableModel):
         self.page_size = page_size
         self.filter = JournalFilter()
         self._rows: list[EntryRow] = []
+        self._texts: list[tuple[str, ...] | None] = []  # each row's column texts, once shown
         self._generation = 0
         self._pending = False
         self._exhausted = True  # nothing to fetch until the first filter is set
@@ -47,6 +56,7 @@ class JournalListModel(QAbstractTableModel):
         self._generation += 1
         self.beginResetModel()
         self._rows = []
+        self._texts = []
         self._pending = False
         self._exhausted = False
         self.total = None
@@ -100,6 +110,7 @@ class JournalListModel(QAbstractTableModel):
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
             self._rows.extend(rows)
+            self._texts.extend([None] * len(rows))
             self.endInsertRows()
         self.page_loaded.emit(len(rows))
 
@@ -121,21 +132,25 @@ class JournalListModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt's name
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+    def headerData(self, section, orientation, role=_DISPLAY):  # noqa: N802 - Qt's name
+        if role == _DISPLAY and orientation == _HORIZONTAL:
             return self.tr(self.COLUMNS[section])
         return None
 
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            return self._text(row, index.column())
-        if role == ENTRY_ID_ROLE:
-            return row.id
-        if role == Qt.TextAlignmentRole and index.column() == 4:
-            return int(Qt.AlignCenter)
+    def data(self, index, role=_DISPLAY):
+        if role == _DISPLAY or role == _TOOLTIP:
+            if not index.isValid():
+                return None
+            number = index.row()
+            texts = self._texts[number]
+            if texts is None:
+                row = self._rows[number]
+                texts = self._texts[number] = tuple(self._text(row, column) for column in range(len(self.COLUMNS)))
+            return texts[index.column()]
+        if role == _ENTRY_ID:
+            return self._rows[index.row()].id if index.isValid() else None
+        if role == _ALIGNMENT and index.column() == 4:
+            return _CENTERED
         return None
 
     def _text(self, row: EntryRow, column: int) -> str:
@@ -153,17 +168,42 @@ class JournalListModel(QAbstractTableModel):
 
 
 class HighlightDelegate(QStyledItemDelegate):
-    """Paints a cell's plain text with the searched words marked; never parses markup."""
+    """Paints a cell's plain text with the searched words marked; never parses markup.
+
+    Set only on the columns that can match (what happened, tags), so the other cells are
+    painted without a call into Python.
+    """
 
     def __init__(self, model: JournalListModel, parent=None) -> None:
         super().__init__(parent)
         self.model = model
+        self._query: str | None = None
+        self._pattern = None
+        self._format_key = None
+        self._format = QTextCharFormat()
+
+    def _pattern_for(self, query: str):
+        if query != self._query:
+            self._query, self._pattern = query, match_pattern(query)
+        return self._pattern
+
+    def _highlight(self, palette: QPalette) -> QTextCharFormat:
+        key = (palette.cacheKey(), palette.resolveMask())
+        if key != self._format_key:
+            fmt = QTextCharFormat()
+            fmt.setBackground(palette.color(QPalette.Highlight).lighter(150))
+            fmt.setForeground(palette.color(QPalette.Text))
+            fmt.setFontWeight(700)
+            self._format_key, self._format = key, fmt
+        return self._format
 
     def paint(self, painter, option, index) -> None:
-        query = self.model.filter.query
-        if not query or index.column() not in (2, 3):
+        pattern = self._pattern_for(self.model.filter.query)
+        if pattern is None or index.column() not in (2, 3):
             super().paint(painter, option, index)
             return
+        from PySide6.QtWidgets import QStyle  # its many enums load with the first highlighted cell
+
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         text = opt.text
@@ -174,14 +214,11 @@ class HighlightDelegate(QStyledItemDelegate):
         rect = opt.rect.adjusted(4, 0, -4, 0)
         shown = opt.fontMetrics.elidedText(text, Qt.ElideRight, rect.width())
         layout = QTextLayout(shown, opt.font)
+        highlight = self._highlight(opt.palette)
         formats = []
-        for start, length in match_spans(shown, query):
-            fmt = QTextCharFormat()
-            fmt.setBackground(opt.palette.color(QPalette.Highlight).lighter(150))
-            fmt.setForeground(opt.palette.color(QPalette.Text))
-            fmt.setFontWeight(700)
+        for match in pattern.finditer(shown):
             span = QTextLayout.FormatRange()
-            span.start, span.length, span.format = start, length, fmt
+            span.start, span.length, span.format = match.start(), match.end() - match.start(), highlight
             formats.append(span)
         layout.setFormats(formats)
         layout.beginLayout()

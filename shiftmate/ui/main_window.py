@@ -96,11 +96,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(main, 1)
         self.setCentralWidget(central)
 
+        services.failed.connect(self.show_problem)
+        self.journal = JournalActions.install(self)  # Ctrl+N: note a hard moment
+        # The screen shown first is made before the controllers below, so that its first
+        # queries are queued first when the database opens: they are what the person sees.
+        self._restore_state()
+
         from shiftmate.ui.shift_companion import ShiftCompanion
 
         self.shift_companion = ShiftCompanion(self, services)  # reminders, toast, breathing
-        services.failed.connect(self.show_problem)
-        self.journal = JournalActions.install(self)  # Ctrl+N: note a hard moment
         # After a capture, a breathing reset is offered as a reminder toast (never forced).
         self.journal.breathing_offered.connect(self.shift_companion.offer_breathing_after_capture)
 
@@ -113,7 +117,6 @@ class MainWindow(QMainWindow):
 
         self.lock = LockController.install(self)  # unlock screen, Ctrl+L, auto-lock
         self.recovery = RecoveryOffer(self)  # an unreadable file was moved aside
-        self._restore_state()
 
     # -- screens --------------------------------------------------------------------
     def screen_keys(self) -> list[str]:

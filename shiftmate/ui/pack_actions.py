@@ -13,24 +13,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from typing import TYPE_CHECKING
 
-from shiftmate.core.pack_install import (
-    INSTALLED,
-    KEPT_PRELOADED,
-    PACK_SUFFIX,
-    UPDATED,
-    ImportResult,
-    PreloadReport,
-    import_pack,
-    preload_site_packs,
-)
-from shiftmate.core.packs import Pack, load_pack
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
+
 from shiftmate.ui.data_service import DataService
+
+if TYPE_CHECKING:  # the core's pack modules load on the data thread, after the first paint
+    from PySide6.QtWidgets import QMessageBox  # (and the dialogs when first shown)
+    from shiftmate.core.pack_install import ImportResult, PreloadReport
+    from shiftmate.core.packs import Pack
 
 
 def is_pack_file(path: str) -> bool:
+    from shiftmate.core.pack_install import PACK_SUFFIX
+
     return path.lower().endswith(PACK_SUFFIX)
 
 
@@ -69,9 +67,17 @@ class PackActions(QObject):
     # -- the machine-wide folder ------------------------------------------------------
     def preload(self) -> None:
         dirs = self.site_dirs
-        self.services.run(lambda store: preload_site_packs(store, dirs), self._preloaded)
+
+        def job(store):
+            from shiftmate.core.pack_install import preload_site_packs
+
+            return preload_site_packs(store, dirs)
+
+        self.services.run(job, self._preloaded)
 
     def _preloaded(self, report: PreloadReport) -> None:
+        from shiftmate.core.pack_install import INSTALLED, UPDATED
+
         self.preloaded = True
         self.notices = [self.tr("A pack in the machine-wide folder was skipped: %1").replace("%1", p)
                         for p in report.problems]
@@ -82,6 +88,8 @@ class PackActions(QObject):
 
     # -- from a file --------------------------------------------------------------------
     def _ask_for_file(self, parent: QWidget | None) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _filter = QFileDialog.getOpenFileName(
             parent, self.tr("Import pack"), "", self.tr("Checklist packs (*.shiftpack.toml)"))
         return path or None
@@ -93,10 +101,18 @@ class PackActions(QObject):
 
     def import_file(self, path: str | Path, parent: QWidget | None = None) -> None:
         """Read ``path`` off the GUI thread, show what it holds, import once confirmed."""
-        self.services.run(lambda _store: load_pack(Path(path)),
+
+        def job(_store):
+            from shiftmate.core.packs import load_pack
+
+            return load_pack(Path(path))
+
+        self.services.run(job,
                           lambda pack: self._show_preview(pack, parent), self.message.emit)
 
     def _show_preview(self, pack: Pack, parent: QWidget | None) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Question, self.tr("Import pack"), "", QMessageBox.NoButton, parent)
         box.setTextFormat(Qt.PlainText)  # the pack's words are data, never markup
         lines = [self.tr("Import “%1”?").replace("%1", pack.title), ""]
@@ -115,6 +131,8 @@ class PackActions(QObject):
         def finished(_result: int) -> None:
             self.preview = None
             if box.clickedButton() is import_button:
+                from shiftmate.core.pack_install import import_pack
+
                 self.services.run(lambda store: import_pack(store, pack), self._imported, self.message.emit)
 
         box.finished.connect(finished)
@@ -123,6 +141,8 @@ class PackActions(QObject):
         self.preview_opened.emit(box)
 
     def _imported(self, result: ImportResult) -> None:
+        from shiftmate.core.pack_install import INSTALLED, UPDATED
+
         if result.action in (INSTALLED, UPDATED):
             self.services.notify("checklists")
             self.services.notify("packs")
@@ -130,6 +150,8 @@ class PackActions(QObject):
 
     def describe(self, result: ImportResult) -> str:
         """The result as one translated sentence for the window."""
+        from shiftmate.core.pack_install import INSTALLED, KEPT_PRELOADED, UPDATED
+
         if result.action == INSTALLED:
             text = self.tr("Imported “%1”, version %2.")
         elif result.action == UPDATED:

@@ -6,6 +6,9 @@ reminder wording, never journal entries). Locking closes the journal windows, cl
 clipboard if it holds text copied from ShiftMate, closes the database on the data thread
 and then throws away every screen, so nothing read from the database stays in a view.
 Idle time is measured with the DataService's clock, so tests drive it with a FakeClock.
+Only a protected database can auto-lock, so only then does the controller watch every input
+event of the application (a Python event filter on the whole app costs something on every
+event); the lock screen itself is built the first time it is needed.
 """
 
 from __future__ import annotations
@@ -92,7 +95,8 @@ class LockController(QObject):
         super().__init__(window)
         self.window = window
         self.services = window.services
-        self.screen = LockScreen(window)
+        self._screen: LockScreen | None = None
+        self._watching_input = False
         self.failures = 0
         self.blocked_until: dt.datetime | None = None
         self.autolock_minutes = DEFAULT_AUTOLOCK_MINUTES
@@ -107,28 +111,45 @@ class LockController(QObject):
         self.action.triggered.connect(self.lock)
         window.addAction(self.action)
 
-        self.screen.unlock_button.clicked.connect(self.unlock)
-        self.screen.passphrase.returnPressed.connect(self.unlock)
         self.services.locked.connect(self._on_locked)
         self.services.opened.connect(self._on_opened)
         self.services.unlock_failed.connect(self._on_wrong)
         self.timer = timers.make_timer(self, CHECK_MS)
         self.timer.timeout.connect(self.check)
         window.installEventFilter(self)
-        app = QApplication.instance()
-        app.installEventFilter(self)
         QGuiApplication.clipboard().dataChanged.connect(self._on_clipboard)
 
     @classmethod
     def install(cls, window) -> "LockController":
         return cls(window)
 
+    @property
+    def screen(self) -> LockScreen:
+        """The lock screen over the window, built the first time it is needed."""
+        if self._screen is None:
+            self._screen = LockScreen(self.window)
+            self._screen.unlock_button.clicked.connect(self.unlock)
+            self._screen.passphrase.returnPressed.connect(self.unlock)
+            self._set_blocked(self.blocked_until is not None)
+        return self._screen
+
+    def _watch_input(self, watch: bool) -> None:
+        """Count idle time from every input event, only while auto-lock can happen."""
+        if watch == self._watching_input:
+            return
+        app = QApplication.instance()
+        if watch:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._watching_input = watch
+
     def _now(self) -> dt.datetime:
         return clock_of(self.services).now()
 
     @property
     def is_locked(self) -> bool:
-        return self.screen.isVisible() or self.services.is_locked
+        return (self._screen is not None and self._screen.isVisible()) or self.services.is_locked
 
     # -- locking ----------------------------------------------------------------------
     def lock(self) -> None:
@@ -196,12 +217,14 @@ class LockController(QObject):
 
     def _on_opened(self, info: dict) -> None:
         self.protected = bool(info.get("protected"))
+        self._watch_input(self.protected)
         self.failures = 0
         self.blocked_until = None
-        self._set_blocked(False)
+        if self._screen is not None:
+            self._set_blocked(False)
         self.last_input = self._now()
         self.action.setEnabled(self.protected)
-        if self.screen.isVisible():
+        if self._screen is not None and self._screen.isVisible():
             self.screen.hide()
             self.screen.message.setText("")
             self.window.show_screen(self.window.current_screen_key())
@@ -247,6 +270,7 @@ class LockController(QObject):
         kind = event.type()
         if kind in _INPUT_EVENTS:
             self.last_input = self._now()
-        elif kind == QEvent.Resize and obj is self.window and self.screen.isVisible():
-            self.screen.setGeometry(self.window.rect())
+        elif (kind == QEvent.Resize and obj is self.window and self._screen is not None
+              and self._screen.isVisible()):
+            self._screen.setGeometry(self.window.rect())
         return False

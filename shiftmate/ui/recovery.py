@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+
+if TYPE_CHECKING:  # dialogs are imported when one is shown (their types cost PySide ~5 ms)
+    from PySide6.QtWidgets import QMessageBox
 
 
 class RecoveryOffer(QObject):
@@ -25,6 +29,8 @@ class RecoveryOffer(QObject):
         self.services.recovery_offered.connect(self.offer)
 
     def offer(self, offer: dict) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Warning)
         box.setWindowTitle(self.tr("Your data file could not be opened"))
@@ -48,6 +54,8 @@ class RecoveryOffer(QObject):
         self.services.open()
 
     def restore(self, backup: str) -> None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
         from shiftmate.core.backups import restore_backup
         from shiftmate.core.encryption import looks_encrypted
 

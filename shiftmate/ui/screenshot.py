@@ -41,8 +41,10 @@ def render_screenshots(
             for name, prepare in states:
                 if prepare is not None:
                     prepare()
+                finish_pending = getattr(screen, "finish_pending", lambda: None)  # made in steps
+                finish_pending()  # what the screen still makes asks the database for its data…
                 services.wait_idle()
-                getattr(screen, "finish_pending", lambda: None)()  # screens that fill in steps
+                finish_pending()  # …and what arrived is filled in
                 _settle()
                 target = outdir / f"{name}.png"
                 if not window.grab().save(str(target), "PNG"):

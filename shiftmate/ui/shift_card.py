@@ -7,6 +7,7 @@ change is on disk, so the checklists can open the pre-/post-shift checklist from
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTime, Signal
 from PySide6.QtWidgets import (
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QTimeEdit,
     QToolButton,
@@ -24,14 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shiftmate.core import shifts
-from shiftmate.core.shift_status import ShiftStatus, shift_status
 from shiftmate.ui.screens.base import plain_label, scaled_font
 from shiftmate.ui.timers import clock_of
+
+if TYPE_CHECKING:  # the core's shift modules load on the data thread, after the first paint
+    from shiftmate.core.shift_status import ShiftStatus
+    from shiftmate.core.shifts import Shift
 
 REFRESH_TOPICS = {"shifts", "breaks", "reminders", "settings", "clock"}
 LENGTH_CHOICES = (4, 5, 6, 8, 9, 10, 12)
 AT_A_TIME = -1
+# core.shifts' MAX_ROLE_LENGTH and MAX_NOTE_LENGTH (a test keeps them in step); the core
+# itself checks them again when the shift is saved.
+MAX_ROLE_LENGTH = 200
+MAX_NOTE_LENGTH = 2000
 
 
 def tr(text: str) -> str:
@@ -39,7 +45,9 @@ def tr(text: str) -> str:
 
 
 def hm(moment: dt.datetime, zone: str) -> str:
-    return shifts.local_time(moment, zone).strftime("%H:%M")
+    from shiftmate.core.clock import local_time
+
+    return local_time(moment, zone).strftime("%H:%M")
 
 
 def duration_text(delta: dt.timedelta) -> str:
@@ -62,6 +70,7 @@ class ShiftCard(QGroupBox):
         self.services = services
         self.setTitle(self.tr("Your shift"))
         self.status: ShiftStatus | None = None
+        self.has_data = False  # True once the first answer from the database is shown
         self._last_in_shift: bool | None = None
         self.status_label = plain_label(self.tr("Loading…"), object_name="shiftStatus")
         self.status_label.setFont(scaled_font(self.status_label, 1.15))
@@ -92,7 +101,7 @@ class ShiftCard(QGroupBox):
         length_row.addStretch(1)
         self.role_edit = QLineEdit()
         self.role_edit.setPlaceholderText(self.tr("For example: till 3, front desk"))
-        self.role_edit.setMaxLength(shifts.MAX_ROLE_LENGTH)
+        self.role_edit.setMaxLength(MAX_ROLE_LENGTH)
         self.start_button = QPushButton(self.tr("&Start my shift"))
         self.start_button.setDefault(True)
         self.start_button.setObjectName("primaryButton")
@@ -140,7 +149,7 @@ class ShiftCard(QGroupBox):
             self.rating_combo.addItem(words, value)
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("One line about today (optional)"))
-        self.note_edit.setMaxLength(shifts.MAX_NOTE_LENGTH)
+        self.note_edit.setMaxLength(MAX_NOTE_LENGTH)
         self.end_button = QPushButton(self.tr("&End my shift"))
         self.end_button.clicked.connect(self.end_shift)
         end_form.addRow(self.tr("How was the day?"), self.rating_combo)
@@ -170,10 +179,17 @@ class ShiftCard(QGroupBox):
 
     def refresh(self) -> None:
         clock = clock_of(self.services)
-        self.services.run(lambda store: shift_status(store, clock), self._show)
+
+        def job(store):
+            from shiftmate.core.shift_status import shift_status
+
+            return shift_status(store, clock)
+
+        self.services.run(job, self._show)
 
     def _show(self, status: ShiftStatus) -> None:
         self.status = status
+        self.has_data = True
         if self.error_label.isVisible() and status.in_shift != (self._last_in_shift):
             self.error_label.hide()
         self._last_in_shift = status.in_shift
@@ -235,6 +251,8 @@ class ShiftCard(QGroupBox):
 
     # -- acting ------------------------------------------------------------------------
     def planned_end(self, now: dt.datetime, zone: str) -> dt.datetime | None:
+        from shiftmate.core import shifts
+
         choice = self.length_combo.currentData()
         if choice == AT_A_TIME:
             return shifts.planned_end_from(now, zone, until=self.until_edit.time().toString("HH:mm"))
@@ -246,6 +264,8 @@ class ShiftCard(QGroupBox):
         clock = clock_of(self.services)
         role = self.role_edit.text()
         self.start_button.setEnabled(False)
+
+        from shiftmate.core import shifts
 
         def job(store):
             try:
@@ -269,19 +289,25 @@ class ShiftCard(QGroupBox):
 
         self.services.run(job, done, self._failed)
 
-    def ask_close_forgotten(self, shift: shifts.Shift) -> bool:
+    def ask_close_forgotten(self, shift: Shift) -> bool:
         """Ask whether to close a forgotten shift at its planned time (tests replace this)."""
+        from PySide6.QtWidgets import QMessageBox  # its type costs PySide ~4 ms: made when asked
+
+        from shiftmate.core.clock import local_time
+
         close_at = shift.suggested_close()
         answer = QMessageBox.question(
             self,
             self.tr("Close your last shift?"),
             self.tr("Your shift from %1 is still open. Close it at %2 and start a new one?")
-            .replace("%1", shifts.local_time(shift.started_at, shift.tz).strftime("%a %H:%M"))
-            .replace("%2", shifts.local_time(close_at, shift.tz).strftime("%a %H:%M")),
+            .replace("%1", local_time(shift.started_at, shift.tz).strftime("%a %H:%M"))
+            .replace("%2", local_time(close_at, shift.tz).strftime("%a %H:%M")),
         )
         return answer == QMessageBox.Yes
 
     def end_shift(self) -> None:
+        from shiftmate.core import shifts
+
         clock = clock_of(self.services)
         rating = self.rating_combo.currentData()
         note = self.note_edit.text()
@@ -295,12 +321,16 @@ class ShiftCard(QGroupBox):
         self.services.run(lambda s: shifts.end_shift(s, clock, day_rating=rating, note=note), done, self._failed)
 
     def toggle_break(self) -> None:
+        from shiftmate.core import shifts
+
         clock = clock_of(self.services)
         on_break = self.status is not None and self.status.on_break is not None
         job = (lambda s: shifts.end_break(s, clock)) if on_break else (lambda s: shifts.start_break(s, clock))
         self.services.run(job, lambda _b: self.services.notify("breaks"), self._failed)
 
     def pause(self, minutes: int | None) -> None:
+        from shiftmate.core import shifts
+
         clock = clock_of(self.services)
         self.services.run(
             lambda s: shifts.pause_reminders(s, clock, minutes=minutes),

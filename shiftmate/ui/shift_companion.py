@@ -11,12 +11,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon
 
-from shiftmate.core import shifts
-from shiftmate.core.reminders import act_on, queue_hard_moment_reset, tick, waiting_for_action
-from shiftmate.ui.breathing_dialog import open_breathing
-from shiftmate.ui.reminder_toast import ReminderToast
 from shiftmate.ui import timers
 from shiftmate.ui.timers import clock_of
+
+# The scheduler (core.reminders, core.shifts) is imported inside the jobs, on the data thread,
+# and the toast is built when there is first something to show: neither is needed to paint.
 
 TICK_MS = 20_000
 SOUND_SETTING = "reminders.sound"
@@ -40,9 +39,7 @@ class ShiftCompanion(QObject):
         self.sound = False
         self._ticking = False
         self._tick_again = False
-        self.toast = ReminderToast(window.centralWidget())
-        self.toast.acted.connect(self.answer)
-        self.toast.breathe_requested.connect(self._breathe_from_reminder)
+        self._toast = None
         window.centralWidget().installEventFilter(self)
 
         self.breathing_action = QAction(tr("Breathing reset"), window)
@@ -58,6 +55,17 @@ class ShiftCompanion(QObject):
         self.timer.timeout.connect(self.tick)
         services.opened.connect(self._on_opened)
         services.changed.connect(self._on_changed)
+
+    @property
+    def toast(self):
+        """The reminder toast over the window, made the first time it is needed."""
+        if self._toast is None:
+            from shiftmate.ui.reminder_toast import ReminderToast
+
+            self._toast = ReminderToast(self.window.centralWidget())
+            self._toast.acted.connect(self.answer)
+            self._toast.breathe_requested.connect(self._breathe_from_reminder)
+        return self._toast
 
     # -- the tray, where there is one ----------------------------------------------------
     def attach_tray(self, tray) -> None:
@@ -101,6 +109,8 @@ class ShiftCompanion(QObject):
         clock = clock_of(self.services)
 
         def job(store):
+            from shiftmate.core.reminders import tick, waiting_for_action
+
             result = tick(store, clock)
             waiting = waiting_for_action(store, result.shift.id) if result.shift else []
             return result, waiting
@@ -116,7 +126,8 @@ class ShiftCompanion(QObject):
         result, waiting = answer
         if result.missed:
             self.toast.show_summary(result.missed)
-        self.toast.show_waiting(waiting)
+        if waiting or self._toast is not None:
+            self.toast.show_waiting(waiting)
         self.break_action.setEnabled(result.shift is not None)
         self.back_action.setEnabled(result.shift is not None)
         if result.to_show or result.missed:
@@ -147,7 +158,12 @@ class ShiftCompanion(QObject):
             self.reminder_answered.emit(event_id, action)
             self.services.notify("reminders")  # re-ticks, which refreshes the toast
 
-        self.services.run(lambda s: act_on(s, clock, event_id, action, snooze_minutes=minutes), done)
+        def job(store):
+            from shiftmate.core.reminders import act_on
+
+            return act_on(store, clock, event_id, action, snooze_minutes=minutes)
+
+        self.services.run(job, done)
 
     def offer_breathing_after_capture(self, _entry_id: int) -> None:
         """After a hard moment is logged, offer (never force) the reset as a reminder toast.
@@ -161,21 +177,33 @@ class ShiftCompanion(QObject):
             if event is not None:
                 self.services.notify("reminders")  # re-ticks, which shows the toast
 
-        self.services.run(lambda s: queue_hard_moment_reset(s, clock), done)
+        def job(store):
+            from shiftmate.core.reminders import queue_hard_moment_reset
+
+            return queue_hard_moment_reset(store, clock)
+
+        self.services.run(job, done)
 
     def _breathe_from_reminder(self, event_id: int) -> None:
         self.answer(event_id, "done")
         self.open_breathing()
 
     def open_breathing(self):
+        from shiftmate.ui.breathing_dialog import open_breathing
+
         return open_breathing(self.window, self.services)
 
     def set_on_break(self, on_break: bool) -> None:
         clock = clock_of(self.services)
-        job = (lambda s: shifts.start_break(s, clock)) if on_break else (lambda s: shifts.end_break(s, clock))
+
+        def job(store):
+            from shiftmate.core import shifts
+
+            return shifts.start_break(store, clock) if on_break else shifts.end_break(store, clock)
+
         self.services.run(job, lambda _b: self.services.notify("breaks"))
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Resize and self.toast.isVisible():
-            self.toast.place()
+        if self._toast is not None and event.type() == QEvent.Resize and self._toast.isVisible():
+            self._toast.place()
         return False

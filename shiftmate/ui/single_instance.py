@@ -8,16 +8,18 @@ left by a crash never blocks a start, and two launches at once cannot both win.
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import os
 import sys
 import time
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLockFile, QObject, Signal, Slot
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from shiftmate.core.paths import DataLocation
+
+if TYPE_CHECKING:  # QtNetwork loads when listening starts, after the window has painted
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 INSTANCE_KEY_ENV = "SHIFTMATE_INSTANCE_KEY"
 LOCK_NAME = "instance.lock"
@@ -29,6 +31,9 @@ def instance_key(location: DataLocation) -> str:
     override = os.environ.get(INSTANCE_KEY_ENV)
     if override:
         return override
+    import getpass
+    import hashlib  # loads OpenSSL: only when a key is first needed, after the first paint
+
     try:
         user = getpass.getuser()
     except Exception:  # no user name in some sandboxes
@@ -44,11 +49,19 @@ class SingleInstance(QObject):
 
     def __init__(self, location: DataLocation, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.key = instance_key(location)
+        self._location = location
+        self._key: str | None = None
         self._lock = QLockFile(str(location.root / LOCK_NAME))
         # Only a dead owner makes the lock stale, never its age: a shift app runs for days.
         self._lock.setStaleLockTime(0)
         self._server: QLocalServer | None = None
+
+    @property
+    def key(self) -> str:
+        """The name of the local socket (worked out when first needed)."""
+        if self._key is None:
+            self._key = instance_key(self._location)
+        return self._key
 
     def claim_lock(self) -> bool:
         """True if this process is now the one instance for the data folder.
@@ -58,7 +71,13 @@ class SingleInstance(QObject):
         return self._lock.tryLock(0)
 
     def listen(self) -> None:
-        """Start answering later launches (needs the QApplication's event loop)."""
+        """Start answering later launches (needs the QApplication's event loop).
+
+        The app calls this once its window has painted: until then a later launch finds
+        the lock taken and keeps trying to connect for a moment (see ``hand_over``).
+        """
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.key)  # a socket left by a crash
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.UserAccessOption)
@@ -74,6 +93,8 @@ class SingleInstance(QObject):
 
     def hand_over(self, timeout_s: float = 1.5) -> bool:
         """Ask the running instance to come to the front; False if it did not answer."""
+        from PySide6.QtNetwork import QLocalSocket
+
         deadline = time.monotonic() + timeout_s
         while True:
             socket = QLocalSocket()
@@ -105,6 +126,8 @@ class SingleInstance(QObject):
 
     @Slot()
     def _on_ready_read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if isinstance(socket, QLocalSocket):
             self._read_from(socket)

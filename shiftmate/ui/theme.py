@@ -96,7 +96,9 @@ def build_palette(scheme: str) -> QPalette:
 def apply_theme(app: QApplication, scheme: str | None = None) -> str:
     """Apply ``scheme`` ("light"/"dark"), or the system's when None; returns the one applied."""
     chosen = scheme or system_scheme()
-    app.setStyle("Fusion")
+    if not app.property("shiftmateFusion"):  # make_qapplication chose it at creation
+        app.setStyle("Fusion")
+        app.setProperty("shiftmateFusion", True)
     app.setPalette(build_palette(chosen))
     app.setStyleSheet(STYLESHEET)
     app.setProperty("shiftmateScheme", chosen)

@@ -209,3 +209,22 @@ def test_search_pages_continue_newest_first_and_follow_a_changed_time(store, clo
     assert [r.id for r in list_page(store, flt, limit=2)] == [ids[0], ids[4]]
     assert count_entries(store, flt) == 5
     assert count_entries(store, flt, cap=3) == 4  # "more than 3"
+
+
+def test_a_bulk_add_is_indexed_in_one_pass_and_later_entries_still_are(store, clock):
+    from shiftmate.core.journal import BULK_REINDEX, add_entries
+
+    entries = [JournalEntry(text=f"Moment {n} at the till", occurred_at=f"2026-01-01T{n % 24:02d}:00",
+                            tags=("refund",) if n % 10 == 0 else ("queue", "Queue"))
+               for n in range(BULK_REINDEX)]
+    entries.append(JournalEntry(text="The escalator stopped", occurred_at="2026-01-02T10:00"))
+    assert add_entries(store, entries, clock=clock) == BULK_REINDEX + 1
+    assert count_entries(store, JournalFilter(query="escalat")) == 1
+    assert count_entries(store, JournalFilter(query="till")) == BULK_REINDEX
+    assert count_entries(store, JournalFilter(tag="refund")) == BULK_REINDEX // 10
+    assert store.db.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'journal_entries_fts_ai'"
+    ).fetchone()[0] == 1
+    store.db.execute("INSERT INTO journal_entries_fts (journal_entries_fts, rank) VALUES ('integrity-check', 1)")
+    later = add_entry(store, JournalEntry(text="A parcel went missing"), clock=clock)
+    assert search_ids(store, JournalFilter(query="parcel")) == [later]

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
-from shiftmate.core.checklist_runs import ChecklistRuns
-from shiftmate.core.checklists import ChecklistLibrary
 from shiftmate.ui.screens.base import plain_label, scaled_font
 
 
@@ -15,6 +13,7 @@ class ChecklistCard(QFrame):
     def __init__(self, services, open_checklist, parent=None) -> None:
         super().__init__(parent)
         self.services = services
+        self.has_data = False  # True once the first answer from the database is shown
         self.setObjectName("card")
         self.setFrameShape(QFrame.StyledPanel)
         heading = plain_label(self.tr("Checklists"))
@@ -41,6 +40,9 @@ class ChecklistCard(QFrame):
         clock = self.services.clock
 
         def job(store):
+            from shiftmate.core.checklist_runs import ChecklistRuns
+            from shiftmate.core.checklists import ChecklistLibrary
+
             library, runs = ChecklistLibrary(store), ChecklistRuns(store, clock)
             out = []
             for when in ("before-shift", "after-shift"):
@@ -52,6 +54,7 @@ class ChecklistCard(QFrame):
         self.services.run(job, self._show)
 
     def _show(self, runs) -> None:
+        self.has_data = True
         before, after = runs
         if before is None and after is None:
             self.status.setText(self.tr("Start with the pre-shift checklist: two minutes to arrive ready."))

@@ -40,9 +40,7 @@ class EmptyState(QWidget):
     def __init__(self, heading: str, body: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.icon = QLabel()
-        icon = QApplication.windowIcon()
-        if not icon.isNull():
-            self.icon.setPixmap(icon.pixmap(56, 56, QIcon.Disabled))
+        self.icon.setFixedHeight(56)
         self.icon.setAlignment(Qt.AlignHCenter)
         self.heading = plain_label(heading, object_name="emptyHeading")
         self.heading.setFont(scaled_font(self.heading, 1.35))
@@ -67,6 +65,15 @@ class EmptyState(QWidget):
         layout.addStretch(2)
         layout.addLayout(row)
         layout.addStretch(3)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # Drawn when first shown: rendering the SVG loads Qt's SVG support, which a screen
+        # whose empty state stays hidden (Today, a journal with entries) never needs.
+        if self.icon.pixmap().isNull():
+            icon = QApplication.windowIcon()
+            if not icon.isNull():
+                self.icon.setPixmap(icon.pixmap(56, 56, QIcon.Disabled))
+        super().showEvent(event)
 
 
 class Screen(QWidget):

@@ -137,7 +137,17 @@ class BreaksScreen(Screen):
         self.services.run(lambda s: shift_status(s, clock), self._show_status)
 
     def refresh_log(self) -> None:
-        self.services.run(lambda s: recent_breaks(s, LOG_LIMIT), self._show_log)
+        clock = clock_of(self.services)
+
+        def job(store):
+            # Local times are worked out here, on the data thread: 200 rows of zone
+            # conversions are a noticeable stall on the GUI thread.
+            now = clock.now()
+            return [(local_time(b.started_at, b.tz).strftime("%a %d %b"), hm(b.started_at, b.tz),
+                     hm(b.ended_at, b.tz) if b.ended_at else None, b.length(now))
+                    for b in recent_breaks(store, LOG_LIMIT)]
+
+        self.services.run(job, self._show_log)
 
     def _show_status(self, status) -> None:
         preset = break_rules.PRESETS.get(status.preset)
@@ -191,13 +201,14 @@ class BreaksScreen(Screen):
         self.break_button.setText(self.tr("&Back from break") if self.on_break else self.tr("On &break"))
 
     def _show_log(self, breaks) -> None:
+        # Filled while no view watches it, then shown: one relayout instead of one per row.
+        self.log_view.setModel(None)
         self.log_model.removeRows(0, self.log_model.rowCount())
-        for b in breaks:
-            start = hm(b.started_at, b.tz)
-            day = local_time(b.started_at, b.tz).strftime("%a %d %b")
-            end = hm(b.ended_at, b.tz) if b.ended_at else self.tr("now")
-            length = duration_text(b.length(clock_of(self.services).now()))
-            self.log_model.appendRow([QStandardItem(text) for text in (day, start, end, length)])
+        now = self.tr("now")
+        for row, (day, start, end, length) in enumerate(breaks):
+            for column, text in enumerate((day, start, end or now, duration_text(length))):
+                self.log_model.setItem(row, column, QStandardItem(text))
+        self.log_view.setModel(self.log_model)
         self.log_empty.setVisible(not breaks)
         self.log_view.setVisible(bool(breaks))
 

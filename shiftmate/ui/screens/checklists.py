@@ -83,12 +83,14 @@ class ChecklistsScreen(Screen):
         left_layout.addWidget(self.message)
 
         self.run_view = RunView(services)
-        self.history_view = HistoryView(services)
-        self.editor = EditorView(services, self.undo_stack)
+        # History and Edit are made when first shown (or asked for): together they took
+        # about a third of the time to open this screen.
+        self._history_view: HistoryView | None = None
+        self._editor: EditorView | None = None
         self.tabs = QTabWidget()
         self.tabs.addTab(self.run_view, self.tr("&Run"))
-        self.tabs.addTab(self.history_view, self.tr("&History"))
-        self.tabs.addTab(self.editor, self.tr("&Edit"))
+        self.tabs.addTab(QWidget(), self.tr("&History"))
+        self.tabs.addTab(QWidget(), self.tr("&Edit"))
         self.tabs.currentChanged.connect(lambda _i: self._show_current())
 
         splitter = QSplitter(Qt.Horizontal)
@@ -101,9 +103,7 @@ class ChecklistsScreen(Screen):
         self.content.addWidget(self.pack_notice)
         self.content.addWidget(splitter, 1)
 
-        for problem in (self.run_view.problem, self.editor.problem):
-            problem.connect(self.message.setText)
-        self.editor.changed.connect(self.refresh_list)
+        self.run_view.problem.connect(self.message.setText)
         self.run_view.run_changed.connect(lambda _run: None)
         self.list.delete_requested.connect(self.delete_current)
         self.list.rename_requested.connect(self.rename_current)
@@ -112,6 +112,32 @@ class ChecklistsScreen(Screen):
         services.opened.connect(lambda _info: self.refresh_list())
         if services.is_open:
             self.refresh_list()
+
+    @property
+    def history_view(self) -> HistoryView:
+        if self._history_view is None:
+            self._history_view = HistoryView(self.services)
+            self._replace_tab(HISTORY_TAB, self._history_view)
+        return self._history_view
+
+    @property
+    def editor(self) -> EditorView:
+        if self._editor is None:
+            self._editor = EditorView(self.services, self.undo_stack)
+            self._editor.problem.connect(self.message.setText)
+            self._editor.changed.connect(self.refresh_list)
+            self._replace_tab(EDIT_TAB, self._editor)
+        return self._editor
+
+    def _replace_tab(self, index: int, view: QWidget) -> None:
+        current, placeholder = self.tabs.currentIndex(), self.tabs.widget(index)
+        title = self.tabs.tabText(index)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, view, title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         # Undo/redo reach here from any child that did not use the key itself (a text
@@ -175,7 +201,8 @@ class ChecklistsScreen(Screen):
         if topic == "checklists" and self.tabs.currentIndex() == HISTORY_TAB:
             self.history_view.refresh()
         if topic == "packs":  # a pack arrived, changed or left: its checklists did too
-            self.editor.checklist = None
+            if self._editor is not None:
+                self._editor.checklist = None
             self.refresh_list()
 
     # -- packs ----------------------------------------------------------------------

@@ -56,11 +56,10 @@ class InsightsScreen(Screen):
 
     def __init__(self, services, parent=None) -> None:
         super().__init__(services, parent)
-        from shiftmate.ui.insights_charts import ChartSection
-
         self.set_title(self.tr("Insights"))
         self.insights: Insights | None = None
         self._generation = 0
+        self._build_steps: list = []  # making the chart sections, before any filling
         self._steps: list = []
         self._step_timer = QTimer(self)
         self._step_timer.setInterval(0)
@@ -89,26 +88,29 @@ class InsightsScreen(Screen):
         bar.addWidget(self.export_pdf)
         self.content.addLayout(bar)
 
-        self.sections = {
-            "reflection": ChartSection(self.tr("Does reflecting help?"), "line"),
-            "interactions": ChartSection(self.tr("Difficult interactions per week"), "stacked"),
-            "heatmap": ChartSection(self.tr("When they happen"), "heat"),
-            "tags": ChartSection(self.tr("Top tags and their intensity"), "bar"),
-            "checklist": ChartSection(self.tr("Pre-shift checklist"), "bar"),
-            "breaks": ChartSection(self.tr("Breaks and reminders"), "bar"),
-            "shifts": ChartSection(self.tr("Hours per week"), "bar"),
-            "ratings": ChartSection(self.tr("Arriving and day ratings"), "line"),
-        }
+        section_specs = [
+            ("reflection", self.tr("Does reflecting help?"), "line"),
+            ("interactions", self.tr("Difficult interactions per week"), "stacked"),
+            ("heatmap", self.tr("When they happen"), "heat"),
+            ("tags", self.tr("Top tags and their intensity"), "bar"),
+            ("checklist", self.tr("Pre-shift checklist"), "bar"),
+            ("breaks", self.tr("Breaks and reminders"), "bar"),
+            ("shifts", self.tr("Hours per week"), "bar"),
+            ("ratings", self.tr("Arriving and day ratings"), "line"),
+        ]
+        self.sections: dict = {}  # key -> ChartSection, made one per event-loop turn (below)
         self.page = QWidget()
-        grid = QGridLayout(self.page)
-        grid.setContentsMargins(0, 0, 6, 0)
-        grid.setSpacing(14)
-        for index, section in enumerate(self.sections.values()):
-            grid.addWidget(section, index // 2, index % 2)
-        grid.setRowStretch(len(self.sections) // 2 + 1, 1)
+        self._grid = QGridLayout(self.page)
+        self._grid.setContentsMargins(0, 0, 6, 0)
+        self._grid.setSpacing(14)
+        self._grid.setRowStretch(len(section_specs) // 2 + 1, 1)
         self.open_items_heading = plain_label(self.tr("Most often left open"), object_name="cardHeading")
-        self.sections["checklist"].extra.addWidget(self.open_items_heading)
         self._open_item_labels: list[QLabel] = []
+        # A chart section takes ~15 ms to make (Qt Charts itself ~20 ms to load with the
+        # first): made one per turn of the event loop while the figures are worked out on the
+        # data thread, so opening the screen never stalls the window for all eight at once.
+        self._build_steps = [lambda spec=spec, index=index: self._add_section(index, *spec)
+                             for index, spec in enumerate(section_specs)]
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.NoFrame)
@@ -124,10 +126,20 @@ class InsightsScreen(Screen):
             ),
         )
         scroll.hide()
+        self._step_timer.start()
         services.changed.connect(self._data_changed)
         services.opened.connect(lambda _info: self.reload())
         if services.is_open:
             self.reload()
+
+    def _add_section(self, index: int, key: str, title: str, kind: str) -> None:
+        from shiftmate.ui.insights_charts import ChartSection
+
+        section = ChartSection(title, kind)
+        self.sections[key] = section
+        self._grid.addWidget(section, index // 2, index % 2)
+        if key == "checklist":
+            section.extra.addWidget(self.open_items_heading)
 
     # -- loading ------------------------------------------------------------------------
     @property
@@ -252,24 +264,34 @@ class InsightsScreen(Screen):
             [[week_label(w), _r(arriving[w].arriving) if w in arriving else None,
               _r(shifts[w].day_rating) if w in shifts else None] for w in rated],
             self._ratings_reading(ins), y_max=5))
-        # One section per turn of the event loop: no single long stall on the GUI thread.
-        steps = [lambda key=key, data=data: self.sections[key].set_data(data) for key, data in plan.items()]
+        # One section per turn of the event loop: no single long stall on the GUI thread. The
+        # page is shown first, with its sections as they were, and then filled one by one:
+        # laying out and painting eight filled charts at once took longer than all the rest.
+        steps = []
+        if any(not data.empty for data in plan.values()) and self.scroll.isHidden():
+            steps.append(self._reveal_page)
+        steps += [lambda key=key, data=data: self.sections[key].set_data(data) for key, data in plan.items()]
         steps.append(lambda: self.sections["heatmap"].set_heat(heat, days))
         steps.append(lambda: self._show_open_items(ins))
         steps.append(lambda: self._finish(ins, plan))
         self._steps = steps
         self._step_timer.start()
 
+    def _reveal_page(self) -> None:
+        self.empty_state.hide()
+        self.scroll.show()
+
     def _next_step(self) -> None:
-        if not self._steps:
+        queue = self._build_steps or self._steps
+        if not queue:
             self._step_timer.stop()
             return
-        self._steps.pop(0)()
+        queue.pop(0)()
 
     def finish_pending(self) -> None:
         """Apply whatever is still queued at once (for `shiftmate screenshot` and exports)."""
-        while self._steps:
-            self._steps.pop(0)()
+        while self._build_steps or self._steps:
+            (self._build_steps or self._steps).pop(0)()
         self._step_timer.stop()
 
     def _finish(self, ins: Insights, plan: dict) -> None:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from shiftmate.core.journal import CHANNEL_LABELS, CHANNELS, delete_entry, entry_count, list_tags, restore_entry
-from shiftmate.core.journal_io import ExportSelection, entries_for_export, export_journal
 from shiftmate.core.journal_search import COUNT_CAP, JournalFilter
 from shiftmate.ui.journal_actions import JournalActions
 from shiftmate.ui.journal_model import HighlightDelegate, JournalListModel
@@ -120,7 +119,9 @@ class JournalScreen(Screen):
         self.model = JournalListModel(services, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setItemDelegate(HighlightDelegate(self.model, self.table))
+        self.highlight = HighlightDelegate(self.model, self.table)
+        for column in (2, 3):  # the columns a search can match
+            self.table.setItemDelegateForColumn(column, self.highlight)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -292,6 +293,8 @@ class JournalScreen(Screen):
 
     def export_to(self, path: Path, fmt: str) -> None:
         """Export what the date and tag filters select; PDF is laid out on the GUI thread."""
+        from shiftmate.core.journal_io import ExportSelection, entries_for_export, export_journal
+
         flt = self.current_filter()
         selection = ExportSelection(since=flt.since, until=flt.until, tag=flt.tag, zone=flt.zone)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFormLayout, QFrame, QGroupBox, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget,
@@ -62,28 +62,18 @@ class SettingsScreen(Screen):
         )
 
         self.content.addWidget(data_box)
-        from shiftmate.ui.break_settings import BreakSettingsBox
-
-        self.break_settings = BreakSettingsBox(services, self)
-        self.content.addWidget(self.break_settings)
-        from shiftmate.ui.pack_settings import PackSettingsBox
-
-        self.pack_settings = PackSettingsBox(services, self)
-        self.content.addWidget(self.pack_settings)
-
-        from shiftmate.ui.autostart_settings import AutostartBox
-
-        self.autostart_box = AutostartBox(self)
-        self.content.addWidget(self.autostart_box)
-
-        from shiftmate.ui.privacy_settings import BackupsBox, PrivacySettingsBox
-
-        self.privacy = PrivacySettingsBox(services, parent=self)
-        self.backups = BackupsBox(services, self)
-        self.content.addWidget(self.privacy)
-        self.content.addWidget(self.backups)
         self.content.addWidget(about_box)
         self.content.addStretch(1)
+        self._about_box = about_box
+        # The feature sections are made one per turn of the event loop once the screen
+        # exists (or at once when asked for, in their order): made together, with the page
+        # laid out and painted, they stalled the window for longer than a frame should.
+        self._sections: dict[str, QWidget] = {}
+        self._section_order = ("break_settings", "pack_settings", "autostart_box", "privacy", "backups")
+        self._section_timer = QTimer(self)
+        self._section_timer.setInterval(0)
+        self._section_timer.timeout.connect(self._make_next_section)
+        self._section_timer.start()
 
         services.opened.connect(self._on_opened)
         services.failed.connect(self._on_failed)
@@ -91,6 +81,55 @@ class SettingsScreen(Screen):
             self._on_opened(services.info)
         elif services.problem is not None:
             self._on_failed(services.problem)
+
+    # -- the sections, made lazily ------------------------------------------------------
+    break_settings = property(lambda self: self._section("break_settings"))
+    pack_settings = property(lambda self: self._section("pack_settings"))
+    autostart_box = property(lambda self: self._section("autostart_box"))
+    privacy = property(lambda self: self._section("privacy"))
+    backups = property(lambda self: self._section("backups"))
+
+    def finish_pending(self) -> None:
+        """Make every section now (for `shiftmate screenshot`)."""
+        self._section(self._section_order[-1])
+        self._section_timer.stop()
+
+    def _make_next_section(self) -> None:
+        missing = [name for name in self._section_order if name not in self._sections]
+        if missing:
+            self._section(missing[0])
+        if len(missing) <= 1:
+            self._section_timer.stop()
+
+    def _section(self, name: str) -> QWidget:
+        """The named section, making it (and any made before it in the page order) now."""
+        for candidate in self._section_order:
+            if candidate not in self._sections:
+                widget = self._make_section(candidate)
+                self._sections[candidate] = widget
+                self.content.insertWidget(self.content.indexOf(self._about_box), widget)
+            if candidate == name:
+                return self._sections[name]
+        raise KeyError(name)
+
+    def _make_section(self, name: str) -> QWidget:
+        if name == "break_settings":
+            from shiftmate.ui.break_settings import BreakSettingsBox
+
+            return BreakSettingsBox(self.services, self)
+        if name == "pack_settings":
+            from shiftmate.ui.pack_settings import PackSettingsBox
+
+            return PackSettingsBox(self.services, self)
+        if name == "autostart_box":
+            from shiftmate.ui.autostart_settings import AutostartBox
+
+            return AutostartBox(self)
+        from shiftmate.ui.privacy_settings import BackupsBox, PrivacySettingsBox
+
+        if name == "privacy":
+            return PrivacySettingsBox(self.services, parent=self)
+        return BackupsBox(self.services, self)
 
     def _on_opened(self, info: dict) -> None:
         self.status_label.setText(

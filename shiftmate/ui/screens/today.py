@@ -51,6 +51,14 @@ class TodayScreen(Screen):
         self.shift_card.shift_started.connect(lambda _id: self._open_checklist("before-shift"))
         self.shift_card.shift_ended.connect(lambda _id: self._open_checklist("after-shift"))
 
+    @property
+    def has_data(self) -> bool:
+        """True once every card that reads the database has shown its first answer."""
+        return all(getattr(card, "has_data", True) for card in self._all_cards())
+
+    def _all_cards(self) -> list[QWidget]:
+        return [self._cards.itemAt(i).widget() for i in range(self._cards.count() - 1)]
+
     def _open_checklist(self, when: str) -> None:
         window = self.window()
         if hasattr(window, "open_checklist"):

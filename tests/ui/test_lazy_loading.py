@@ -1,0 +1,89 @@
+"""What start-up and the command line leave unloaded stays unloaded, and spelled-out copies of
+core constants stay equal to the core's (issue 10: start like a native app)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from shiftmate.core.journal import JournalEntry, add_entry
+from shiftmate.core.store import Store
+
+
+def _run(code: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+
+
+def test_the_window_before_its_first_paint_loads_no_sqlite_utils_and_no_core_records():
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from shiftmate.cli import parse_arguments\n"
+        "parse_arguments(['--data-dir', 'somewhere'])\n"
+        "from shiftmate.app import build_main_window\n"
+        "from shiftmate.core.paths import DataLocation\n"
+        "import tempfile, pathlib\n"
+        "window, services = build_main_window(DataLocation(pathlib.Path(tempfile.mkdtemp())), scheme='light')\n"
+        "loaded = [m for m in sys.modules if m.startswith(('sqlite_utils', 'PySide6.QtCharts', 'PySide6.QtNetwork'))"
+        " or m in ('shiftmate.core.store', 'shiftmate.core.shifts', 'shiftmate.core.checklists',"
+        " 'shiftmate.core.insights', 'shiftmate.core.reminders', 'concurrent.futures')]\n"
+        "assert not loaded, loaded\n"
+    )
+    result = _run(code)
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_command_line_search_never_loads_sqlite_utils(location):
+    store = Store.open(location)
+    add_entry(store, JournalEntry(text="The escalator stopped again"))
+    store.close()
+    code = (
+        "import sys, io\n"
+        "from shiftmate.cli import main\n"
+        "out, sys.stdout = sys.stdout, io.StringIO()\n"
+        f"code = main(['--data-dir', {str(location.root)!r}, 'journal', 'search', 'escal'])\n"
+        "printed, sys.stdout = sys.stdout.getvalue(), out\n"
+        "assert code == 0 and 'escalator' in printed, printed\n"
+        "assert not [m for m in sys.modules if m.startswith(('sqlite_utils', 'PySide6'))]\n"
+    )
+    result = _run(code)
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_read_only_store_cannot_write(location):
+    Store.open(location).close()
+    store = Store.open(location, read_only=True)
+    try:
+        with pytest.raises(Exception, match="readonly|read-only|query_only"):
+            store.set_setting("x", "y")
+    finally:
+        store.close()
+    writable = Store.open(location)
+    try:
+        assert writable.get_setting("x") is None
+    finally:
+        writable.close()
+
+
+def test_a_read_only_open_of_a_new_folder_creates_and_migrates_it(location):
+    store = Store.open(location, read_only=True)
+    try:
+        assert store.schema_version() >= 1
+        store.set_setting("works", "yes")  # a new file opens as usual, writable
+    finally:
+        store.close()
+
+
+def test_spelled_out_copies_match_the_core():
+    from sqlite_utils.migrations import Migrations
+
+    from shiftmate import cli_insights
+    from shiftmate.core import insights, schema, shifts
+    from shiftmate.ui import shift_card
+
+    assert cli_insights.PERIODS == tuple(insights.PERIOD_WEEKS)
+    assert cli_insights.DEFAULT_PERIOD == insights.DEFAULT_PERIOD
+    assert schema.MIGRATIONS_TABLE == Migrations.migrations_table
+    assert [m.name for m in schema.MIGRATIONS._migrations] == list(schema.MIGRATION_NAMES)
+    assert (shift_card.MAX_ROLE_LENGTH, shift_card.MAX_NOTE_LENGTH) == (shifts.MAX_ROLE_LENGTH, shifts.MAX_NOTE_LENGTH)
