@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from shiftmate.core.journal import channel_label, local_when
 from shiftmate.core.journal_search import COUNT_CAP, PAGE_SIZE, EntryRow, JournalFilter, count_entries, list_page, match_spans
 from shiftmate.ui.data_service import DataService
+from shiftmate.ui.theme import readable_on
 
 ENTRY_ID_ROLE = Qt.UserRole + 1
 
@@ -177,8 +178,11 @@ class HighlightDelegate(QStyledItemDelegate):
         formats = []
         for start, length in match_spans(shown, query):
             fmt = QTextCharFormat()
-            fmt.setBackground(opt.palette.color(QPalette.Highlight).lighter(150))
-            fmt.setForeground(opt.palette.color(QPalette.Text))
+            marked = opt.palette.color(QPalette.Highlight).lighter(150)
+            fmt.setBackground(marked)
+            # The more readable of the two text colours on the marking (dark on a light tint).
+            fmt.setForeground(readable_on(marked, opt.palette.color(QPalette.Text),
+                                          opt.palette.color(QPalette.HighlightedText)))
             fmt.setFontWeight(700)
             span = QTextLayout.FormatRange()
             span.start, span.length, span.format = start, length, fmt
