@@ -3,7 +3,10 @@
 The "Anywhere" part is read from the window's own actions when the sheet opens, so a
 shortcut added to the window appears here by itself. Keys that a list or a dialog handles
 itself are declared beside the code that handles them (``run_view.RUN_KEYS`` and friends)
-and gathered here; tests press each declared key.
+and gathered here. Their words are marked for translation in the "ShortcutsSheet" context
+(key names differ between keyboards and languages); standard keys (Undo, Find) are given
+as ``QKeySequence.StandardKey`` and shown as this system binds them. Tests check the
+screens' own actions against these tables.
 """
 
 from __future__ import annotations
@@ -49,6 +52,15 @@ def keys_text(action: QAction) -> str:
 def action_text(action: QAction) -> str:
     """An action's menu text without its mnemonic ampersand and trailing dots."""
     return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").rstrip(".")
+
+
+def declared_keys(keys) -> str:
+    """A key table's keys as shown: words (translated), or standard keys as this system binds them."""
+    if isinstance(keys, str):
+        return _tr(keys)
+    standard = keys if isinstance(keys, tuple) else (keys,)
+    return ", ".join(QKeySequence.keyBindings(k)[0].toString(QKeySequence.NativeText)
+                     for k in standard if QKeySequence.keyBindings(k))
 
 
 def window_shortcuts(window: QWidget) -> list[tuple[str, str]]:
@@ -102,7 +114,7 @@ class ShortcutsSheet(QDialog):
              self.tr("Grouped by where they work. Up and down arrows read one shortcut at a time."))
         self._add_section(self.tr("Anywhere in ShiftMate"), window_shortcuts(window))
         for title, rows in area_sections():
-            self._add_section(_tr(title), [(_tr(keys), _tr(what)) for keys, what in rows])
+            self._add_section(_tr(title), [(declared_keys(keys), _tr(what)) for keys, what in rows])
         self.tree.expandAll()
         self.tree.setCurrentItem(self.tree.topLevelItem(0).child(0))
         buttons = QDialogButtonBox(QDialogButtonBox.Close)

@@ -220,3 +220,16 @@ def test_passphrase_dialog_and_the_unlock_screen_by_keyboard(open_window, qtbot,
         assert heard_name(passphrase) == "Passphrase"
     finally:
         services.close()
+
+
+@pytest.mark.parametrize("scheme", ["dark", "high-contrast"])
+def test_focus_shows_in_the_dark_and_high_contrast_themes(open_window, location, qtbot, scheme):
+    fill_demo(location)
+    window = open_window(scheme)
+    window.show()
+    qtbot.waitExposed(window)
+    for key in ("today", "journal", "settings"):
+        screen = go_by_keyboard(qtbot, window, key)
+        if key == "journal":
+            qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=10_000)
+        check_walk(qtbot, window.sidebar)

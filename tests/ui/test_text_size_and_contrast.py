@@ -224,3 +224,25 @@ def test_dialogs_hold_their_text_at_200_percent(open_window, qtbot, location):
             problems[name] = found
         dialog.close()
     assert problems == {}
+
+
+def test_a_checklist_run_follows_a_change_of_colours(window, qtbot):
+    screen = window.show_screen("checklists")
+    qtbot.waitUntil(lambda: screen.list.count() == 2, timeout=10_000)
+    qtbot.waitUntil(screen.run_view.start_button.isVisible, timeout=10_000)
+    with qtbot.waitSignal(screen.run_view.run_changed, timeout=10_000):
+        qtbot.mouseClick(screen.run_view.start_button, Qt.LeftButton)
+    model = screen.run_view.model
+    Appearance.of(window.services).set_theme_choice("high-contrast")
+    heading = model.item(0, 0)
+    required = next(model.item(r, 1) for r in range(model.rowCount()) if model.item(r, 1).text() == "Required")
+    assert heading.foreground().color().name() == "#ffffff"
+    assert required.foreground().color().name() == "#ff6b6b"
+    assert contrast_ratio(required.foreground().color(), QApplication.palette().color(QPalette.Base)) >= 4.5
+
+
+def test_the_history_calendar_days_are_readable():
+    from shiftmate.ui.checklists.history_view import COMPLETE, COMPLETE_TEXT, PARTIAL, PARTIAL_TEXT
+
+    assert contrast_ratio(COMPLETE_TEXT, COMPLETE) >= 4.5
+    assert contrast_ratio(PARTIAL_TEXT, PARTIAL) >= 4.5

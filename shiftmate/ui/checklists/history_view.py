@@ -13,8 +13,11 @@ from shiftmate.ui.accessibility import set_accessible
 from shiftmate.ui.scaling import on_rescale
 from shiftmate.ui.screens.base import plain_label, scale_font, scale_size
 
-COMPLETE = QColor("#3f9b6e")
+# Day numbers are drawn on these: white on COMPLETE (5.0:1), dark on PARTIAL (7.1:1).
+COMPLETE = QColor("#2e7d57")
 PARTIAL = QColor("#d9a23a")
+COMPLETE_TEXT = QColor("#ffffff")
+PARTIAL_TEXT = QColor("#1d2125")
 
 
 def _fit_calendar(calendar: QCalendarWidget) -> None:
@@ -107,7 +110,7 @@ class HistoryView(QWidget):
             date = QDate(day.year, day.month, day.day)
             fmt = QTextCharFormat()
             fmt.setBackground(COMPLETE if status == "complete" else PARTIAL)
-            fmt.setForeground(QColor("white") if status == "complete" else QColor("#1d2125"))
+            fmt.setForeground(COMPLETE_TEXT if status == "complete" else PARTIAL_TEXT)
             fmt.setToolTip(self.tr("Complete") if status == "complete" else self.tr("Partial"))
             self.calendar.setDateTextFormat(date, fmt)
             self._marked.append(date)

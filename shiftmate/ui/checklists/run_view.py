@@ -471,6 +471,16 @@ class RunView(QWidget):
         if announce:
             self.run_changed.emit(run)
 
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        # Section headings and "Required" carry colours of their own: follow a theme change.
+        if event.type() == QEvent.PaletteChange and self.run is not None:
+            text_colour = QBrush(self.palette().color(QPalette.WindowText))
+            for row in range(self.model.rowCount()):
+                if not self.model.item(row, 0).data(ROLE_KEY):
+                    self.model.item(row, 0).setForeground(text_colour)
+            self._apply(self.run, announce=False)
+
     def _sync_bar(self) -> None:
         current = self.list.current_item()
         key, kind = current if current else (None, None)

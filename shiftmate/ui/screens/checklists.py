@@ -33,8 +33,7 @@ RUN_TAB, HISTORY_TAB, EDIT_TAB = range(3)
 LIST_KEYS = (
     (QT_TRANSLATE_NOOP("ShortcutsSheet", "Delete"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Delete the checklist")),
     (QT_TRANSLATE_NOOP("ShortcutsSheet", "F2"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Rename the checklist")),
-    (QT_TRANSLATE_NOOP("ShortcutsSheet", "Ctrl+Z, Ctrl+Shift+Z"),
-     QT_TRANSLATE_NOOP("ShortcutsSheet", "Undo, redo a delete or a change")),
+    ((QKeySequence.Undo, QKeySequence.Redo), QT_TRANSLATE_NOOP("ShortcutsSheet", "Undo, redo a delete or a change")),
 )
 
 

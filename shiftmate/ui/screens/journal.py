@@ -40,10 +40,10 @@ from shiftmate.ui.screens.base import Screen, plain_label, scale_size
 SEARCH_DELAY_MS = 150
 # The keys of JournalScreen._add_shortcuts and the table, for the shortcuts sheet.
 JOURNAL_KEYS = (
-    (QT_TRANSLATE_NOOP("ShortcutsSheet", "Ctrl+F"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Search your journal")),
+    (QKeySequence.Find, QT_TRANSLATE_NOOP("ShortcutsSheet", "Search your journal")),
     (QT_TRANSLATE_NOOP("ShortcutsSheet", "Enter"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Reflect on the chosen entry")),
     (QT_TRANSLATE_NOOP("ShortcutsSheet", "Delete"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Delete the chosen entry")),
-    (QT_TRANSLATE_NOOP("ShortcutsSheet", "Ctrl+Z, Ctrl+Shift+Z"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Undo, redo a delete")),
+    ((QKeySequence.Undo, QKeySequence.Redo), QT_TRANSLATE_NOOP("ShortcutsSheet", "Undo, redo a delete")),
 )
 _EARLIEST = QDate(2000, 1, 1)
 
