@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTimeEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -112,9 +111,9 @@ class ShiftCard(QGroupBox):
         self.break_button.clicked.connect(self.toggle_break)
         self.breathing_button = QPushButton(self.tr("B&reathing reset"))
         self.breathing_button.clicked.connect(self.open_breathing)
-        self.pause_button = QToolButton()
-        self.pause_button.setText(self.tr("&Pause reminders"))
-        self.pause_button.setPopupMode(QToolButton.InstantPopup)
+        # A push button with a menu leaves room for its arrow (a tool button's corner arrow
+        # sat on the last letter) and opens the menu with Space or Enter, like any button.
+        self.pause_button = QPushButton(self.tr("&Pause reminders"))
         pause_menu = QMenu(self.pause_button)
         for label, minutes in (
             (self.tr("For 30 minutes"), 30),

@@ -233,3 +233,26 @@ def test_focus_shows_in_the_dark_and_high_contrast_themes(open_window, location,
         if key == "journal":
             qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=10_000)
         check_walk(qtbot, window.sidebar)
+
+
+def test_accessible_names_and_descriptions_are_translatable(qtbot, open_window):
+    """What a screen reader says goes through the translator too (marked ⟦…⟧ by a test one)."""
+    from PySide6.QtWidgets import QWidget
+
+    from shiftmate.ui.shortcuts_sheet import ShortcutsSheet
+    from tests.ui.test_translations_and_screenshots import MarkingTranslator
+
+    translator = MarkingTranslator()
+    QApplication.installTranslator(translator)
+    try:
+        window = open_window()
+        window.show()
+        roots = [window] + [window.show_screen(key) for key in window.screen_keys()] + [ShortcutsSheet(window)]
+        said = []
+        for root in roots:
+            for widget in [root, *root.findChildren(QWidget)]:
+                said += [text for text in (widget.accessibleName(), widget.accessibleDescription()) if text]
+    finally:
+        QApplication.removeTranslator(translator)
+    untranslated = [text for text in said if not text.startswith("⟦") and not text.startswith("Show “⟦")]
+    assert said and untranslated == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -246,3 +246,24 @@ def test_the_history_calendar_days_are_readable():
 
     assert contrast_ratio(COMPLETE_TEXT, COMPLETE) >= 4.5
     assert contrast_ratio(PARTIAL_TEXT, PARTIAL) >= 4.5
+
+
+def test_screenshots_at_200_percent_in_high_contrast(qapp, location, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from shiftmate.ui.screenshot import render_screenshots
+
+    files = render_screenshots(location, tmp_path / "hc", theme="high-contrast", size=(1280, 720), text_size=200)
+    today = QImage(str(next(f for f in files if f.name == "today.png")))
+    assert (today.width(), today.height()) == (1280, 720)
+    assert QColor(today.pixel(1270, 710)).name() == "#000000"  # the window, black
+    # Nothing remembered: the data folder's own choices are untouched.
+    window_state = location.ui_state.read_text() if location.ui_state.exists() else ""
+    assert "text_size" not in window_state and "high-contrast" not in window_state
+
+
+def test_the_screenshot_command_takes_a_text_size_and_refuses_others(location, tmp_path):
+    from tests.helpers import run_cli
+
+    bad = run_cli("--data-dir", str(location.root), "screenshot", str(tmp_path / "x"), "--text-size", "130")
+    assert bad.returncode == 2 and "130" in bad.stderr and "\n" == bad.stderr[-1] and bad.stderr.count("\n") <= 3
