@@ -175,7 +175,7 @@ class ChartSection(QFrame):
         self.toggle.toggled.connect(self._show_table)
         # Eight sections, eight toggles: each says which chart it turns into a table.
         set_accessible(self.toggle, self.tr("Show “%1” as a table").replace("%1", title),
-             self.tr("Pressed: the exact numbers as a table. Not pressed: the chart."))
+                       self.tr("Pressed: the exact numbers as a table. Not pressed: the chart."))
         top = QHBoxLayout()
         top.addWidget(heading, 1)
         top.addWidget(self.toggle)

@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFrameShape(QFrame.NoFrame)
         set_accessible(self.sidebar, self.tr("Screens"),
-             self.tr("Up and down arrows choose a screen; Ctrl+1 to Ctrl+6 from anywhere."))
+                       self.tr("Up and down arrows choose a screen; Ctrl+1 to Ctrl+6 from anywhere."))
         scale_font(self.sidebar, 1.1)
         self.stack = QStackedWidget()
         for index, spec in enumerate(SCREENS):

@@ -82,7 +82,8 @@ class ShiftCard(QGroupBox):
         set_accessible(self.length_combo, self.tr("Planned length"))
         self.until_edit = QTimeEdit(QTime(17, 0))
         self.until_edit.setDisplayFormat("HH:mm")
-        set_accessible(self.until_edit, self.tr("Shift ends at"), self.tr("Choose Until a time… in Planned length first."))
+        set_accessible(self.until_edit, self.tr("Shift ends at"),
+                       self.tr("Choose Until a time… in Planned length first."))
         self.until_edit.setEnabled(False)
         self.length_combo.currentIndexChanged.connect(
             lambda _i: self.until_edit.setEnabled(self.length_combo.currentData() == AT_A_TIME)

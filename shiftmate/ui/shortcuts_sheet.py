@@ -111,7 +111,7 @@ class ShortcutsSheet(QDialog):
         self.tree.header().setStretchLastSection(True)
         self.tree.setWordWrap(True)
         set_accessible(self.tree, self.tr("Keyboard shortcuts"),
-             self.tr("Grouped by where they work. Up and down arrows read one shortcut at a time."))
+                       self.tr("Grouped by where they work. Up and down arrows read one shortcut at a time."))
         self._add_section(self.tr("Anywhere in ShiftMate"), window_shortcuts(window))
         for title, rows in area_sections():
             self._add_section(_tr(title), [(declared_keys(keys), _tr(what)) for keys, what in rows])

@@ -173,7 +173,7 @@ class EditorView(QWidget):
 
         self.tree = EditorTree()
         set_accessible(self.tree, self.tr("Sections and items"),
-             self.tr("Insert adds an item, Delete removes, Alt+Up and Alt+Down move, Ctrl+Z undoes."))
+                       self.tr("Insert adds an item, Delete removes, Alt+Up and Alt+Down move, Ctrl+Z undoes."))
         self.tree.currentItemChanged.connect(lambda *_: self._show_selected())
         self.tree.moved.connect(self._moved)
 

@@ -48,7 +48,7 @@ class HistoryView(QWidget):
         self.calendar.findChild(QAbstractItemView).setFrameShape(QFrame.StyledPanel)
         on_rescale(self.calendar, _fit_calendar)
         set_accessible(self.calendar, self.tr("Days you ran this checklist"),
-             self.tr("Green days were complete, amber days partial."))
+                       self.tr("Green days were complete, amber days partial."))
         self.current_streak = QLabel("0")
         self.best_streak = QLabel("0")
         self.days_run = QLabel("0")

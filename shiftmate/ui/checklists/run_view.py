@@ -301,8 +301,8 @@ class RunView(QWidget):
         top.addWidget(self.status)
         self.list = RunList()
         set_accessible(self.list, self.tr("Checklist items"),
-             self.tr("Up and down move between items. Space ticks, Y N A answer yes or no, 1 to 5 rate, "
-                     "Enter writes a note, Delete clears, question mark explains, Ctrl+Enter finishes."))
+                       self.tr("Up and down move between items. Space ticks, Y N A answer yes or no, 1 to 5 rate, "
+                               "Enter writes a note, Delete clears, question mark explains, Ctrl+Enter finishes."))
         self.model = QStandardItemModel(0, 2, self)
         self.list.setModel(self.model)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._sync_bar())

@@ -74,7 +74,8 @@ class ChecklistsScreen(Screen):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.list.setResizeMode(ChecklistList.Adjust)
         scale_size(self.list, setMinimumWidth=150)
-        set_accessible(self.list, self.tr("Your checklists"), self.tr("Delete deletes the chosen checklist, F2 renames it."))
+        set_accessible(self.list, self.tr("Your checklists"),
+                       self.tr("Delete deletes the chosen checklist, F2 renames it."))
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
         new_button = QPushButton(self.tr("&New…"))
         new_button.clicked.connect(self.create_checklist)
@@ -108,7 +109,7 @@ class ChecklistsScreen(Screen):
         self.tabs.addTab(self.editor, self.tr("&Edit"))
         self.tabs.currentChanged.connect(lambda _i: self._show_current())
         set_accessible(self.tabs.tabBar(), self.tr("Run, history or edit"),
-             self.tr("Left and right arrows switch between the chosen checklist's run, history and editor."))
+                       self.tr("Left and right arrows switch between the chosen checklist's run, history and editor."))
 
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(left)

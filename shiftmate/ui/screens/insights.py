@@ -33,7 +33,8 @@ from shiftmate.ui.screens.base import Screen, plain_label, user_label
 # Translated when the selector is filled (QT_TRANSLATE_NOOP marks them for the tools).
 # For the shortcuts sheet.
 INSIGHTS_KEYS = (
-    (QT_TRANSLATE_NOOP("ShortcutsSheet", "Ctrl+T"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Every chart as a table, or back")),
+    (QT_TRANSLATE_NOOP("ShortcutsSheet", "Ctrl+T"),
+     QT_TRANSLATE_NOOP("ShortcutsSheet", "Every chart as a table, or back")),
 )
 PERIODS = (
     ("4w", QT_TRANSLATE_NOOP("InsightsScreen", "Last 4 weeks")),
@@ -129,7 +130,8 @@ class InsightsScreen(Screen):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.NoFrame)
         scroll.setWidget(self.page)
-        set_accessible(scroll, self.tr("Insights page"), self.tr("Page Up and Page Down scroll; Tab goes from chart to chart."))
+        set_accessible(scroll, self.tr("Insights page"),
+                       self.tr("Page Up and Page Down scroll; Tab goes from chart to chart."))
         self.content.addWidget(scroll, 1)
         self.scroll = scroll
         # Until figures arrive, and whenever the period holds no data at all, one honest

@@ -151,7 +151,7 @@ class JournalScreen(Screen):
         self.search_edit.setPlaceholderText(self.tr("Search everything you wrote (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         set_accessible(self.search_edit, self.tr("Search your journal"),
-             self.tr("Finds words as you type, also the start of a word. Ctrl+F comes back here."))
+                       self.tr("Finds words as you type, also the start of a word. Ctrl+F comes back here."))
         self.new_button = QPushButton(self.tr("Note a hard moment…"))
         self.new_button.setToolTip(self.tr("Ctrl+N"))
         self.new_button.clicked.connect(self.actions.open_capture)
@@ -202,7 +202,7 @@ class JournalScreen(Screen):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         set_accessible(self.table, self.tr("Journal entries"),
-             self.tr("Newest first. Enter reflects on the entry, Delete deletes it (Ctrl+Z brings it back)."))
+                       self.tr("Newest first. Enter reflects on the entry, Delete deletes it (Ctrl+Z brings it back)."))
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setWordWrap(False)

@@ -26,7 +26,8 @@ class SettingsScreen(Screen):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.NoFrame)
         scroll.setWidget(page)
-        set_accessible(scroll, self.tr("Settings page"), self.tr("Page Up and Page Down scroll; Tab goes from setting to setting."))
+        set_accessible(scroll, self.tr("Settings page"),
+                       self.tr("Page Up and Page Down scroll; Tab goes from setting to setting."))
         self.content.addWidget(scroll, 1)
         self.content = page_layout
         self.set_title(self.tr("Settings"))
