@@ -70,14 +70,15 @@ def build_main_window(location: DataLocation, scheme: str | None = None, clock=N
     """The themed main window and its DataService (not yet opened); tests pass a FakeClock."""
     from PySide6.QtCore import QSettings
 
+    from shiftmate.ui.appearance import Appearance
     from shiftmate.ui.data_service import DataService
     from shiftmate.ui.main_window import MainWindow
-    from shiftmate.ui.theme import apply_theme
 
     app = make_qapplication()
-    apply_theme(app, scheme)
     services = DataService(location, clock=clock)
     ui_state = QSettings(str(location.ui_state), QSettings.IniFormat)
+    # Text size and colours (Settings ▸ Appearance) before the first widget exists.
+    Appearance.install(app, ui_state, services, scheme=scheme)
     window = MainWindow(services, ui_state)
     return window, services
 
@@ -256,13 +257,14 @@ def run_app(location: DataLocation, *, debug: bool = False) -> int:
         if finished:
             return
         finished.append(True)
+        from shiftmate.ui.appearance import Appearance
         from shiftmate.ui.theme import follow_system
         from shiftmate.ui.tray import Tray
 
         quit_on_termination_signals(app)
         instance.listen()
         instance.activation_requested.connect(bring_to_front)
-        follow_system(app)
+        follow_system(app, Appearance.of(services).wanted_scheme)
         tray = Tray(window, app.windowIcon(), app)
         window.shift_companion.attach_tray(tray)
         window.hide_on_close = tray.available

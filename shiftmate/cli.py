@@ -41,6 +41,16 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+_TEXT_SIZES = (100, 125, 150, 175, 200)  # as shiftmate.ui.scaling.TEXT_SIZES (not imported: no Qt here)
+
+
+def _text_size(text: str) -> int:
+    value = text.strip().rstrip("%")
+    if not value.isdigit() or int(value) not in _TEXT_SIZES:
+        raise argparse.ArgumentTypeError(f"'{text}' is not one of {', '.join(map(str, _TEXT_SIZES))}")
+    return int(value)
+
+
 _positive_int = whole_number(0)
 
 
@@ -107,9 +117,11 @@ def _add_own_commands(commands) -> None:
         "(offscreen, one file per screen), then exit.",
     )
     shot.add_argument("outdir", metavar="OUTDIR", type=Path)
-    shot.add_argument("--theme", choices=("light", "dark"), default="light")
+    shot.add_argument("--theme", choices=("light", "dark", "high-contrast"), default="light")
     shot.add_argument("--size", type=_size, default=(1100, 720), metavar="WxH",
                       help="window size in pixels (default 1100x720)")
+    shot.add_argument("--text-size", type=_text_size, default=100, metavar="PERCENT",
+                      help="text size as in Settings ▸ Appearance: 100, 125, 150, 175 or 200 (default 100)")
     shot.set_defaults(handler=_cmd_screenshot)
 
     demo = commands.add_parser(
@@ -141,7 +153,8 @@ def _cmd_doctor(args, location: DataLocation) -> int:
 def _cmd_screenshot(args, location: DataLocation) -> int:
     from shiftmate.ui.screenshot import render_screenshots
 
-    for path in render_screenshots(location, args.outdir, theme=args.theme, size=args.size):
+    for path in render_screenshots(location, args.outdir, theme=args.theme, size=args.size,
+                                   text_size=args.text_size):
         print(path)
     return 0
 

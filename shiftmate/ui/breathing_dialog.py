@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from shiftmate.core.breathing import LENGTH_CHOICES, BoxBreathing, BreathingMoment, log_breathing
-from shiftmate.ui.screens.base import plain_label, scaled_font
+from shiftmate.ui.scaling import scale_window
+from shiftmate.ui.screens.base import plain_label, scale_font
 from shiftmate.ui import timers
 from shiftmate.ui.timers import clock_of
 
@@ -35,7 +36,7 @@ class BreathingCircle(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.moment: BreathingMoment | None = None
-        self.setMinimumSize(220, 220)
+        self.setMinimumSize(160, 160)  # the circle gives way first when room is short
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
     def scale(self) -> float:
@@ -99,7 +100,7 @@ class BreathingDialog(QDialog):
         self.circle = BreathingCircle(self)
         self.phase_label = plain_label(self.tr("Ready when you are."), object_name="breathingPhase")
         self.phase_label.setAlignment(Qt.AlignHCenter)
-        self.phase_label.setFont(scaled_font(self.phase_label, 1.6))
+        scale_font(self.phase_label, 1.6)
         self.phase_label.setAccessibleName(self.tr("Breathing instruction"))
         self.countdown_label = plain_label("", object_name="breathingCountdown")
         self.countdown_label.setAlignment(Qt.AlignHCenter)
@@ -122,8 +123,7 @@ class BreathingDialog(QDialog):
         layout.addWidget(self.countdown_label)
         layout.addLayout(buttons)
         # An explicit minimum keeps the layout from resizing a shown window as texts change.
-        self.setMinimumSize(420, 520)
-        self.resize(420, 520)
+        scale_window(self, 420, 420, 420, 520)
 
         self.timer = timers.make_timer(self, FRAME_MS)
         self.timer.timeout.connect(self.refresh)

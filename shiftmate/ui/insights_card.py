@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
-from shiftmate.ui.screens.base import plain_label, scaled_font
+from shiftmate.ui.screens.base import plain_label, scale_font
 
 _TOPICS = {"shifts", "journal", "breaks", "reminders", "checklists"}
 
@@ -31,7 +31,7 @@ class WeeklySummaryCard(QFrame):
         self.setObjectName("card")
         self.setFrameShape(QFrame.StyledPanel)
         heading = plain_label(self.tr("Last week"), object_name="cardHeading")
-        heading.setFont(scaled_font(heading, 1.2))
+        scale_font(heading, 1.2)
         self.lines = [plain_label("") for _ in range(3)]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)

@@ -2,8 +2,8 @@
 
 Only the Insights screen imports this module, and only when it is first created, so Qt Charts
 is never loaded for a worker who does not open Insights. The chart and the table are filled
-from one ``SectionData``, so they can never disagree; a toggle (or Ctrl+T) swaps them for
-screen readers and for anyone who wants exact numbers.
+from one ``SectionData``, so they can never disagree; a toggle swaps them for screen readers
+and for anyone who wants exact numbers (Ctrl+T on the screen swaps every section at once).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QAbstractTableModel, QMargins, QModelIndex, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shiftmate.ui.screens.base import plain_label, scaled_font
+from shiftmate.ui.accessibility import set_accessible
+from shiftmate.ui.scaling import on_rescale
+from shiftmate.ui.screens.base import plain_label, scale_font, scale_size
 
 CHART_HEIGHT = 240
 
@@ -117,7 +119,7 @@ class HeatMap(QWidget):
         super().__init__(parent)
         self.counts: dict[tuple[int, int], int] = {}
         self.day_names: list[str] = []
-        self.setMinimumHeight(CHART_HEIGHT)
+        scale_size(self, setMinimumHeight=CHART_HEIGHT)
 
     def set_counts(self, counts: dict[tuple[int, int], int], day_names: list[str]) -> None:
         self.counts, self.day_names = counts, day_names
@@ -127,11 +129,13 @@ class HeatMap(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)
         text = self.palette().windowText().color()
-        left, top, bottom = 48.0, 8.0, 22.0
+        metrics = self.fontMetrics()
+        left = max((metrics.horizontalAdvance(d) for d in self.day_names), default=0) + 12.0
+        top, bottom = 8.0, metrics.height() + 6.0
         cell_w = max((self.width() - left - 8) / 24, 4)
         cell_h = max((self.height() - top - bottom) / 7, 4)
         peak = max(self.counts.values(), default=0)
-        accent = QColor("#2f7d6d") if not _dark(self) else QColor("#5fc3ab")
+        accent = self.palette().color(QPalette.Highlight)  # teal, or yellow in high contrast
         painter.setPen(text)
         for day in range(7):
             y = top + day * cell_h
@@ -149,6 +153,11 @@ class HeatMap(QWidget):
         painter.end()
 
 
+def _refill_chart(section: "ChartSection") -> None:
+    if not section.data.empty:
+        section._fill_chart(section.data)
+
+
 class ChartSection(QFrame):
     """A titled card: reading, chart or table, and the toggle between them."""
 
@@ -158,13 +167,15 @@ class ChartSection(QFrame):
         self.kind = kind  # "bar", "stacked", "line" or "heat"
         self.data = SectionData()
         heading = plain_label(title, object_name="cardHeading")
-        heading.setFont(scaled_font(heading, 1.15))
+        scale_font(heading, 1.15)
         self.reading = plain_label("", object_name="insightReading")
         self.toggle = QPushButton(self.tr("Show table"))
         self.toggle.setCheckable(True)
         self.toggle.setToolTip(self.tr("Switch between the chart and a table of the same numbers"))
         self.toggle.toggled.connect(self._show_table)
-        self.toggle.setAccessibleName(self.tr("Show the numbers as a table"))
+        # Eight sections, eight toggles: each says which chart it turns into a table.
+        set_accessible(self.toggle, self.tr("Show “%1” as a table").replace("%1", title),
+                       self.tr("Pressed: the exact numbers as a table. Not pressed: the chart."))
         top = QHBoxLayout()
         top.addWidget(heading, 1)
         top.addWidget(self.toggle)
@@ -179,17 +190,22 @@ class ChartSection(QFrame):
             self.chart.legend().setAlignment(Qt.AlignBottom)
             self.chart_view = QChartView(self.chart)
             self.chart_view.setRenderHint(QPainter.Antialiasing)
-            self.chart_view.setMinimumHeight(CHART_HEIGHT)
+            scale_size(self.chart_view, setMinimumHeight=CHART_HEIGHT)
             self.chart_view.setFocusPolicy(Qt.NoFocus)
         self.model = RowsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        set_accessible(self.table, self.tr("%1, as a table").replace("%1", title))
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMinimumHeight(CHART_HEIGHT)
+        scale_size(self.table, setMinimumHeight=CHART_HEIGHT)
+        # The chart itself is a picture: it carries the section's title, and its reading as
+        # the description, so a screen reader passing by hears the point of it.
+        set_accessible(self.chart_view, title)
         self.stack.addWidget(self.chart_view)
         self.stack.addWidget(self.table)
         self.extra = QVBoxLayout()  # room for a section's own lines (items left open)
@@ -200,6 +216,8 @@ class ChartSection(QFrame):
         layout.addWidget(self.reading)
         layout.addWidget(self.stack)
         layout.addLayout(self.extra)
+        if self.chart is not None:
+            on_rescale(self, _refill_chart)  # axis and legend fonts follow the text size
 
     def _show_table(self, on: bool) -> None:
         self.stack.setCurrentIndex(1 if on else 0)
@@ -208,6 +226,8 @@ class ChartSection(QFrame):
     def set_data(self, data: SectionData) -> None:
         self.data = data
         self.reading.setText(data.reading)
+        self.chart_view.setAccessibleDescription(data.reading)
+        self.table.setAccessibleDescription(data.reading)
         # No data: the sentence says so, and neither an empty chart nor an empty table pretends.
         self.stack.setVisible(not data.empty)
         self.toggle.setVisible(not data.empty)
@@ -228,6 +248,8 @@ class ChartSection(QFrame):
             chart.setTheme(theme)
             chart.setBackgroundVisible(False)
         chart.legend().setVisible(len(data.series) > 1)
+        font = QFont(self.font())  # the chart themes pin their own small fonts; follow the text size
+        chart.legend().setFont(font)
         if data.empty:
             return
         count = len(data.categories)
@@ -245,6 +267,7 @@ class ChartSection(QFrame):
                 x_axis.append(data.categories[index], index)
             x_axis.setGridLineVisible(False)
         chart.addAxis(x_axis, Qt.AlignBottom)
+        x_axis.setLabelsFont(font)
         y_axis = QValueAxis()
         peak = max((v for _n, vals in data.series for v in vals if v is not None), default=1)
         if data.y_max is not None:
@@ -255,6 +278,7 @@ class ChartSection(QFrame):
             y_axis.applyNiceNumbers()
         y_axis.setLabelFormat("%.0f")
         chart.addAxis(y_axis, Qt.AlignLeft)
+        y_axis.setLabelsFont(font)
         if self.kind == "line":
             for name, values in data.series:
                 series = QLineSeries()

@@ -7,7 +7,7 @@ reset through ``breathing_offered``, which the breaks feature connects to.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,9 +23,17 @@ from PySide6.QtWidgets import (
 from shiftmate.core.clock import Clock
 from shiftmate.core.journal import JournalEntry, add_entry, split_tags
 from shiftmate.ui.data_service import DataService
-from shiftmate.ui.screens.base import plain_label
+from shiftmate.ui.scaling import scale_window
+from shiftmate.ui.screens.base import plain_label, scale_size
 
 DEFAULT_INTENSITY = 5
+# For the shortcuts sheet: the capture window's own keys.
+CAPTURE_KEYS = (
+    (QT_TRANSLATE_NOOP("ShortcutsSheet", "Ctrl+N"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Open it from anywhere")),
+    (QT_TRANSLATE_NOOP("ShortcutsSheet", "Left, Right"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Change the intensity")),
+    (QT_TRANSLATE_NOOP("ShortcutsSheet", "Ctrl+Enter"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Save")),
+    (QT_TRANSLATE_NOOP("ShortcutsSheet", "Esc"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Cancel")),
+)
 
 
 class CaptureWindow(QDialog):
@@ -41,12 +49,12 @@ class CaptureWindow(QDialog):
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Note a hard moment"))
         # An explicit minimum size: offscreen Qt warns when a layout sets one on show.
-        self.setMinimumSize(440, 340)
+        scale_window(self, 440, 340)
 
         self.text_edit = QPlainTextEdit()
         self.text_edit.setPlaceholderText(self.tr("What happened? A few words are enough."))
         self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setMinimumHeight(110)
+        scale_size(self.text_edit, setMinimumHeight=110)
         what = QLabel(self.tr("What happened?"))
         what.setBuddy(self.text_edit)
 
@@ -57,7 +65,7 @@ class CaptureWindow(QDialog):
         self.slider.setTickPosition(QSlider.TicksBelow)
         self.slider.setTickInterval(1)
         self.intensity_value = plain_label(str(DEFAULT_INTENSITY), wrap=False)
-        self.intensity_value.setMinimumWidth(24)
+        scale_size(self.intensity_value, setMinimumWidth=24)
         self.slider.valueChanged.connect(lambda v: self.intensity_value.setText(str(v)))
         intensity = QLabel(self.tr("How intense is it right now? (0 calm – 10 overwhelming)"))
         intensity.setBuddy(self.slider)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
 from shiftmate.ui.journal_actions import JournalActions
-from shiftmate.ui.screens.base import plain_label, scaled_font
+from shiftmate.ui.screens.base import plain_label, scale_font
 
 
 class JournalCard(QFrame):
@@ -16,7 +16,7 @@ class JournalCard(QFrame):
         self.setObjectName("card")
         self.setFrameShape(QFrame.StyledPanel)
         heading = plain_label(self.tr("Journal"), object_name="cardHeading")
-        heading.setFont(scaled_font(heading, 1.2))
+        scale_font(heading, 1.2)
         body = plain_label(
             self.tr("Had a hard customer? Put it down in a few seconds and reflect on it later, on your break or after the shift."),
             object_name="emptyBody",

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from shiftmate.core.journal import channel_label, local_when
 from shiftmate.core.journal_search import COUNT_CAP, PAGE_SIZE, EntryRow, JournalFilter, count_entries, list_page, match_pattern
 from shiftmate.ui.data_service import DataService
+from shiftmate.ui.theme import readable_on
 
 ENTRY_ID_ROLE = Qt.UserRole + 1
 # data() runs for every role of every visible cell on each repaint (hundreds of calls while
@@ -191,8 +192,11 @@ class HighlightDelegate(QStyledItemDelegate):
         key = (palette.cacheKey(), palette.resolveMask())
         if key != self._format_key:
             fmt = QTextCharFormat()
-            fmt.setBackground(palette.color(QPalette.Highlight).lighter(150))
-            fmt.setForeground(palette.color(QPalette.Text))
+            marked = palette.color(QPalette.Highlight).lighter(150)
+            fmt.setBackground(marked)
+            # The more readable of the two text colours on the marking (dark on a light tint).
+            fmt.setForeground(readable_on(marked, palette.color(QPalette.Text),
+                                          palette.color(QPalette.HighlightedText)))
             fmt.setFontWeight(700)
             self._format_key, self._format = key, fmt
         return self._format

@@ -12,7 +12,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 import shiboken6
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -47,9 +45,17 @@ from shiftmate.core.journal import (
 )
 from shiftmate.core.journal_drafts import discard_draft, load_draft, reflection_draft_key, save_draft
 from shiftmate.ui.data_service import DataService
-from shiftmate.ui.screens.base import plain_label
+from shiftmate.ui.accessibility import set_accessible
+from shiftmate.ui.flow_layout import FlowLayout
+from shiftmate.ui.scaling import scale_window
+from shiftmate.ui.screens.base import plain_label, scale_size
 
 DRAFT_INTERVAL_MS = 3000
+# For the shortcuts sheet: the reflection window's own keys.
+REFLECTION_KEYS = (
+    (QT_TRANSLATE_NOOP("ShortcutsSheet", "Ctrl+Enter, Ctrl+S"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Save the reflection")),
+    (QT_TRANSLATE_NOOP("ShortcutsSheet", "Esc"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Close, keeping a draft")),
+)
 DRAFT_TOPIC = "journal-draft"  # DataService.changed topic after a draft is on disk
 _TEXT_BOXES = ("text", "self_talk", "went_well", "do_differently", "in_control", "not_in_control", "needs_now")
 _ABOUT_LABELS = {"": "Not sure", "me": "About me", "situation": "About the situation", "both": "Some of both"}
@@ -72,8 +78,8 @@ class ReflectionDialog(QDialog):
         self._dirty = False
         self._finished = False
         self.setWindowTitle(self.tr("Reflect on a hard moment"))
-        self.setMinimumSize(520, 480)  # explicit, so the layout never sets one after showing
-        self.resize(640, 720)
+        # Explicit, so the layout never sets one after showing.
+        scale_window(self, 520, 480, 640, 720)
 
         self.notice = plain_label(object_name="draftNotice")
         self.notice.hide()
@@ -82,14 +88,14 @@ class ReflectionDialog(QDialog):
         form_widget = QWidget()
         form = QFormLayout(form_widget)
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # long questions go above their field
         self.boxes: dict[str, QPlainTextEdit] = {}
 
         def box(name: str, hint: str = "", height: int = 64) -> QPlainTextEdit:
             edit = QPlainTextEdit()
             edit.setPlaceholderText(hint)
             edit.setTabChangesFocus(True)
-            edit.setMinimumHeight(height)
-            edit.setMaximumHeight(max(height, 140))
+            scale_size(edit, setMinimumHeight=height, setMaximumHeight=max(height, 140))
             edit.textChanged.connect(self._changed)
             self.boxes[name] = edit
             return edit
@@ -105,18 +111,21 @@ class ReflectionDialog(QDialog):
         form.addRow(self.tr("What happened?"), box("text", self.tr("Just the facts, as you remember them."), 90))
 
         feelings = QWidget()
-        grid = QGridLayout(feelings)
-        grid.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(feelings)
+        column.setContentsMargins(0, 0, 0, 0)
+        grid = FlowLayout()  # as many feelings on a line as fit
+        column.addLayout(grid)
         self.feeling_boxes: dict[str, QCheckBox] = {}
-        for number, name in enumerate(FEELINGS):
-            check = QCheckBox(self.tr(name))
+        for feeling in FEELINGS:
+            check = QCheckBox(self.tr(feeling))
             check.toggled.connect(self._changed)
-            self.feeling_boxes[name] = check
-            grid.addWidget(check, number // 4, number % 4)
+            self.feeling_boxes[feeling] = check
+            grid.addWidget(check)
         self.other_feelings = QLineEdit()
         self.other_feelings.setPlaceholderText(self.tr("Other feelings, in your own words"))
+        set_accessible(self.other_feelings, self.tr("Other feelings"))
         self.other_feelings.textChanged.connect(self._changed)
-        grid.addWidget(self.other_feelings, len(FEELINGS) // 4 + 1, 0, 1, 4)
+        column.addWidget(self.other_feelings)
         form.addRow(self.tr("How did it feel?"), feelings)
 
         self.before_spin = self._intensity_spin()
@@ -137,13 +146,13 @@ class ReflectionDialog(QDialog):
         self.follow_date = QDateEdit()
         self.follow_date.setCalendarPopup(True)
         self.follow_date.setDisplayFormat("yyyy-MM-dd")
+        set_accessible(self.follow_date, self.tr("Follow up on this day"))
         self.follow_done = QCheckBox(self.tr("Done"))
         self.follow_check.toggled.connect(self._sync_follow_up)
-        follow = QHBoxLayout()
+        follow = FlowLayout()
         follow.addWidget(self.follow_check)
         follow.addWidget(self.follow_date)
         follow.addWidget(self.follow_done)
-        follow.addStretch(1)
         form.addRow(self.tr("Telling someone"), self.manager_check)
         form.addRow("", follow)
         form.addRow(self.tr("What do I need now?"), box("needs_now", self.tr("Water, a walk, a word with someone…"), 48))
@@ -163,6 +172,7 @@ class ReflectionDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)
+        set_accessible(scroll, self.tr("Reflection questions"), self.tr("Every question is optional except what happened."))
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(self.tr("Save reflection"), QDialogButtonBox.AcceptRole)
         self.discard_button = self.buttons.addButton(self.tr("Discard changes"), QDialogButtonBox.DestructiveRole)

@@ -7,6 +7,8 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLineEdit, QListView, QPushButton, QVBoxLayout
 
 from shiftmate.core.journal import list_tags, rename_tag
+from shiftmate.ui.accessibility import set_accessible
+from shiftmate.ui.scaling import scale_window
 from shiftmate.ui.screens.base import plain_label
 
 
@@ -17,15 +19,17 @@ class TagsDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("Tags"))
-        self.setMinimumSize(340, 300)  # explicit, so the layout never sets one after showing
-        self.resize(380, 420)
+        # Explicit, so the layout never sets one after showing.
+        scale_window(self, 340, 300, 380, 420)
         self.model = QStandardItemModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setEditTriggers(QListView.NoEditTriggers)
+        set_accessible(self.view, self.tr("Your tags"))
         self.view.selectionModel().currentChanged.connect(self._on_current)
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("New name (an existing tag's name merges the two)"))
+        set_accessible(self.name_edit, self.tr("New name for the chosen tag"))
         self.rename_button = QPushButton(self.tr("Rename"))
         self.rename_button.clicked.connect(self.rename_selected)
         self.name_edit.returnPressed.connect(self.rename_selected)

@@ -23,9 +23,19 @@ from shiftmate.core.paths import tighten_file
 from shiftmate.ui.data_service import DataService
 from shiftmate.ui.journal_actions import JournalActions
 from shiftmate.ui.screens import SCREENS, load_screen_class
-from shiftmate.ui.screens.base import plain_label, scaled_font
+from shiftmate.ui.accessibility import set_accessible
+from shiftmate.ui.scaling import on_rescale, px
+from shiftmate.ui.screens.base import plain_label, scale_font
 
 DEFAULT_SIZE = QSize(1100, 720)
+
+
+def _fit_sidebar(sidebar: QListWidget) -> None:
+    """The sidebar is as wide as its longest screen name (translated, at this text size)."""
+    sidebar.ensurePolished()  # its font comes from the stylesheet
+    metrics = sidebar.fontMetrics()
+    longest = max((metrics.horizontalAdvance(sidebar.item(i).text()) for i in range(sidebar.count())), default=0)
+    sidebar.setFixedWidth(max(px(150), longest + px(2 * 14 + 2 * 6 + 2 * 2 + 16)))
 
 
 class MainWindow(QMainWindow):
@@ -45,8 +55,9 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFrameShape(QFrame.NoFrame)
-        self.sidebar.setFixedWidth(190)
-        self.sidebar.setFont(scaled_font(self.sidebar, 1.1))
+        set_accessible(self.sidebar, self.tr("Screens"),
+                       self.tr("Up and down arrows choose a screen; Ctrl+1 to Ctrl+6 from anywhere."))
+        scale_font(self.sidebar, 1.1)
         self.stack = QStackedWidget()
         for index, spec in enumerate(SCREENS):
             title = QCoreApplication.translate("Screens", spec.title)
@@ -55,7 +66,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(index + 1)))
             self.sidebar.addItem(item)
             self.stack.addWidget(QWidget())  # placeholder until first shown
-            action = QAction(title, self)
+            action = QAction(self.tr("Show %1").replace("%1", title), self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.setShortcutContext(Qt.ApplicationShortcut)
             action.triggered.connect(lambda _checked=False, key=spec.key: self.show_screen(key))
@@ -69,7 +80,8 @@ class MainWindow(QMainWindow):
 
         app_title = QLabel(APP_NAME)
         app_title.setObjectName("appTitle")
-        app_title.setFont(scaled_font(app_title, 1.3))
+        scale_font(app_title, 1.3)
+        on_rescale(self.sidebar, _fit_sidebar)  # as wide as the longest screen name
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 1, 0)  # leaves the panel's border visible
@@ -116,6 +128,9 @@ class MainWindow(QMainWindow):
         from shiftmate.ui.recovery import RecoveryOffer
 
         self.lock = LockController.install(self)  # unlock screen, Ctrl+L, auto-lock
+        from shiftmate.ui.shortcuts_sheet import install_shortcuts_sheet
+
+        self.shortcuts_action = install_shortcuts_sheet(self)  # F1, Ctrl+/
         self.recovery = RecoveryOffer(self)  # an unreadable file was moved aside
 
     # -- screens --------------------------------------------------------------------

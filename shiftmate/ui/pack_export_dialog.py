@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from shiftmate.core.checklists import ChecklistLibrary
 from shiftmate.core.pack_export import export_pack_to_file, next_version, proposed_export
 from shiftmate.core.packs import MAX_TITLE, slugify
-from shiftmate.ui.screens.base import plain_label
+from shiftmate.ui.screens.base import plain_label, scale_size
 
 
 class PackExportDialog(QDialog):
@@ -43,7 +43,7 @@ class PackExportDialog(QDialog):
         self._selected_key = selected_key
 
         self.checklists = QListWidget()
-        self.checklists.setMinimumHeight(120)
+        scale_size(self.checklists, setMinimumHeight=120)
         self.id_edit = QLineEdit()
         self.id_edit.setMaxLength(64)
         self.id_edit.setPlaceholderText(self.tr("for example corner-cafe.rules"))
@@ -54,8 +54,12 @@ class PackExportDialog(QDialog):
         self.organization_edit.setMaxLength(MAX_TITLE)
         self.version_spin = QSpinBox()
         self.version_spin.setRange(1, 1_000_000)
-        self.lock_check = QCheckBox(self.tr("&Lock the items, so workers can't change or remove them"))
+        self.lock_check = QCheckBox(self.tr("&Lock the items"))
         self.lock_check.setChecked(True)
+        # A check box never wraps its words; the why goes below it, where it can.
+        lock_note = plain_label(self.tr("Workers can't change or remove locked items; they can add their own."),
+                                object_name="emptyBody")
+        self.lock_check.setAccessibleDescription(lock_note.text())
         self.problem = plain_label("", object_name="emptyBody")
 
         form = QFormLayout()
@@ -65,6 +69,7 @@ class PackExportDialog(QDialog):
         form.addRow(self.tr("&Organization:"), self.organization_edit)
         form.addRow(self.tr("&Version:"), self.version_spin)
         form.addRow("", self.lock_check)
+        form.addRow("", lock_note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Save).setText(self.tr("&Export…"))
         self.buttons.accepted.connect(self.export)

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from shiftmate.core.pack_install import BUILTIN, PRELOADED, installed_packs, remove_pack
 from shiftmate.ui.pack_actions import PackActions
-from shiftmate.ui.screens.base import plain_label
+from shiftmate.ui.accessibility import set_accessible
+from shiftmate.ui.screens.base import plain_label, scale_size
 
 
 class PackSettingsBox(QGroupBox):
@@ -35,7 +36,8 @@ class PackSettingsBox(QGroupBox):
                                    self.tr("Source"), self.tr("Checklists")])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.tree.setMinimumHeight(110)
+        scale_size(self.tree, setMinimumHeight=110)
+        set_accessible(self.tree, self.tr("Installed packs"))
         self.tree.currentItemChanged.connect(lambda *_: self._sync_buttons())
         self.empty = plain_label(self.tr("No packs installed. A manager's pack arrives with Import pack… "
                                          "or from the machine-wide packs folder."), object_name="emptyBody")

@@ -20,7 +20,8 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from shiftmate.ui import timers
-from shiftmate.ui.screens.base import plain_label, scaled_font
+from shiftmate.ui.accessibility import set_accessible
+from shiftmate.ui.screens.base import plain_label, scale_font, scale_size
 from shiftmate.ui.timers import clock_of
 
 AUTOLOCK_SETTING = "privacy.autolock_minutes"
@@ -49,7 +50,7 @@ class LockScreen(QWidget):
         self.setAttribute(Qt.WA_StyledBackground, True)
         self.setAutoFillBackground(True)
         title = plain_label(self.tr("ShiftMate is locked"))
-        title.setFont(scaled_font(title, 1.6))
+        scale_font(title, 1.6)
         body = plain_label(self.tr("Type your passphrase to see your checklists, shifts and journal. "
                                    "Reminders keep coming while it is locked."))
         body.setWordWrap(True)
@@ -57,6 +58,7 @@ class LockScreen(QWidget):
         self.passphrase.setObjectName("passphraseEdit")
         self.passphrase.setEchoMode(QLineEdit.Password)
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        set_accessible(self.passphrase, self.tr("Passphrase"), self.tr("Type it and press Enter to unlock."))
         self.unlock_button = QPushButton(self.tr("&Unlock"), self)
         self.unlock_button.setDefault(True)
         self.message = plain_label("", object_name="lockMessage")
@@ -67,7 +69,7 @@ class LockScreen(QWidget):
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.unlock_button)
         box = QWidget(self)
-        box.setMaximumWidth(460)
+        scale_size(box, setMaximumWidth=460)
         inner = QVBoxLayout(box)
         for widget in (title, body):
             inner.addWidget(widget)

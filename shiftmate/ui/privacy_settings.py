@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -25,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from shiftmate.ui.privacy_lock import AUTOLOCK_SETTING, DEFAULT_AUTOLOCK_MINUTES
-from shiftmate.ui.screens.base import plain_label
+from shiftmate.ui.accessibility import set_accessible
+from shiftmate.ui.flow_layout import FlowLayout, labelled
+from shiftmate.ui.screens.base import plain_label, scale_size
 
 
 class PassphraseDialog(QDialog):
@@ -91,19 +92,18 @@ class PrivacySettingsBox(QGroupBox):
         self.protect_button.clicked.connect(self.protect)
         self.change_button.clicked.connect(self.change)
         self.remove_button.clicked.connect(self.remove)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps at large text sizes
         for button in (self.protect_button, self.change_button, self.remove_button):
             row.addWidget(button)
-        row.addStretch(1)
         self.minutes = QSpinBox(self)
         self.minutes.setRange(0, 240)
         self.minutes.setValue(DEFAULT_AUTOLOCK_MINUTES)
         self.minutes.setSpecialValueText(self.tr("never"))
         self.minutes.setSuffix(self.tr(" minutes"))
         self.minutes.editingFinished.connect(self._save_minutes)
-        self.minutes.setMaximumWidth(160)
-        row.addWidget(plain_label(self.tr("Lock after no use for:")))
-        row.addWidget(self.minutes)
+        scale_size(self.minutes, setMaximumWidth=160)
+        minutes_label = plain_label(self.tr("Lock after no use for:"), wrap=False)
+        row.addWidget(labelled(minutes_label, self.minutes))  # the label names the spin box
         self.result = plain_label("", object_name="privacyResult")
         self.result.setWordWrap(True)
         layout.addWidget(self.state)
@@ -200,19 +200,20 @@ class BackupsBox(QGroupBox):
                                     "are kept) and before every risky change."),
                             object_name="emptyBody")
         self.list = QListWidget(self)
-        self.list.setMaximumHeight(64)
+        scale_size(self.list, setMaximumHeight=64)
+        set_accessible(self.list, self.tr("Backups, newest first"))
         self.backup_button = QPushButton(self.tr("&Back up now"), self)
         self.restore_button = QPushButton(self.tr("R&estore selected…"), self)
         self.backup_button.clicked.connect(self.back_up)
         self.restore_button.clicked.connect(self.restore_selected)
         self.result = plain_label("", object_name="backupResult")
-        row = QHBoxLayout()
+        row = FlowLayout()
         row.addWidget(self.backup_button)
         row.addWidget(self.restore_button)
-        row.addWidget(self.result, 1)
         layout.addWidget(intro)
         layout.addWidget(self.list)
         layout.addLayout(row)
+        layout.addWidget(self.result)
         services.opened.connect(lambda _info: self.refresh())
         services.changed.connect(lambda topic: topic == "backups" and self.refresh())
         if services.info is not None:

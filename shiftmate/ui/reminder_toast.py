@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from shiftmate.core.reminders import SNOOZE_CHOICES, ReminderEvent
-from shiftmate.ui.screens.base import plain_label, scaled_font
+from shiftmate.ui.accessibility import announce, set_accessible
+from shiftmate.ui.screens.base import plain_label, scale_font, scale_size
 
 WIDTH = 400
 
@@ -27,13 +28,15 @@ class ReminderToast(QFrame):
         self.setObjectName("reminderToast")
         self.setFrameShape(QFrame.StyledPanel)
         self.setAttribute(Qt.WA_StyledBackground, True)
-        self.setFixedWidth(WIDTH)
+        scale_size(self, setFixedWidth=WIDTH)
+        set_accessible(self, self.tr("Reminder"))
         # Kept here rather than in theme.py: the toast's look belongs with the toast.
         self.setStyleSheet(
             "#reminderToast { background: palette(base); border: 2px solid palette(highlight);"
             " border-radius: 10px; }"
         )
         self.event: ReminderEvent | None = None
+        self.spoken = ""  # what was last announced to assistive technology
 
         self.summary_box = QWidget()
         summary = QVBoxLayout(self.summary_box)
@@ -49,7 +52,7 @@ class ReminderToast(QFrame):
         box = QVBoxLayout(self.reminder_box)
         box.setContentsMargins(0, 0, 0, 0)
         self.heading = plain_label("", object_name="toastHeading")
-        self.heading.setFont(scaled_font(self.heading, 1.05))
+        scale_font(self.heading, 1.05)
         self.message_label = plain_label("", object_name="toastMessage")
         self.more_label = plain_label("", object_name="emptyBody")
         row = QHBoxLayout()
@@ -103,6 +106,8 @@ class ReminderToast(QFrame):
             self.more_label.setVisible(bool(more))
         self.reminder_box.setVisible(self.event is not None)
         self._update_visibility()
+        if self.event is not None:
+            self._announce(f"{self.heading.text()}: {self.event.message}")
 
     def show_summary(self, missed: list[ReminderEvent]) -> None:
         names: dict[str, int] = {}
@@ -114,6 +119,7 @@ class ReminderToast(QFrame):
         self.summary_label.setText("\n".join(lines))
         self.summary_box.show()
         self._update_visibility()
+        self._announce(self.summary_label.text())
 
     def clear_summary(self) -> None:
         self.summary_box.hide()
@@ -122,10 +128,18 @@ class ReminderToast(QFrame):
     def _update_visibility(self) -> None:
         visible = self.event is not None or not self.summary_box.isHidden()
         self.setVisible(visible)
+        if not visible:
+            self.spoken = ""  # the same reminder coming back later is news again
         if visible:
             self.adjustSize()
             self.raise_()
             self.place()
+
+    def _announce(self, text: str) -> None:
+        """Tell a screen reader once per new reminder (a re-tick showing the same one is quiet)."""
+        if text != self.spoken:
+            self.spoken = text
+            announce(self, text)
 
     def place(self) -> None:
         parent = self.parentWidget()

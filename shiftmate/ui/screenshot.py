@@ -15,8 +15,13 @@ def render_screenshots(
     *,
     theme: str = "light",
     size: tuple[int, int] = (1100, 720),
+    text_size: int = 100,
 ) -> list[Path]:
-    """Render each screen on ``location``'s data to ``outdir/<screen>.png``; returns the files."""
+    """Render each screen on ``location``'s data to ``outdir/<screen>.png``; returns the files.
+
+    ``theme`` is light, dark or high-contrast; ``text_size`` a percentage as in Settings ▸
+    Appearance. Neither is remembered: the data folder's own choices stay as they were.
+    """
     outdir = Path(outdir)
     if outdir.exists() and not outdir.is_dir():
         raise BadInput(f"The screenshot folder {outdir} is a file, not a folder.")
@@ -29,6 +34,9 @@ def render_screenshots(
     from shiftmate.app import build_main_window
 
     window, services = build_main_window(location, scheme=theme)
+    from shiftmate.ui.appearance import Appearance
+
+    Appearance.of(services).set_text_size(text_size, remember=False)
     try:
         services.open()
         services.wait_idle()

@@ -14,17 +14,17 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
     QMenu,
     QPushButton,
     QTimeEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from shiftmate.ui.screens.base import plain_label, scaled_font
+from shiftmate.ui.accessibility import set_accessible
+from shiftmate.ui.flow_layout import FlowLayout
+from shiftmate.ui.screens.base import plain_label, scale_font
 from shiftmate.ui.timers import clock_of
 
 if TYPE_CHECKING:  # the core's shift modules load on the data thread, after the first paint
@@ -73,7 +73,7 @@ class ShiftCard(QGroupBox):
         self.has_data = False  # True once the first answer from the database is shown
         self._last_in_shift: bool | None = None
         self.status_label = plain_label(self.tr("Loading…"), object_name="shiftStatus")
-        self.status_label.setFont(scaled_font(self.status_label, 1.15))
+        scale_font(self.status_label, 1.15)
         self.next_label = plain_label("", object_name="shiftNext")
         self.deadline_label = plain_label("", object_name="shiftDeadline")
         self.error_label = plain_label("", object_name="shiftError")
@@ -88,17 +88,18 @@ class ShiftCard(QGroupBox):
         for hours in LENGTH_CHOICES:
             self.length_combo.addItem(self.tr("%1 hours").replace("%1", str(hours)), hours)
         self.length_combo.addItem(self.tr("Until a time…"), AT_A_TIME)
+        set_accessible(self.length_combo, self.tr("Planned length"))
         self.until_edit = QTimeEdit(QTime(17, 0))
         self.until_edit.setDisplayFormat("HH:mm")
-        self.until_edit.setAccessibleName(self.tr("Shift ends at"))
+        set_accessible(self.until_edit, self.tr("Shift ends at"),
+                       self.tr("Choose Until a time… in Planned length first."))
         self.until_edit.setEnabled(False)
         self.length_combo.currentIndexChanged.connect(
             lambda _i: self.until_edit.setEnabled(self.length_combo.currentData() == AT_A_TIME)
         )
-        length_row = QHBoxLayout()
+        length_row = FlowLayout()
         length_row.addWidget(self.length_combo)
         length_row.addWidget(self.until_edit)
-        length_row.addStretch(1)
         self.role_edit = QLineEdit()
         self.role_edit.setPlaceholderText(self.tr("For example: till 3, front desk"))
         self.role_edit.setMaxLength(MAX_ROLE_LENGTH)
@@ -115,14 +116,14 @@ class ShiftCard(QGroupBox):
         self.shift_panel = QWidget()
         during = QVBoxLayout(self.shift_panel)
         during.setContentsMargins(0, 0, 0, 0)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps at large text sizes
         self.break_button = QPushButton(self.tr("On &break"))
         self.break_button.clicked.connect(self.toggle_break)
         self.breathing_button = QPushButton(self.tr("B&reathing reset"))
         self.breathing_button.clicked.connect(self.open_breathing)
-        self.pause_button = QToolButton()
-        self.pause_button.setText(self.tr("&Pause reminders"))
-        self.pause_button.setPopupMode(QToolButton.InstantPopup)
+        # A push button with a menu leaves room for its arrow (a tool button's corner arrow
+        # sat on the last letter) and opens the menu with Space or Enter, like any button.
+        self.pause_button = QPushButton(self.tr("&Pause reminders"))
         pause_menu = QMenu(self.pause_button)
         for label, minutes in (
             (self.tr("For 30 minutes"), 30),
@@ -135,7 +136,6 @@ class ShiftCard(QGroupBox):
         actions.addWidget(self.break_button)
         actions.addWidget(self.breathing_button)
         actions.addWidget(self.pause_button)
-        actions.addStretch(1)
         end_form = QFormLayout()
         self.rating_combo = QComboBox()
         self.rating_combo.addItem(self.tr("Rather not say"), None)

@@ -7,7 +7,7 @@ shown but cannot be changed here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHeaderView,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -28,10 +27,19 @@ from PySide6.QtWidgets import (
 
 from shiftmate.core.checklists import Checklist, ChecklistLibrary
 from shiftmate.core.packs import KINDS, MAX_HELP, MAX_TEXT, MAX_TITLE, WHENS
-from shiftmate.ui.screens.base import plain_label
+from shiftmate.ui.accessibility import set_accessible
+from shiftmate.ui.flow_layout import FlowLayout
+from shiftmate.ui.wrap import WrappingDelegate
+from shiftmate.ui.screens.base import plain_label, scale_size
 
 ROLE_ID = Qt.UserRole + 1
 ROLE_IS_SECTION = Qt.UserRole + 2
+# What EditorTree.keyPressEvent answers to, for the shortcuts sheet.
+EDITOR_KEYS = (
+    (QT_TRANSLATE_NOOP("ShortcutsSheet", "Insert"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Add an item")),
+    (QT_TRANSLATE_NOOP("ShortcutsSheet", "Delete"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Remove the item or section")),
+    (QT_TRANSLATE_NOOP("ShortcutsSheet", "Alt+Up, Alt+Down"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Move it up or down")),
+)
 
 
 def kind_label(kind: str) -> str:
@@ -94,7 +102,18 @@ class EditorTree(QTreeWidget):
         self.setDefaultDropAction(Qt.MoveAction)
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        self.header().setSectionResizeMode(1, QHeaderView.Interactive)
+        # Long items wrap; the kind column never takes more than a third of the width.
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setItemDelegate(WrappingDelegate(self, 0))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_kind_column()
+
+    def fit_kind_column(self) -> None:
+        self.setColumnWidth(1, min(self.sizeHintForColumn(1), self.viewport().width() // 3))
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
         dragged = self.currentItem()
@@ -153,10 +172,12 @@ class EditorView(QWidget):
         head.addRow(self.tr("&Used:"), self.when_combo)
 
         self.tree = EditorTree()
+        set_accessible(self.tree, self.tr("Sections and items"),
+                       self.tr("Insert adds an item, Delete removes, Alt+Up and Alt+Down move, Ctrl+Z undoes."))
         self.tree.currentItemChanged.connect(lambda *_: self._show_selected())
         self.tree.moved.connect(self._moved)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at large text sizes
         self.add_section_button = QPushButton(self.tr("Add &section"))
         self.add_item_button = QPushButton(self.tr("Add &item"))
         self.remove_button = QPushButton(self.tr("&Remove"))
@@ -170,7 +191,6 @@ class EditorView(QWidget):
         for button in (self.add_section_button, self.add_item_button, self.remove_button,
                        self.up_button, self.down_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         self.tree.move_requested.connect(self.move_selected)
         self.tree.remove_requested.connect(self.remove_selected)
         self.tree.add_item_requested.connect(self.add_item)
@@ -188,7 +208,8 @@ class EditorView(QWidget):
         self.required_check.toggled.connect(lambda on: self._save_item(required=on))
         self.help_edit = QPlainTextEdit()
         self.help_edit.setPlaceholderText(self.tr("Why this matters, in a sentence or two (optional)"))
-        self.help_edit.setMaximumHeight(90)
+        self.help_edit.setTabChangesFocus(True)  # Tab leaves the box, as in every other field
+        scale_size(self.help_edit, setMaximumHeight=90)
         self.help_edit.installEventFilter(self)
         self.locked_note = plain_label("", object_name="emptyBody")
         form.addRow(self.tr("Te&xt:"), self.text_edit)
@@ -255,6 +276,7 @@ class EditorView(QWidget):
                 if select == (False, item.id):
                     chosen = i_item
         self.tree.expandAll()
+        self.tree.fit_kind_column()
         self.tree.setCurrentItem(chosen or self.tree.topLevelItem(0))
         self._loading = False
         self._show_selected()

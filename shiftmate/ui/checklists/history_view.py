@@ -6,13 +6,26 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
-from PySide6.QtWidgets import QCalendarWidget, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCalendarWidget, QFrame, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from shiftmate.core.checklist_runs import ChecklistHistory, ChecklistRuns
-from shiftmate.ui.screens.base import plain_label, scaled_font
+from shiftmate.ui.accessibility import set_accessible
+from shiftmate.ui.scaling import on_rescale
+from shiftmate.ui.screens.base import plain_label, scale_font, scale_size
 
-COMPLETE = QColor("#3f9b6e")
+# Day numbers are drawn on these: white on COMPLETE (5.0:1), dark on PARTIAL (7.1:1).
+COMPLETE = QColor("#2e7d57")
 PARTIAL = QColor("#d9a23a")
+COMPLETE_TEXT = QColor("#ffffff")
+PARTIAL_TEXT = QColor("#1d2125")
+
+
+def _fit_calendar(calendar: QCalendarWidget) -> None:
+    """Every week in view: Qt's size hint for a calendar leaves out its frame."""
+    view = calendar.findChild(QAbstractItemView)
+    calendar.ensurePolished()
+    view.ensurePolished()
+    calendar.setMinimumHeight(calendar.sizeHint().height() + 2 * view.frameWidth() + 2)
 
 
 class HistoryView(QWidget):
@@ -31,11 +44,16 @@ class HistoryView(QWidget):
         self.calendar.setGridVisible(False)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.NoVerticalHeader)
         self.calendar.setMaximumDate(QDate.currentDate().addYears(1))
+        # Qt draws the days without a frame, so a focus border would not show: give it one.
+        self.calendar.findChild(QAbstractItemView).setFrameShape(QFrame.StyledPanel)
+        on_rescale(self.calendar, _fit_calendar)
+        set_accessible(self.calendar, self.tr("Days you ran this checklist"),
+                       self.tr("Green days were complete, amber days partial."))
         self.current_streak = QLabel("0")
         self.best_streak = QLabel("0")
         self.days_run = QLabel("0")
         for label in (self.current_streak, self.best_streak, self.days_run):
-            label.setFont(scaled_font(label, 1.6))
+            scale_font(label, 1.6)
             label.setTextFormat(Qt.PlainText)
         figures = QGridLayout()
         for column, (value, caption) in enumerate([
@@ -50,9 +68,13 @@ class HistoryView(QWidget):
             object_name="emptyBody",
         )
         self.open_title = plain_label(self.tr("Most often left open"))
-        self.open_title.setFont(scaled_font(self.open_title, 1.1))
+        scale_font(self.open_title, 1.1)
         self.open_list = QListWidget()
-        self.open_list.setMaximumHeight(150)
+        self.open_list.setWordWrap(True)  # long items wrap instead of running off the edge
+        self.open_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.open_list.setResizeMode(QListWidget.Adjust)
+        scale_size(self.open_list, setMaximumHeight=150)
+        set_accessible(self.open_list, self.tr("Most often left open"))
         self.empty = plain_label(
             self.tr("No runs yet. Finish a checklist and your days will show up here."),
             object_name="emptyBody",
@@ -88,7 +110,7 @@ class HistoryView(QWidget):
             date = QDate(day.year, day.month, day.day)
             fmt = QTextCharFormat()
             fmt.setBackground(COMPLETE if status == "complete" else PARTIAL)
-            fmt.setForeground(QColor("white") if status == "complete" else QColor("#1d2125"))
+            fmt.setForeground(COMPLETE_TEXT if status == "complete" else PARTIAL_TEXT)
             fmt.setToolTip(self.tr("Complete") if status == "complete" else self.tr("Partial"))
             self.calendar.setDateTextFormat(date, fmt)
             self._marked.append(date)

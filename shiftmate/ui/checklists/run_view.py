@@ -7,7 +7,7 @@ A row shows an answer only after the data thread has written it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTreeView,
     QVBoxLayout,
@@ -27,11 +28,26 @@ from PySide6.QtWidgets import (
 
 from shiftmate.core.checklists import ChecklistLibrary
 from shiftmate.core.checklist_runs import MAX_NOTE, ChecklistRun, ChecklistRuns, RunItem
-from shiftmate.ui.screens.base import plain_label, scaled_font, user_label
+from shiftmate.ui.accessibility import mouse_only, set_accessible
+from shiftmate.ui.flow_layout import FlowLayout
+from shiftmate.ui.wrap import WrappingDelegate
+from shiftmate.ui.screens.base import plain_label, scale_font, scale_size, user_label
 
 ROLE_KEY = Qt.UserRole + 1
 ROLE_KIND = Qt.UserRole + 2
 YES_NO_CYCLE = [None, "yes", "no", "n/a"]
+# What RunList.keyPressEvent answers to, for the shortcuts sheet (keep the two together).
+RUN_KEYS = (
+    (QT_TRANSLATE_NOOP("ShortcutsSheet", "Up, Down"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Move between items")),
+    (QT_TRANSLATE_NOOP("ShortcutsSheet", "Space"),
+     QT_TRANSLATE_NOOP("ShortcutsSheet", "Tick or untick; cycles yes, no, not applicable")),
+    (QT_TRANSLATE_NOOP("ShortcutsSheet", "Y, N, A"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Yes, no, not applicable")),
+    (QT_TRANSLATE_NOOP("ShortcutsSheet", "1 to 5"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Give a rating")),
+    (QT_TRANSLATE_NOOP("ShortcutsSheet", "Enter"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Write the note (on a note item)")),
+    (QT_TRANSLATE_NOOP("ShortcutsSheet", "Delete"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Clear the answer")),
+    (QT_TRANSLATE_NOOP("ShortcutsSheet", "?, F1"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Why this item matters")),
+    (QT_TRANSLATE_NOOP("ShortcutsSheet", "Ctrl+Enter"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Finish the checklist")),
+)
 
 
 def _t(text: str) -> str:
@@ -65,7 +81,10 @@ class RunList(QTreeView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
+        # Long items wrap instead of being cut off with "…" (large text, narrow windows).
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setItemDelegate(WrappingDelegate(self, 0))
         self.setHeaderHidden(True)
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -96,6 +115,13 @@ class RunList(QTreeView):
                 self.setCurrentIndex(index)
                 return
             row += direction
+
+    def event(self, event) -> bool:
+        # F1 is the window's shortcuts sheet everywhere else; here it explains the item.
+        if event.type() == QEvent.ShortcutOverride and event.key() == Qt.Key_F1 and not event.modifiers():
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         key, text = event.key(), event.text().lower()
@@ -159,7 +185,8 @@ class NoteDialog(QDialog):
         self.setWindowTitle(self.tr("Note"))
         self.edit = QLineEdit(text)
         self.edit.setMaxLength(MAX_NOTE)
-        self.edit.setMinimumWidth(420)
+        scale_size(self.edit, setMinimumWidth=420)
+        set_accessible(self.edit, self.tr("Note"), prompt)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -198,21 +225,23 @@ class AnswerBar(QWidget):
             "instruction": self.tr("Nothing to answer: just read it."),
         }
         choices = {
-            "check": [(self.tr("Done"), "done"), (self.tr("Clear"), None)],
-            "yes-no": [(self.tr("Yes"), "yes"), (self.tr("No"), "no"), (self.tr("N/A"), "n/a")],
-            "rating": [(str(n), str(n)) for n in range(1, 6)],
+            "check": [(self.tr("Done"), "done", "Space"), (self.tr("Clear"), None, "Delete")],
+            "yes-no": [(self.tr("Yes"), "yes", "Y"), (self.tr("No"), "no", "N"), (self.tr("N/A"), "n/a", "A")],
+            "rating": [(str(n), str(n), str(n)) for n in range(1, 6)],
         }.get(kind or "", [])
-        for label, value in choices:
+        for label, value, key in choices:
             button = QPushButton(label, self)
             button.setCheckable(True)
             button.setChecked(value is not None and value == answer)
             button.setFocusPolicy(Qt.NoFocus)  # the list keeps the keyboard
+            mouse_only(button, key)
             button.clicked.connect(lambda _c=False, v=value: self._key and self.answer_requested.emit(self._key, v))
             self._layout.addWidget(button)
             self._buttons.append(button)
         if kind == "note":
             button = QPushButton(self.tr("Write note…"), self)
             button.setFocusPolicy(Qt.NoFocus)
+            mouse_only(button, "Enter")
             button.clicked.connect(lambda: self._key and self.note_requested.emit(self._key))
             self._layout.addWidget(button)
             self._buttons.append(button)
@@ -237,7 +266,7 @@ class RunView(QWidget):
         start_page = QWidget()
         start_layout = QVBoxLayout(start_page)
         self.start_title = user_label("")
-        self.start_title.setFont(scaled_font(self.start_title, 1.3))
+        scale_font(self.start_title, 1.3)
         self.start_hint = plain_label(
             self.tr("Not started today. Answers are saved as you give them; you can stop and come back any time."),
             object_name="emptyBody",
@@ -246,11 +275,16 @@ class RunView(QWidget):
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
         start_layout.addStretch(1)
-        start_layout.addWidget(self.start_title, 0, Qt.AlignHCenter)
-        self.start_hint.setAlignment(Qt.AlignHCenter)
-        self.start_hint.setMaximumWidth(460)
-        start_layout.addWidget(self.start_hint, 0, Qt.AlignHCenter)
-        self.start_hint.setMinimumWidth(320)
+        # Centred by stretches, not by layout alignment: a wrapping label placed with an
+        # alignment flag gets one line's height and its other lines are cut off.
+        for label in (self.start_title, self.start_hint):
+            label.setAlignment(Qt.AlignHCenter)
+            scale_size(label, setMaximumWidth=460)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(label, 100)
+            row.addStretch(1)
+            start_layout.addLayout(row)
         start_layout.addSpacing(10)
         start_layout.addWidget(self.start_button, 0, Qt.AlignHCenter)
         start_layout.addStretch(2)
@@ -258,13 +292,17 @@ class RunView(QWidget):
         run_page = QWidget()
         layout = QVBoxLayout(run_page)
         layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
+        top = FlowLayout()  # the status goes under the progress bar when both don't fit
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
+        self.progress.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         self.status = plain_label("", wrap=False)
-        top.addWidget(self.progress, 1)
+        top.addWidget(self.progress)
         top.addWidget(self.status)
         self.list = RunList()
+        set_accessible(self.list, self.tr("Checklist items"),
+                       self.tr("Up and down move between items. Space ticks, Y N A answer yes or no, 1 to 5 rate, "
+                               "Enter writes a note, Delete clears, question mark explains, Ctrl+Enter finishes."))
         self.model = QStandardItemModel(0, 2, self)
         self.list.setModel(self.model)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._sync_bar())
@@ -279,9 +317,11 @@ class RunView(QWidget):
         self.help_button = QPushButton(self.tr("Why? (?)"))
         self.help_button.setCheckable(True)
         self.help_button.setFocusPolicy(Qt.NoFocus)
+        mouse_only(self.help_button, "?")
         self.help_button.toggled.connect(self._show_help)
         self.finish_button = QPushButton(self.tr("Finish (Ctrl+Enter)"))
         self.finish_button.setFocusPolicy(Qt.NoFocus)
+        mouse_only(self.finish_button, "Ctrl+Enter")
         self.finish_button.clicked.connect(self.finish)
         bottom.addWidget(self.help_button)
         bottom.addStretch(1)
@@ -430,6 +470,16 @@ class RunView(QWidget):
         self._sync_bar()
         if announce:
             self.run_changed.emit(run)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        # Section headings and "Required" carry colours of their own: follow a theme change.
+        if event.type() == QEvent.PaletteChange and self.run is not None:
+            text_colour = QBrush(self.palette().color(QPalette.WindowText))
+            for row in range(self.model.rowCount()):
+                if not self.model.item(row, 0).data(ROLE_KEY):
+                    self.model.item(row, 0).setForeground(text_colour)
+            self._apply(self.run, announce=False)
 
     def _sync_bar(self) -> None:
         current = self.list.current_item()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
-from shiftmate.ui.screens.base import plain_label, scaled_font
+from shiftmate.ui.screens.base import plain_label, scale_font
 
 
 class ChecklistCard(QFrame):
@@ -17,7 +17,7 @@ class ChecklistCard(QFrame):
         self.setObjectName("card")
         self.setFrameShape(QFrame.StyledPanel)
         heading = plain_label(self.tr("Checklists"))
-        heading.setFont(scaled_font(heading, 1.15))
+        scale_font(heading, 1.15)
         self.status = plain_label("", object_name="emptyBody")
         self.start_button = QPushButton(self.tr("Pre-shift chec&klist"))
         self.end_button = QPushButton(self.tr("Post-shift checkl&ist"))

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication, QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+)
 
 from shiftmate.ui.data_service import DataService
+from shiftmate.ui.scaling import on_rescale, px, scale_font, scale_size
+
+__all__ = ["EmptyState", "Screen", "plain_label", "scale_font", "scale_size", "user_label"]
 
 
 def plain_label(text: str = "", *, object_name: str = "", wrap: bool = True) -> QLabel:
@@ -28,10 +33,19 @@ def user_label(text: str = "", *, wrap: bool = True) -> QLabel:
     return label
 
 
-def scaled_font(widget: QWidget, factor: float):
-    font = widget.font()
-    font.setPointSizeF(max(font.pointSizeF(), 9.0) * factor)
-    return font
+def _set_faint_icon(label: QLabel) -> None:
+    icon = QApplication.windowIcon()
+    if not icon.isNull():
+        side = px(56)
+        label.setPixmap(icon.pixmap(side, side, QIcon.Disabled))
+
+
+def _size_faint_icon(label: QLabel) -> None:
+    # The picture itself is drawn on first show (see EmptyState.showEvent); a text size
+    # change redraws one that is already there.
+    label.setFixedHeight(px(56))
+    if not label.pixmap().isNull():
+        _set_faint_icon(label)
 
 
 class EmptyState(QWidget):
@@ -40,16 +54,16 @@ class EmptyState(QWidget):
     def __init__(self, heading: str, body: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.icon = QLabel()
-        self.icon.setFixedHeight(56)
+        on_rescale(self.icon, _size_faint_icon)
         self.icon.setAlignment(Qt.AlignHCenter)
         self.heading = plain_label(heading, object_name="emptyHeading")
-        self.heading.setFont(scaled_font(self.heading, 1.35))
+        scale_font(self.heading, 1.35)
         self.heading.setAlignment(Qt.AlignHCenter)
         self.body = plain_label(body, object_name="emptyBody")
         self.body.setAlignment(Qt.AlignHCenter)
 
         column = QWidget()
-        column.setMaximumWidth(520)
+        scale_size(column, setMaximumWidth=520)
         column_layout = QVBoxLayout(column)
         column_layout.setContentsMargins(0, 0, 0, 0)
         column_layout.addWidget(self.icon)
@@ -70,10 +84,21 @@ class EmptyState(QWidget):
         # Drawn when first shown: rendering the SVG loads Qt's SVG support, which a screen
         # whose empty state stays hidden (Today, a journal with entries) never needs.
         if self.icon.pixmap().isNull():
-            icon = QApplication.windowIcon()
-            if not icon.isNull():
-                self.icon.setPixmap(icon.pixmap(56, 56, QIcon.Disabled))
+            _set_faint_icon(self.icon)
         super().showEvent(event)
+
+
+class ScrollPage(QWidget):
+    """A scroll area's page that asks for the least height its contents can live with.
+
+    A layout holding wrapping rows answers ``heightForWidth`` with every other part at its
+    preferred height (a list's or a chart area's generous size hint); the scroll area would
+    then scroll a page that fits. The minimum for the width is the honest answer.
+    """
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        layout = self.layout()
+        return layout.minimumHeightForWidth(width) if layout is not None else super().heightForWidth(width)
 
 
 class Screen(QWidget):
@@ -83,14 +108,25 @@ class Screen(QWidget):
         super().__init__(parent)
         self.services = services
         self.title_label = plain_label("", object_name="screenTitle", wrap=False)
-        self.title_label.setFont(scaled_font(self.title_label, 1.6))
+        scale_font(self.title_label, 1.6)
         self.title_label.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 22, 28, 22)
         outer.setSpacing(12)
         outer.addWidget(self.title_label)
-        self.content = QVBoxLayout()
-        outer.addLayout(self.content, 1)
+        # Below the title the page scrolls when the window is too small for it (large text
+        # on a small laptop) instead of squeezing its words until they are cut off. It takes
+        # no focus of its own: Tab scrolls it to the control that gets the focus.
+        page = ScrollPage()
+        self.content = QVBoxLayout(page)
+        self.content.setContentsMargins(0, 0, 0, 0)
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("pageScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.NoFocus)
+        self.page_scroll.setWidget(page)
+        outer.addWidget(self.page_scroll, 1)
 
     def set_title(self, title: str) -> None:
         self.title_label.setText(title)

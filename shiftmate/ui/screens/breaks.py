@@ -25,7 +25,8 @@ from shiftmate.core.clock import local_time
 from shiftmate.core.reminder_rules import MAX_MESSAGE_LENGTH, MIN_INTERVAL, reminder_rules, update_rule
 from shiftmate.core.shift_status import shift_status
 from shiftmate.core.shifts import recent_breaks
-from shiftmate.ui.screens.base import Screen, plain_label
+from shiftmate.ui.accessibility import set_accessible
+from shiftmate.ui.screens.base import Screen, plain_label, scale_size
 from shiftmate.ui.shift_card import duration_text, hm
 from shiftmate.ui.timers import clock_of
 
@@ -67,6 +68,8 @@ class BreaksScreen(Screen):
         self.log_view.setModel(self.log_model)
         self.log_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.log_view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.log_view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        set_accessible(self.log_view, self.tr("Break log"), self.tr("Your breaks, newest first."))
         self.log_view.verticalHeader().hide()
         self.log_view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.log_empty = plain_label(
@@ -80,7 +83,8 @@ class BreaksScreen(Screen):
         rules_box = QGroupBox(self.tr("Reminders"), self)
         rules = QVBoxLayout(rules_box)
         self.rule_list = QListWidget()
-        self.rule_list.setMaximumHeight(190)
+        scale_size(self.rule_list, setMaximumHeight=190)
+        set_accessible(self.rule_list, self.tr("Reminder rules"), self.tr("Choose one to change it below."))
         self.rule_list.setWordWrap(True)
         self.rule_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.rule_list.currentRowChanged.connect(self._show_rule)
@@ -89,10 +93,12 @@ class BreaksScreen(Screen):
         self.enabled_check = QCheckBox(self.tr("&Remind me"))
         self.message_edit = QLineEdit()
         self.message_edit.setMaxLength(MAX_MESSAGE_LENGTH)
+        set_accessible(self.message_edit, self.tr("Reminder message"))
         self.minutes_spin = QSpinBox()
         self.minutes_spin.setRange(0, 16 * 60)
         self.minutes_spin.setSuffix(self.tr(" min"))
         self.minutes_label = plain_label(self.tr("Every:"), wrap=False)
+        self.minutes_label.setBuddy(self.minutes_spin)  # the spin box is named by this label
         self.quiet_check = QCheckBox(self.tr("&Quiet during a break"))
         self.save_button = QPushButton(self.tr("&Save reminder"))
         self.save_button.clicked.connect(self.save_rule)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from functools import partial
+
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QInputDialog,
     QLineEdit,
     QListWidget,
@@ -22,9 +24,24 @@ from shiftmate.core.packs import MAX_TITLE
 from shiftmate.ui.checklists.editor import DataCommand, EditorView
 from shiftmate.ui.checklists.history_view import HistoryView
 from shiftmate.ui.checklists.run_view import RunView
-from shiftmate.ui.screens.base import Screen, plain_label
+from shiftmate.ui.accessibility import set_accessible
+from shiftmate.ui.flow_layout import FlowLayout
+from shiftmate.ui.screens.base import Screen, plain_label, scale_size
 
 RUN_TAB, HISTORY_TAB, EDIT_TAB = range(3)
+# What ChecklistList and ChecklistsScreen.keyPressEvent answer to, for the shortcuts sheet.
+LIST_KEYS = (
+    (QT_TRANSLATE_NOOP("ShortcutsSheet", "Delete"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Delete the checklist")),
+    (QT_TRANSLATE_NOOP("ShortcutsSheet", "F2"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Rename the checklist")),
+    ((QKeySequence.Undo, QKeySequence.Redo), QT_TRANSLATE_NOOP("ShortcutsSheet", "Undo, redo a delete or a change")),
+)
+
+
+def _undo_tip(button: QPushButton, text: str) -> None:
+    # The stack also says "nothing to undo" while the screen is being destroyed, when the
+    # button may already be gone.
+    if shiboken6.isValid(button):
+        button.setToolTip(QCoreApplication.translate("ChecklistsScreen", "Undo %1 (Ctrl+Z)").replace("%1", text))
 
 
 class ChecklistList(QListWidget):
@@ -53,7 +70,12 @@ class ChecklistsScreen(Screen):
         self._pending_start = False
 
         self.list = ChecklistList()
-        self.list.setMinimumWidth(200)
+        self.list.setWordWrap(True)  # long titles wrap instead of running off the edge
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.list.setResizeMode(ChecklistList.Adjust)
+        scale_size(self.list, setMinimumWidth=150)
+        set_accessible(self.list, self.tr("Your checklists"),
+                       self.tr("Delete deletes the chosen checklist, F2 renames it."))
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
         new_button = QPushButton(self.tr("&New…"))
         new_button.clicked.connect(self.create_checklist)
@@ -65,21 +87,17 @@ class ChecklistsScreen(Screen):
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_stack.undoTextChanged.connect(
-            lambda text: self.undo_button.setToolTip(self.tr("Undo %1 (Ctrl+Z)").replace("%1", text)))
+        self.undo_stack.undoTextChanged.connect(partial(_undo_tip, self.undo_button))
         self.message = plain_label("", object_name="emptyBody")
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.list, 1)
-        row1, row2 = QHBoxLayout(), QHBoxLayout()
-        row1.addWidget(new_button)
-        row1.addWidget(self.duplicate_button)
-        row2.addWidget(self.delete_button)
-        row2.addWidget(self.undo_button)
-        left_layout.addLayout(row1)
-        left_layout.addLayout(row2)
-        left_layout.addLayout(self._pack_buttons())
+        buttons = FlowLayout()  # as many on a line as fit, at any text size
+        for button in (new_button, self.duplicate_button, self.delete_button, self.undo_button):
+            buttons.addWidget(button)
+        self._pack_buttons(buttons)
+        left_layout.addLayout(buttons)
         left_layout.addWidget(self.message)
 
         self.run_view = RunView(services)
@@ -92,13 +110,15 @@ class ChecklistsScreen(Screen):
         self.tabs.addTab(QWidget(), self.tr("&History"))
         self.tabs.addTab(QWidget(), self.tr("&Edit"))
         self.tabs.currentChanged.connect(lambda _i: self._show_current())
+        set_accessible(self.tabs.tabBar(), self.tr("Run, history or edit"),
+                       self.tr("Left and right arrows switch between the chosen checklist's run, history and editor."))
 
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([230, 700])
-        left.setMaximumWidth(340)
+        scale_size(left, setMaximumWidth=300)
         splitter.setChildrenCollapsible(False)
         self.content.addWidget(self.pack_notice)
         self.content.addWidget(splitter, 1)
@@ -206,7 +226,7 @@ class ChecklistsScreen(Screen):
             self.refresh_list()
 
     # -- packs ----------------------------------------------------------------------
-    def _pack_buttons(self) -> QHBoxLayout:
+    def _pack_buttons(self, row) -> None:
         from shiftmate.ui.pack_actions import PackActions
 
         self.packs = PackActions.of(self.services)
@@ -219,10 +239,8 @@ class ChecklistsScreen(Screen):
         self.pack_notice = plain_label("", object_name="problemBanner")
         self.pack_notice.hide()
         self._show_pack_notices()
-        row = QHBoxLayout()
         row.addWidget(self.import_pack_button)
         row.addWidget(self.export_pack_button)
-        return row
 
     def _show_pack_notices(self) -> None:
         self.pack_notice.setText("\n".join(self.packs.notices))

@@ -10,12 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -26,9 +26,16 @@ from shiftmate.core.errors import BadInput
 from shiftmate.core.insights import DEFAULT_PERIOD, Insights, compute_insights
 from shiftmate.core.insights_readings import readings
 from shiftmate.core.journal import channel_label
+from shiftmate.ui.accessibility import set_accessible
+from shiftmate.ui.flow_layout import FlowLayout, labelled
 from shiftmate.ui.screens.base import Screen, plain_label, user_label
 
 # Translated when the selector is filled (QT_TRANSLATE_NOOP marks them for the tools).
+# For the shortcuts sheet.
+INSIGHTS_KEYS = (
+    (QT_TRANSLATE_NOOP("ShortcutsSheet", "Ctrl+T"),
+     QT_TRANSLATE_NOOP("ShortcutsSheet", "Every chart as a table, or back")),
+)
 PERIODS = (
     ("4w", QT_TRANSLATE_NOOP("InsightsScreen", "Last 4 weeks")),
     ("3m", QT_TRANSLATE_NOOP("InsightsScreen", "Last 3 months")),
@@ -71,7 +78,7 @@ class InsightsScreen(Screen):
         self.period_box = QComboBox()
         for key, label in PERIODS:
             self.period_box.addItem(self.tr(label), key)
-        self.period_box.setAccessibleName(self.tr("Period"))
+        set_accessible(self.period_box, self.tr("Period"))
         period_label = QLabel(self.tr("&Period:"))
         period_label.setBuddy(self.period_box)
         self.period_box.currentIndexChanged.connect(lambda _i: self.reload())
@@ -79,14 +86,24 @@ class InsightsScreen(Screen):
         self.export_png.clicked.connect(lambda: self.export("png"))
         self.export_pdf = QPushButton(self.tr("Export P&DF…"))
         self.export_pdf.clicked.connect(lambda: self.export("pdf"))
+        # One switch for every section: a screen reader gets all the numbers in one press.
+        self.tables_button = QPushButton(self.tr("All as &tables"))
+        self.tables_button.setCheckable(True)
+        self.tables_button.setToolTip(self.tr("Show every chart as a table of its numbers (Ctrl+T)"))
+        self.tables_button.toggled.connect(self.show_tables)
+        tables_action = QAction(self.tr("Show all as tables"), self)
+        tables_action.setShortcut(QKeySequence("Ctrl+T"))
+        tables_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        tables_action.triggered.connect(self.tables_button.toggle)
+        self.addAction(tables_action)
         self.status = plain_label("", object_name="emptyBody")
-        bar = QHBoxLayout()
-        bar.addWidget(period_label)
-        bar.addWidget(self.period_box)
-        bar.addWidget(self.status, 1)
+        bar = FlowLayout()  # wraps at large text sizes instead of cutting words off
+        bar.addWidget(labelled(period_label, self.period_box))
+        bar.addWidget(self.tables_button)
         bar.addWidget(self.export_png)
         bar.addWidget(self.export_pdf)
         self.content.addLayout(bar)
+        self.content.addWidget(self.status)
 
         section_specs = [
             ("reflection", self.tr("Does reflecting help?"), "line"),
@@ -115,6 +132,8 @@ class InsightsScreen(Screen):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.NoFrame)
         scroll.setWidget(self.page)
+        set_accessible(scroll, self.tr("Insights page"),
+                       self.tr("Page Up and Page Down scroll; Tab goes from chart to chart."))
         self.content.addWidget(scroll, 1)
         self.scroll = scroll
         # Until figures arrive, and whenever the period holds no data at all, one honest
@@ -140,6 +159,15 @@ class InsightsScreen(Screen):
         self._grid.addWidget(section, index // 2, index % 2)
         if key == "checklist":
             section.extra.addWidget(self.open_items_heading)
+        if self.tables_button.isChecked():  # "All as tables" chosen before this one was made
+            section.toggle.setChecked(True)
+
+    def show_tables(self, on: bool) -> None:
+        """Every section as its table (on) or its chart (off)."""
+        for section in self.sections.values():
+            section.toggle.setChecked(on)
+        if self.tables_button.isChecked() != on:
+            self.tables_button.setChecked(on)
 
     # -- loading ------------------------------------------------------------------------
     @property
@@ -299,7 +327,7 @@ class InsightsScreen(Screen):
         has_data = any(not data.empty for data in plan.values())
         self.scroll.setVisible(has_data)
         self.empty_state.setVisible(not has_data)
-        for button in (self.export_png, self.export_pdf):
+        for button in (self.tables_button, self.export_png, self.export_pdf):
             button.setEnabled(has_data)
         first, last = ins.period.first_day, ins.period.last_day
         self.status.setText(self.tr("%1 to %2").replace("%1", first.strftime("%d %b %Y"))

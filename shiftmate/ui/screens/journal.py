@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,22 +17,33 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableView,
+    QWidget,
 )
 
 from shiftmate.core.journal import CHANNEL_LABELS, CHANNELS, delete_entry, entry_count, list_tags, restore_entry
 from shiftmate.core.journal_search import COUNT_CAP, JournalFilter
 from shiftmate.ui.journal_actions import JournalActions
 from shiftmate.ui.journal_model import HighlightDelegate, JournalListModel
-from shiftmate.ui.screens.base import Screen, plain_label
+from shiftmate.ui.accessibility import set_accessible
+from shiftmate.ui.flow_layout import FlowLayout, labelled
+from shiftmate.ui.scaling import on_rescale, px
+from shiftmate.ui.screens.base import Screen, plain_label, scale_size
 
 SEARCH_DELAY_MS = 150
+# The keys of JournalScreen._add_shortcuts and the table, for the shortcuts sheet.
+JOURNAL_KEYS = (
+    (QKeySequence.Find, QT_TRANSLATE_NOOP("ShortcutsSheet", "Search your journal")),
+    (QT_TRANSLATE_NOOP("ShortcutsSheet", "Enter"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Reflect on the chosen entry")),
+    (QT_TRANSLATE_NOOP("ShortcutsSheet", "Delete"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Delete the chosen entry")),
+    ((QKeySequence.Undo, QKeySequence.Redo), QT_TRANSLATE_NOOP("ShortcutsSheet", "Undo, redo a delete")),
+)
 _EARLIEST = QDate(2000, 1, 1)
 
 
@@ -61,6 +72,70 @@ class DeleteEntryCommand(QUndoCommand):
         self.screen.services.run(restore, lambda _id: self.screen.services.notify("journal"))
 
 
+class DateFilterEdit(QDateEdit):
+    """A date filter whose "any day" lets Tab through.
+
+    QDateTimeEdit swallows Tab while it shows its special value text, which traps a keyboard
+    user in the field; here Tab leaves it, as it does every other field.
+    """
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key_Tab, Qt.Key_Backtab) and self.date() == self.minimumDate():
+            forward = event.key() == Qt.Key_Tab and not event.modifiers() & Qt.ShiftModifier
+            QWidget.focusNextPrevChild(self, forward)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def _fit_row_height(table: QTableView) -> None:
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + px(12))
+
+
+class EntryColumns(QObject):
+    """Sizes the journal table's columns for the text size, and makes room for what happened.
+
+    When, channel, tags and intensity are as wide as what they hold; "What happened" gets
+    the rest. Where that would leave it fewer than ``MIN_TEXT_CHARS`` characters (large text
+    on a small screen), channel and then tags step aside; both are still in each row's tool
+    tip, the filters and the reflection window.
+    """
+
+    MIN_TEXT_CHARS = 28
+    OPTIONAL = (1, 3)  # channel, tags: hidden first to last
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        table.installEventFilter(self)
+        on_rescale(table, lambda _t: self.fit())
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        table, metrics, pad = self.table, self.table.fontMetrics(), px(18)
+        channels = [table.model().tr(label) for label in CHANNEL_LABELS.values()]
+        widths = {
+            0: metrics.horizontalAdvance("2026-12-31 23:59") + pad,
+            1: max(metrics.horizontalAdvance(c) for c in channels) + pad,
+            3: px(120),
+            4: metrics.horizontalAdvance("10 → 10") + pad,
+        }
+        room = table.viewport().width() - metrics.averageCharWidth() * self.MIN_TEXT_CHARS
+        hidden = set()
+        for column in self.OPTIONAL:
+            if sum(w for c, w in widths.items() if c not in hidden) <= room:
+                break
+            hidden.add(column)
+        for column, width in widths.items():
+            table.setColumnHidden(column, column in hidden)
+            if column not in hidden:
+                table.setColumnWidth(column, width)
+
+
 class JournalScreen(Screen):
     """Reads back and searches the worker's journal entries."""
 
@@ -74,6 +149,8 @@ class JournalScreen(Screen):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search everything you wrote (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
+        set_accessible(self.search_edit, self.tr("Search your journal"),
+                       self.tr("Finds words as you type, also the start of a word. Ctrl+F comes back here."))
         self.new_button = QPushButton(self.tr("Note a hard moment…"))
         self.new_button.setToolTip(self.tr("Ctrl+N"))
         self.new_button.clicked.connect(self.actions.open_capture)
@@ -87,8 +164,11 @@ class JournalScreen(Screen):
         self.tags_button.clicked.connect(self.manage_tags)
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.clicked.connect(self.choose_export)
-        top = QHBoxLayout()
-        top.addWidget(self.search_edit, 1)
+        # Rows that wrap at large text sizes instead of cutting words off.
+        top = FlowLayout()
+        scale_size(self.search_edit, setMinimumWidth=220)
+        self.search_edit.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        top.addWidget(self.search_edit)
         for button in (self.new_button, self.reflect_button, self.delete_button, self.tags_button, self.export_button):
             top.addWidget(button)
 
@@ -96,25 +176,23 @@ class JournalScreen(Screen):
         self.tag_combo = QComboBox()
         self.tag_combo.addItem(self.tr("Any tag"), "")
         self.tag_combo.setMinimumContentsLength(10)
+        set_accessible(self.tag_combo, self.tr("Only entries with this tag"))
         self.channel_combo = QComboBox()
         self.channel_combo.addItem(self.tr("Any channel"), "")
         for key in CHANNELS:
             self.channel_combo.addItem(self.tr(CHANNEL_LABELS[key]), key)
+        set_accessible(self.channel_combo, self.tr("Only entries from this channel"))
         self.follow_check = QCheckBox(self.tr("Open follow-ups"))
         self.min_spin = QSpinBox()
         self.min_spin.setRange(0, 10)
         self.min_spin.setSpecialValueText(self.tr("any"))
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         for text, widget in ((self.tr("From"), self.since_edit), (self.tr("To"), self.until_edit),
                              (self.tr("Intensity at least"), self.min_spin)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
+            filters.addWidget(labelled(QLabel(text), widget))
         filters.addWidget(self.tag_combo)
         filters.addWidget(self.channel_combo)
         filters.addWidget(self.follow_check)
-        filters.addStretch(1)
 
         self.model = JournalListModel(services, self)
         self.table = QTableView()
@@ -123,18 +201,20 @@ class JournalScreen(Screen):
         for column in (2, 3):  # the columns a search can match
             self.table.setItemDelegateForColumn(column, self.highlight)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        set_accessible(self.table, self.tr("Journal entries"),
+                       self.tr("Newest first. Enter reflects on the entry, Delete deletes it (Ctrl+Z brings it back)."))
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        on_rescale(self.table, _fit_row_height)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setSectionResizeMode(2, QHeaderView.Stretch)
-        for column, width in ((0, 130), (1, 90), (3, 150), (4, 80)):
-            self.table.setColumnWidth(column, width)
+        self.columns = EntryColumns(self.table)
         self.table.activated.connect(lambda index: self.actions.open_reflection(self.model.entry_id(index.row())))
         self.count_label = plain_label(object_name="emptyBody", wrap=False)
 
@@ -165,7 +245,7 @@ class JournalScreen(Screen):
             self.reload()
 
     def _date_filter(self) -> QDateEdit:
-        edit = QDateEdit()
+        edit = DateFilterEdit()
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(_EARLIEST)

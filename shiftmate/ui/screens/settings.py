@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from shiftmate import __version__
+from shiftmate.ui.accessibility import set_accessible
 from shiftmate.ui.screens.base import Screen, plain_label
 
 
@@ -25,10 +26,16 @@ class SettingsScreen(Screen):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.NoFrame)
         scroll.setWidget(page)
+        set_accessible(scroll, self.tr("Settings page"),
+                       self.tr("Page Up and Page Down scroll; Tab goes from setting to setting."))
         self.content.addWidget(scroll, 1)
         self.content = page_layout
         self.set_title(self.tr("Settings"))
 
+        from shiftmate.ui.appearance_settings import AppearanceBox
+
+        # First, and made first so Tab reaches it first: text size and colours.
+        self.appearance_box = AppearanceBox(services, self)
         data_box = QGroupBox(self.tr("Your data"), self)
         form = QFormLayout(data_box)
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
@@ -56,11 +63,8 @@ class SettingsScreen(Screen):
         about_box = QGroupBox(self.tr("About"), self)
         about = QFormLayout(about_box)
         about.addRow(self.tr("Version:"), plain_label(__version__))
-        about.addRow(
-            self.tr("Appearance:"),
-            plain_label(self.tr("Light or dark, following your system.")),
-        )
 
+        self.content.addWidget(self.appearance_box)
         self.content.addWidget(data_box)
         self.content.addWidget(about_box)
         self.content.addStretch(1)

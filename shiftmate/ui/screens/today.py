@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from shiftmate.ui.accessibility import set_accessible
 from shiftmate.ui.screens.base import Screen
 
 
@@ -32,6 +33,7 @@ class TodayScreen(Screen):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.NoFrame)
         scroll.setWidget(self._card_area)
+        set_accessible(scroll, self.tr("Today's cards"), self.tr("Page Up and Page Down scroll the cards."))
         self._scroll = scroll
         self.content.addWidget(scroll, 1)
         scroll.hide()
