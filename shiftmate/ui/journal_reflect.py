@@ -35,10 +35,12 @@ from PySide6.QtWidgets import (
 from shiftmate.core.clock import Clock, to_iso
 from shiftmate.core.journal import (
     ABOUT_CHOICES,
-    CHANNEL_LABELS,
     CHANNELS,
     FEELINGS,
     JournalEntry,
+    about_label,
+    channel_label,
+    feeling_label,
     get_entry,
     local_when,
     normalise_tags,
@@ -52,7 +54,6 @@ from shiftmate.ui.screens.base import plain_label
 DRAFT_INTERVAL_MS = 3000
 DRAFT_TOPIC = "journal-draft"  # DataService.changed topic after a draft is on disk
 _TEXT_BOXES = ("text", "self_talk", "went_well", "do_differently", "in_control", "not_in_control", "needs_now")
-_ABOUT_LABELS = {"": "Not sure", "me": "About me", "situation": "About the situation", "both": "Some of both"}
 
 
 class ReflectionDialog(QDialog):
@@ -99,7 +100,7 @@ class ReflectionDialog(QDialog):
         self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.channel_combo = QComboBox()
         for key in ("",) + CHANNELS:
-            self.channel_combo.addItem(self.tr(CHANNEL_LABELS[key]), key)
+            self.channel_combo.addItem(channel_label(key), key)
         form.addRow(self.tr("When"), self.when_edit)
         form.addRow(self.tr("Where"), self.channel_combo)
         form.addRow(self.tr("What happened?"), box("text", self.tr("Just the facts, as you remember them."), 90))
@@ -109,7 +110,7 @@ class ReflectionDialog(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         self.feeling_boxes: dict[str, QCheckBox] = {}
         for number, name in enumerate(FEELINGS):
-            check = QCheckBox(self.tr(name))
+            check = QCheckBox(feeling_label(name))
             check.toggled.connect(self._changed)
             self.feeling_boxes[name] = check
             grid.addWidget(check, number // 4, number % 4)
@@ -124,7 +125,7 @@ class ReflectionDialog(QDialog):
         form.addRow(self.tr("What did I tell myself?"), box("self_talk", self.tr("The thought that hit hardest in the moment.")))
         self.about_combo = QComboBox()
         for key in ABOUT_CHOICES:
-            self.about_combo.addItem(self.tr(_ABOUT_LABELS[key]), key)
+            self.about_combo.addItem(about_label(key), key)
         self.about_combo.currentIndexChanged.connect(self._changed)
         form.addRow(self.tr("Was it about me, or the situation?"), self.about_combo)
         form.addRow(self.tr("What went well?"), box("went_well", self.tr("Even something small counts.")))

@@ -24,18 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shiftmate.core import shifts
+from shiftmate.core import break_rules, shifts
 from shiftmate.core.shift_status import ShiftStatus, shift_status
+from shiftmate.ui.language import local_date_text
 from shiftmate.ui.screens.base import plain_label, scaled_font
 from shiftmate.ui.timers import clock_of
 
 REFRESH_TOPICS = {"shifts", "breaks", "reminders", "settings", "clock"}
 LENGTH_CHOICES = (4, 5, 6, 8, 9, 10, 12)
 AT_A_TIME = -1
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ShiftCard", text)
 
 
 def hm(moment: dt.datetime, zone: str) -> str:
@@ -45,8 +42,8 @@ def hm(moment: dt.datetime, zone: str) -> str:
 def duration_text(delta: dt.timedelta) -> str:
     minutes = max(int(delta.total_seconds() // 60), 0)
     if minutes < 60:
-        return tr("%1 min").replace("%1", str(minutes))
-    return tr("%1 h %2 min").replace("%1", str(minutes // 60)).replace("%2", f"{minutes % 60:02d}")
+        return QCoreApplication.translate("ShiftCard", "%1 min").replace("%1", str(minutes))
+    return QCoreApplication.translate("ShiftCard", "%1 h %2 min").replace("%1", str(minutes // 60)).replace("%2", f"{minutes % 60:02d}")
 
 
 class ShiftCard(QGroupBox):
@@ -223,7 +220,7 @@ class ShiftCard(QGroupBox):
                 "due": self.tr("%1 must start by %3"),
             }[state]
             lines.append(
-                words.replace("%1", deadline.requirement.label)
+                words.replace("%1", break_rules.shown(deadline.requirement.label))
                 .replace("%2", str(round(deadline.taken_minutes)))
                 .replace("%3", hm(deadline.deadline_at, shift.tz))
             )
@@ -276,8 +273,8 @@ class ShiftCard(QGroupBox):
             self,
             self.tr("Close your last shift?"),
             self.tr("Your shift from %1 is still open. Close it at %2 and start a new one?")
-            .replace("%1", shifts.local_time(shift.started_at, shift.tz).strftime("%a %H:%M"))
-            .replace("%2", shifts.local_time(close_at, shift.tz).strftime("%a %H:%M")),
+            .replace("%1", local_date_text(shifts.local_time(shift.started_at, shift.tz), "ddd HH:mm"))
+            .replace("%2", local_date_text(shifts.local_time(close_at, shift.tz), "ddd HH:mm")),
         )
         return answer == QMessageBox.Yes
 

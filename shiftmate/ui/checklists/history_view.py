@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from shiftmate.core.checklist_runs import ChecklistHistory, ChecklistRuns
+from shiftmate.core.checklist_words import shown_history
 from shiftmate.ui.screens.base import plain_label, scaled_font
 
 COMPLETE = QColor("#3f9b6e")
@@ -77,6 +78,7 @@ class HistoryView(QWidget):
             self.show_checklist(self.checklist_key)
 
     def _loaded(self, history: ChecklistHistory) -> None:
+        history = shown_history(history)
         if history.checklist_key != self.checklist_key:
             return
         self.history = history

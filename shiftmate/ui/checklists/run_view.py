@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shiftmate.core.checklist_words import shown_run
 from shiftmate.core.checklists import ChecklistLibrary
 from shiftmate.core.checklist_runs import MAX_NOTE, ChecklistRun, ChecklistRuns, RunItem
 from shiftmate.ui.screens.base import plain_label, scaled_font, user_label
@@ -34,20 +35,20 @@ ROLE_KIND = Qt.UserRole + 2
 YES_NO_CYCLE = [None, "yes", "no", "n/a"]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RunView", text)
-
-
 def answer_text(item: RunItem) -> str:
     """How an answer reads in the list (user notes are returned as typed)."""
     if item.kind == "instruction":
         return ""
     if item.answer is None:
-        return _t("Required") if item.required else ""
+        return QCoreApplication.translate("RunView", "Required") if item.required else ""
     if item.kind == "check":
-        return _t("Done")
+        return QCoreApplication.translate("RunView", "Done")
     if item.kind == "yes-no":
-        return {"yes": _t("Yes"), "no": _t("No"), "n/a": _t("Not applicable")}[item.answer]
+        return {
+            "yes": QCoreApplication.translate("RunView", "Yes"),
+            "no": QCoreApplication.translate("RunView", "No"),
+            "n/a": QCoreApplication.translate("RunView", "Not applicable"),
+        }[item.answer]
     if item.kind == "rating":
         value = int(item.answer)
         return "●" * value + "○" * (5 - value) + f"  {value}/5"
@@ -249,8 +250,14 @@ class RunView(QWidget):
         start_layout.addWidget(self.start_title, 0, Qt.AlignHCenter)
         self.start_hint.setAlignment(Qt.AlignHCenter)
         self.start_hint.setMaximumWidth(460)
-        start_layout.addWidget(self.start_hint, 0, Qt.AlignHCenter)
         self.start_hint.setMinimumWidth(320)
+        # Centred by stretches, not by alignment: an aligned word-wrapped label gets the height
+        # for the full row's width and loses its last line when the text is longer (Spanish).
+        hint_row = QHBoxLayout()
+        hint_row.addStretch(1)
+        hint_row.addWidget(self.start_hint, 8)
+        hint_row.addStretch(1)
+        start_layout.addLayout(hint_row)
         start_layout.addSpacing(10)
         start_layout.addWidget(self.start_button, 0, Qt.AlignHCenter)
         start_layout.addStretch(2)
@@ -354,6 +361,7 @@ class RunView(QWidget):
         self.run_changed.emit(run)  # now with the cursor on the first item
 
     def _populate(self, run: ChecklistRun) -> None:
+        run = shown_run(run)
         self.run = run
         self.model.removeRows(0, self.model.rowCount())
         section = None
@@ -398,6 +406,7 @@ class RunView(QWidget):
 
     def _apply(self, run: ChecklistRun, *, announce: bool = True) -> None:
         """Show ``run``'s saved answers, progress and status."""
+        run = shown_run(run)
         self.run = run
         for item in run.items:
             row = self._row_of(item.key)

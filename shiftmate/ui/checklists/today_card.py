@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
 from shiftmate.core.checklist_runs import ChecklistRuns
+from shiftmate.core.checklist_words import shown_title
 from shiftmate.core.checklists import ChecklistLibrary
 from shiftmate.ui.screens.base import plain_label, scaled_font
 
@@ -60,7 +61,7 @@ class ChecklistCard(QFrame):
         for run in (before, after):
             if run is not None:
                 parts.append(self.tr("%1: %2 of %3 answered")
-                             .replace("%1", run.title)
+                             .replace("%1", shown_title(run.title))
                              .replace("%2", str(run.answered_count))
                              .replace("%3", str(len(run.answerable))))
         self.status.setText(" · ".join(parts))

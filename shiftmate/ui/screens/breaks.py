@@ -25,6 +25,7 @@ from shiftmate.core.clock import local_time
 from shiftmate.core.reminder_rules import MAX_MESSAGE_LENGTH, MIN_INTERVAL, reminder_rules, update_rule
 from shiftmate.core.shift_status import shift_status
 from shiftmate.core.shifts import recent_breaks
+from shiftmate.ui.language import local_date_text
 from shiftmate.ui.screens.base import Screen, plain_label
 from shiftmate.ui.shift_card import duration_text, hm
 from shiftmate.ui.timers import clock_of
@@ -148,9 +149,9 @@ class BreaksScreen(Screen):
             self.preset_label.setText(self.tr("No break deadlines chosen. Pick your region's rules in Settings."))
             self.disclaimer_label.setText("")
         else:
-            self.preset_label.setText(self.tr("Break deadlines: %1").replace("%1", preset.title))
+            self.preset_label.setText(self.tr("Break deadlines: %1").replace("%1", break_rules.shown(preset.title)))
             self.disclaimer_label.setText(
-                self.tr("Reminders, not legal advice. Source: %1").replace("%1", preset.source)
+                self.tr("Reminders, not legal advice. Source: %1").replace("%1", break_rules.shown(preset.source))
             )
         self.disclaimer_label.setVisible(bool(self.disclaimer_label.text()))
         shift = status.shift
@@ -168,7 +169,7 @@ class BreaksScreen(Screen):
                 }[d.state(status.now)]
                 lines.append(
                     self.tr("%1 (at least %2 min) starting by %3: %4, %5 min taken")
-                    .replace("%1", d.requirement.label)
+                    .replace("%1", break_rules.shown(d.requirement.label))
                     .replace("%2", str(d.requirement.required))
                     .replace("%3", hm(d.deadline_at, shift.tz))
                     .replace("%4", state)
@@ -194,7 +195,7 @@ class BreaksScreen(Screen):
         self.log_model.removeRows(0, self.log_model.rowCount())
         for b in breaks:
             start = hm(b.started_at, b.tz)
-            day = local_time(b.started_at, b.tz).strftime("%a %d %b")
+            day = local_date_text(local_time(b.started_at, b.tz).date(), "ddd dd MMM")
             end = hm(b.ended_at, b.tz) if b.ended_at else self.tr("now")
             length = duration_text(b.length(clock_of(self.services).now()))
             self.log_model.appendRow([QStandardItem(text) for text in (day, start, end, length)])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from shiftmate.core.journal import CHANNEL_LABELS, CHANNELS, delete_entry, entry_count, list_tags, restore_entry
+from shiftmate.core.journal import CHANNELS, channel_label, delete_entry, entry_count, list_tags, restore_entry
 from shiftmate.core.journal_io import ExportSelection, entries_for_export, export_journal
 from shiftmate.core.journal_search import COUNT_CAP, JournalFilter
 from shiftmate.ui.journal_actions import JournalActions
@@ -41,7 +41,7 @@ class DeleteEntryCommand(QUndoCommand):
     """Deleting an entry; undo puts it back exactly as it was."""
 
     def __init__(self, screen: "JournalScreen", entry_id: int) -> None:
-        super().__init__(screen.tr("Delete entry"))
+        super().__init__(QCoreApplication.translate("JournalScreen", "Delete entry"))
         self.screen = screen
         self.entry_id = entry_id
         self.deleted = None
@@ -100,7 +100,7 @@ class JournalScreen(Screen):
         self.channel_combo = QComboBox()
         self.channel_combo.addItem(self.tr("Any channel"), "")
         for key in CHANNELS:
-            self.channel_combo.addItem(self.tr(CHANNEL_LABELS[key]), key)
+            self.channel_combo.addItem(channel_label(key), key)
         self.follow_check = QCheckBox(self.tr("Open follow-ups"))
         self.min_spin = QSpinBox()
         self.min_spin.setRange(0, 10)
@@ -114,7 +114,6 @@ class JournalScreen(Screen):
             filters.addWidget(widget)
         filters.addWidget(self.tag_combo)
         filters.addWidget(self.channel_combo)
-        filters.addWidget(self.follow_check)
         filters.addStretch(1)
 
         self.model = JournalListModel(services, self)
@@ -139,7 +138,12 @@ class JournalScreen(Screen):
 
         self.content.addLayout(top)
         self.content.addLayout(filters)
-        self.content.addWidget(self.count_label)
+        # The follow-up filter sits beside the count, so the filter row fits longer languages.
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count_label)
+        count_row.addStretch(1)
+        count_row.addWidget(self.follow_check)
+        self.content.addLayout(count_row)
         self.content.addWidget(self.table, 1)
         self.empty_state = self.show_empty(
             self.tr("Your journal is empty"),
