@@ -23,8 +23,8 @@ def _log(debug: bool, message: str) -> None:
         print(f"shiftmate: {message}", file=sys.stderr, flush=True)
 
 
-def make_qapplication(argv: list[str] | None = None):
-    """The QApplication, created once, with ShiftMate's names and icon."""
+def make_qapplication(argv: list[str] | None = None, language: str | None = None):
+    """The QApplication, created once, with ShiftMate's names, icon and translations."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -35,43 +35,39 @@ def make_qapplication(argv: list[str] | None = None):
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "shiftmate.svg"))))
-    load_translations(app)
+    load_translations(app, language)
     return app
 
 
-def load_translations(app) -> None:
-    """Install Qt's own and ShiftMate's translations for the system language, if shipped."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+def load_translations(app, language: str | None = None) -> None:
+    """Install Qt's own and ShiftMate's translations for ``language`` (else the system's).
 
-    from shiftmate.core.resources import resource_path
+    Without a language, translations a window already chose stay as they are.
+    """
+    from shiftmate.ui.language import current_language, install_language, system_language
 
-    if app.property("shiftmateTranslations"):
+    if language is None and current_language(app) is not None:
         return
-    locale = QLocale.system()
-    translators = []
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
-        translators.append(qt)
-    own = QTranslator(app)
-    if own.load(locale, "shiftmate", "_", str(resource_path("translations"))):
-        translators.append(own)
-    for translator in translators:
-        app.installTranslator(translator)
-    app.setProperty("shiftmateTranslations", True)
+    install_language(app, language or system_language())
 
 
-def build_main_window(location: DataLocation, scheme: str | None = None, clock=None):
-    """The themed main window and its DataService (not yet opened); tests pass a FakeClock."""
+def build_main_window(location: DataLocation, scheme: str | None = None, clock=None,
+                      language: str | None = None):
+    """The themed main window and its DataService (not yet opened); tests pass a FakeClock.
+
+    ``language`` (``--lang``) overrides the one saved in Settings and the system's.
+    """
     from PySide6.QtCore import QSettings
 
     from shiftmate.ui.data_service import DataService
+    from shiftmate.ui.language import resolve_language
     from shiftmate.ui.main_window import MainWindow
     from shiftmate.ui.theme import apply_theme
 
-    app = make_qapplication()
+    ui_state = QSettings(str(location.ui_state), QSettings.IniFormat)
+    app = make_qapplication(language=resolve_language(language, ui_state))
     apply_theme(app, scheme)
     services = DataService(location, clock=clock)
-    ui_state = QSettings(str(location.ui_state), QSettings.IniFormat)
     window = MainWindow(services, ui_state)
     return window, services
 
@@ -121,7 +117,22 @@ def quit_on_termination_signals(app) -> None:
     app._shiftmate_signal_sockets = (reader, writer, notifier)  # keep alive with the app
 
 
-def run_app(location: DataLocation, *, debug: bool = False) -> int:
+def restart_command(argv: list[str]) -> list[str]:
+    """The command that starts ShiftMate again as it was started, minus ``--lang``."""
+    args, skip = [], False
+    for arg in argv[1:]:
+        if skip:
+            skip = False
+        elif arg == "--lang":
+            skip = True
+        elif not arg.startswith("--lang="):
+            args.append(arg)
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *args]
+    return [sys.executable, "-m", "shiftmate", *args]
+
+
+def run_app(location: DataLocation, *, debug: bool = False, language: str | None = None) -> int:
     """Show the window, or bring an already running one to the front. Returns the exit code."""
     if not os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal")):
         check_display()
@@ -140,12 +151,17 @@ def run_app(location: DataLocation, *, debug: bool = False) -> int:
         )
         return 1
 
-    app = make_qapplication()
+    from PySide6.QtCore import QSettings
+
+    from shiftmate.ui.language import resolve_language
+
+    language = resolve_language(language, QSettings(str(location.ui_state), QSettings.IniFormat))
+    app = make_qapplication(language=language)
     instance.listen()
     from shiftmate.ui.theme import follow_system
     from shiftmate.ui.tray import Tray
 
-    window, services = build_main_window(location)
+    window, services = build_main_window(location, language=language)
     follow_system(app)
     tray = Tray(window, app.windowIcon(), app)
     window.shift_companion.attach_tray(tray)
@@ -164,11 +180,25 @@ def run_app(location: DataLocation, *, debug: bool = False) -> int:
         instance.release()
 
     app.aboutToQuit.connect(on_quit)
+
+    def restart() -> None:
+        app._shiftmate_restart = True
+        app.quit()
+
+    app.shiftmate_restart = restart  # Settings ▸ Language offers "Restart now" when this is set
     quit_on_termination_signals(app)
     if os.environ.get(STARTUP_PROBE_ENV):
         _install_startup_probe(window, app)
     window.show()
     services.open()
     services.failed.connect(lambda sentence: _log(debug, sentence))
-    _log(debug, f"ready (data folder {location.root}, instance key {instance.key})")
-    return app.exec()
+    _log(debug, f"ready (data folder {location.root}, instance key {instance.key}, language {language})")
+    code = app.exec()
+    if getattr(app, "_shiftmate_restart", False):
+        # Started only now, after the lock is released, so it does not hand over to us.
+        import subprocess
+
+        command = restart_command(sys.argv)
+        _log(debug, f"restarting: {' '.join(command)}")
+        subprocess.Popen(command, start_new_session=True, close_fds=True)
+    return code

@@ -16,6 +16,7 @@ from pathlib import Path
 from shiftmate import __version__, cli_checklists, cli_insights, cli_journal, cli_packs, cli_privacy, cli_shifts
 from shiftmate.cli_types import whole_number
 from shiftmate.core.errors import BadInput, ShiftMateError
+from shiftmate.core.i18n import language_code
 from shiftmate.core.paths import DataLocation, resolve_data_location
 
 PROG = "shiftmate"
@@ -59,6 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="use DIR for all data instead of the usual folder (also SHIFTMATE_DATA_DIR)",
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug messages")
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="the window's language for this start: en or es (default: Settings, else the "
+        "system's); the command line itself speaks English",
+    )
     parser.add_argument("--smoke-test", action="store_true",
                         help="check this installation on a temporary data folder, then exit")
     cli_privacy.add_global_options(parser)
@@ -118,7 +125,7 @@ def _cmd_doctor(args, location: DataLocation) -> int:
 def _cmd_screenshot(args, location: DataLocation) -> int:
     from shiftmate.ui.screenshot import render_screenshots
 
-    for path in render_screenshots(location, args.outdir, theme=args.theme, size=args.size):
+    for path in render_screenshots(location, args.outdir, theme=args.theme, size=args.size, language=args.lang):
         print(path)
     return 0
 
@@ -141,7 +148,7 @@ def _cmd_demo_data(args, location: DataLocation) -> int:
 def _cmd_window(args, location: DataLocation) -> int:
     from shiftmate.app import run_app
 
-    return run_app(location, debug=args.debug)
+    return run_app(location, debug=args.debug, language=args.lang)
 
 
 def _cmd_smoke_test(args, location: DataLocation) -> int:
@@ -159,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     debug = "--debug" in argv
     try:
         args = build_parser().parse_args(cli_privacy.take_passphrase_options(argv))
+        if args.lang is not None:
+            args.lang = language_code(args.lang)  # an unknown language is bad input (exit 2)
         location = resolve_data_location(args.data_dir)
         handler = _cmd_smoke_test if args.smoke_test else getattr(args, "handler", _cmd_window)
         return handler(args, location)

@@ -15,8 +15,12 @@ def render_screenshots(
     *,
     theme: str = "light",
     size: tuple[int, int] = (1100, 720),
+    language: str | None = None,
 ) -> list[Path]:
-    """Render each screen on ``location``'s data to ``outdir/<screen>.png``; returns the files."""
+    """Render each screen on ``location``'s data to ``outdir/<screen>.png``; returns the files.
+
+    ``language`` (``--lang``) overrides the one saved in Settings and the system's.
+    """
     outdir = Path(outdir)
     if outdir.exists() and not outdir.is_dir():
         raise BadInput(f"The screenshot folder {outdir} is a file, not a folder.")
@@ -28,7 +32,7 @@ def render_screenshots(
 
     from shiftmate.app import build_main_window
 
-    window, services = build_main_window(location, scheme=theme)
+    window, services = build_main_window(location, scheme=theme, language=language)
     try:
         services.open()
         services.wait_idle()

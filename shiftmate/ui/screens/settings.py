@@ -61,6 +61,11 @@ class SettingsScreen(Screen):
             plain_label(self.tr("Light or dark, following your system.")),
         )
 
+        from shiftmate.ui.language_settings import LanguageBox
+
+        # First, so someone who does not read the current language finds it without scrolling.
+        self.language_box = LanguageBox(services.location.ui_state, self)
+        self.content.addWidget(self.language_box)
         self.content.addWidget(data_box)
         from shiftmate.ui.break_settings import BreakSettingsBox
 
