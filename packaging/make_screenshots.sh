@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Render the README's screenshots with the app itself, on fresh demo data, light and dark.
+# Render the README's screenshots with the app itself, on fresh demo data, light and dark
+# (and two in Spanish).
 # Usage: packaging/make_screenshots.sh   (from the repo root, with shiftmate installed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,4 +12,8 @@ for theme in light dark; do
   rm -rf "packaging/screenshots/$theme"
   python -m shiftmate --data-dir "$data/d" screenshot "packaging/screenshots/$theme" --theme "$theme" --size 1100x720 >/dev/null
 done
+# Two in Spanish for the README's Languages section (--lang es, light).
+python -m shiftmate --lang es --data-dir "$data/d" screenshot "$data/es" --theme light --size 1100x720 >/dev/null
+mkdir -p packaging/screenshots/es
+cp "$data/es/today.png" "$data/es/checklists-run.png" packaging/screenshots/es/
 ls packaging/screenshots/*
