@@ -1991,6 +1991,11 @@
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
+    <message>
+        <location filename="../../shiftmate/core/journal_io.py" line="197"/>
+        <source>entry {id}</source>
+        <translation>entrada {id}</translation>
+    </message>
 </context>
 <context>
     <name>JournalListModel</name>

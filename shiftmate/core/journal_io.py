@@ -194,7 +194,8 @@ def to_markdown(entries: list[JournalEntry]) -> str:
                 parts.append(f"- **{label}:** {block[0].rstrip()}")
             else:
                 parts += ["", f"**{label}**", ""] + block + [""]
-        parts += ["", f"<sub>entry {entry.id} · {entry.uid}</sub>", ""]
+        label = translate("JournalExport", "entry {id}").format(id=entry.id)
+        parts += ["", f"<sub>{label} · {entry.uid}</sub>", ""]
     return "\n".join(parts).rstrip("\n") + "\n"
 
 
