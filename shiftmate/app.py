@@ -24,8 +24,8 @@ def _log(debug: bool, message: str) -> None:
         print(f"shiftmate: {message}", file=sys.stderr, flush=True)
 
 
-def make_qapplication(argv: list[str] | None = None):
-    """The QApplication, created once, with ShiftMate's names and icon."""
+def make_qapplication(argv: list[str] | None = None, language: str | None = None):
+    """The QApplication, created once, with ShiftMate's names, icon and translations."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -41,42 +41,38 @@ def make_qapplication(argv: list[str] | None = None):
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "shiftmate.svg"))))
-    load_translations(app)
+    load_translations(app, language)
     return app
 
 
-def load_translations(app) -> None:
-    """Install Qt's own and ShiftMate's translations for the system language, if shipped."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+def load_translations(app, language: str | None = None) -> None:
+    """Install Qt's own and ShiftMate's translations for ``language`` (else the system's).
 
-    from shiftmate.core.resources import resource_path
+    Without a language, translations a window already chose stay as they are.
+    """
+    from shiftmate.ui.language import current_language, install_language, system_language
 
-    if app.property("shiftmateTranslations"):
+    if language is None and current_language(app) is not None:
         return
-    locale = QLocale.system()
-    translators = []
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
-        translators.append(qt)
-    own = QTranslator(app)
-    if own.load(locale, "shiftmate", "_", str(resource_path("translations"))):
-        translators.append(own)
-    for translator in translators:
-        app.installTranslator(translator)
-    app.setProperty("shiftmateTranslations", True)
+    install_language(app, language or system_language())
 
 
-def build_main_window(location: DataLocation, scheme: str | None = None, clock=None):
-    """The themed main window and its DataService (not yet opened); tests pass a FakeClock."""
+def build_main_window(location: DataLocation, scheme: str | None = None, clock=None,
+                      language: str | None = None):
+    """The themed main window and its DataService (not yet opened); tests pass a FakeClock.
+
+    ``language`` (``--lang``) overrides the one saved in Settings and the system's.
+    """
     from PySide6.QtCore import QSettings
 
     from shiftmate.ui.appearance import Appearance
     from shiftmate.ui.data_service import DataService
+    from shiftmate.ui.language import resolve_language
     from shiftmate.ui.main_window import MainWindow
 
-    app = make_qapplication()
-    services = DataService(location, clock=clock)
     ui_state = QSettings(str(location.ui_state), QSettings.IniFormat)
+    app = make_qapplication(language=resolve_language(language, ui_state))
+    services = DataService(location, clock=clock)
     # Text size and colours (Settings ▸ Appearance) before the first widget exists.
     Appearance.install(app, ui_state, services, scheme=scheme)
     window = MainWindow(services, ui_state)
@@ -215,7 +211,22 @@ def after_first_paint(window, callback, *, fallback_ms: int = 1000) -> None:
     QTimer.singleShot(fallback_ms, watcher.run)
 
 
-def run_app(location: DataLocation, *, debug: bool = False) -> int:
+def restart_command(argv: list[str]) -> list[str]:
+    """The command that starts ShiftMate again as it was started, minus ``--lang``."""
+    args, skip = [], False
+    for arg in argv[1:]:
+        if skip:
+            skip = False
+        elif arg == "--lang":
+            skip = True
+        elif not arg.startswith("--lang="):
+            args.append(arg)
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *args]
+    return [sys.executable, "-m", "shiftmate", *args]
+
+
+def run_app(location: DataLocation, *, debug: bool = False, language: str | None = None) -> int:
     """Show the window, or bring an already running one to the front. Returns the exit code.
 
     Before the first paint only the window and the screen shown first are built. Once it
@@ -244,8 +255,13 @@ def run_app(location: DataLocation, *, debug: bool = False) -> int:
         )
         return 1
 
-    app = make_qapplication()
-    window, services = build_main_window(location)
+    from PySide6.QtCore import QSettings
+
+    from shiftmate.ui.language import resolve_language
+
+    language = resolve_language(language, QSettings(str(location.ui_state), QSettings.IniFormat))
+    app = make_qapplication(language=language)
+    window, services = build_main_window(location, language=language)
 
     def bring_to_front() -> None:
         window.bring_to_front()
@@ -269,7 +285,7 @@ def run_app(location: DataLocation, *, debug: bool = False) -> int:
         window.shift_companion.attach_tray(tray)
         window.hide_on_close = tray.available
         app.setQuitOnLastWindowClosed(not tray.available)
-        _log(debug, f"ready (data folder {location.root}, instance key {instance.key})")
+        _log(debug, f"ready (data folder {location.root}, instance key {instance.key}, language {language})")
 
     def after_paint() -> None:
         from PySide6.QtCore import QTimer
@@ -284,9 +300,23 @@ def run_app(location: DataLocation, *, debug: bool = False) -> int:
         instance.release()
 
     app.aboutToQuit.connect(on_quit)
+
+    def restart() -> None:
+        app._shiftmate_restart = True
+        app.quit()
+
+    app.shiftmate_restart = restart  # Settings ▸ Language offers "Restart now" when this is set
     services.failed.connect(lambda sentence: _log(debug, sentence))
     if os.environ.get(STARTUP_PROBE_ENV):
         _install_startup_probe(window, services, app, os.environ[STARTUP_PROBE_ENV])
     after_first_paint(window, after_paint)
     window.show()
-    return app.exec()
+    code = app.exec()
+    if getattr(app, "_shiftmate_restart", False):
+        # Started only now, after the lock is released, so it does not hand over to us.
+        import subprocess
+
+        command = restart_command(sys.argv)
+        _log(debug, f"restarting: {' '.join(command)}")
+        subprocess.Popen(command, start_new_session=True, close_fds=True)
+    return code

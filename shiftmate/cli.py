@@ -15,6 +15,7 @@ from pathlib import Path
 from shiftmate import __version__, cli_privacy
 from shiftmate.cli_types import whole_number
 from shiftmate.core.errors import BadInput, ShiftMateError
+from shiftmate.core.i18n import language_code
 from shiftmate.core.paths import DataLocation, resolve_data_location
 
 PROG = "shiftmate"
@@ -61,6 +62,12 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
         help="use DIR for all data instead of the usual folder (also SHIFTMATE_DATA_DIR)",
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug messages")
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="the window's language for this start: en or es (default: Settings, else the "
+        "system's); the command line itself speaks English",
+    )
     parser.add_argument("--smoke-test", action="store_true",
                         help="check this installation on a temporary data folder, then exit")
     cli_privacy.add_global_options(parser)
@@ -154,7 +161,7 @@ def _cmd_screenshot(args, location: DataLocation) -> int:
     from shiftmate.ui.screenshot import render_screenshots
 
     for path in render_screenshots(location, args.outdir, theme=args.theme, size=args.size,
-                                   text_size=args.text_size):
+                                   text_size=args.text_size, language=args.lang):
         print(path)
     return 0
 
@@ -177,7 +184,7 @@ def _cmd_demo_data(args, location: DataLocation) -> int:
 def _cmd_window(args, location: DataLocation) -> int:
     from shiftmate.app import run_app
 
-    return run_app(location, debug=args.debug)
+    return run_app(location, debug=args.debug, language=args.lang)
 
 
 def _cmd_smoke_test(args, location: DataLocation) -> int:
@@ -216,6 +223,8 @@ def main(argv: list[str] | None = None) -> int:
     debug = "--debug" in argv
     try:
         args = parse_arguments(cli_privacy.take_passphrase_options(argv))
+        if args.lang is not None:
+            args.lang = language_code(args.lang)  # an unknown language is bad input (exit 2)
         location = resolve_data_location(args.data_dir)
         handler = _cmd_smoke_test if args.smoke_test else getattr(args, "handler", _cmd_window)
         return handler(args, location)

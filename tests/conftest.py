@@ -13,6 +13,9 @@ from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+# The window follows the system's language; tests expect the English the code is written in,
+# whatever the machine speaks (tests of the Spanish window ask for it).
+os.environ["LANGUAGE"] = "en"
 
 import pytest  # noqa: E402
 

@@ -13,12 +13,15 @@ import json
 from dataclasses import asdict, dataclass
 
 from shiftmate.core.errors import BadInput
+from shiftmate.core.i18n import QT_TRANSLATE_NOOP, translate
 from shiftmate.core.shifts import Break, Shift
 
 WARN_BEFORE_MINUTES = (30, 10, 0)
 PRESET_SETTING = "breaks.preset"
 CUSTOM_SETTING = "breaks.custom"
 DEFAULT_PRESET = "none"
+# Titles, sources and labels are translated where shown (context "BreakRules"); a custom
+# rule's own label is not in the translations and shows as typed.
 DISCLAIMER = "Reminders, not legal advice."
 
 
@@ -47,35 +50,44 @@ class BreakPreset:
 PRESETS: dict[str, BreakPreset] = {
     preset.key: preset
     for preset in (
-        BreakPreset("none", "No break deadlines", "", ()),
+        BreakPreset("none", QT_TRANSLATE_NOOP("BreakRules", "No break deadlines"), "", ()),
         BreakPreset(
             "california",
-            "California (meal breaks)",
-            "California Labor Code §512 and IWC wage orders: a 30-minute meal period "
-            "starting before the end of the 5th hour on shifts over 5 hours, a second before "
-            "the end of the 10th hour on shifts over 10 hours.",
+            QT_TRANSLATE_NOOP("BreakRules", "California (meal breaks)"),
+            QT_TRANSLATE_NOOP(
+                "BreakRules",
+                "California Labor Code §512 and IWC wage orders: a 30-minute meal period "
+                "starting before the end of the 5th hour on shifts over 5 hours, a second before "
+                "the end of the 10th hour on shifts over 10 hours.",
+            ),
             (
-                BreakRequirement("meal-1", "Meal break", 300, 300, 30, 30),
-                BreakRequirement("meal-2", "Second meal break", 600, 600, 30, 30),
+                BreakRequirement("meal-1", QT_TRANSLATE_NOOP("BreakRules", "Meal break"), 300, 300, 30, 30),
+                BreakRequirement("meal-2", QT_TRANSLATE_NOOP("BreakRules", "Second meal break"), 600, 600, 30, 30),
             ),
         ),
         BreakPreset(
             "germany",
-            "Germany (Arbeitszeitgesetz)",
-            "Arbeitszeitgesetz §4: 30 minutes of breaks on days over 6 hours, 45 minutes over "
-            "9 hours, in parts of at least 15 minutes, and never more than 6 hours in a row "
-            "without one.",
+            QT_TRANSLATE_NOOP("BreakRules", "Germany (Arbeitszeitgesetz)"),
+            QT_TRANSLATE_NOOP(
+                "BreakRules",
+                "Arbeitszeitgesetz §4: 30 minutes of breaks on days over 6 hours, 45 minutes over "
+                "9 hours, in parts of at least 15 minutes, and never more than 6 hours in a row "
+                "without one.",
+            ),
             (
-                BreakRequirement("rest-6h", "30-minute break", 360, 360, 30, 15),
-                BreakRequirement("rest-9h", "45 minutes of breaks", 540, 540, 45, 15),
+                BreakRequirement("rest-6h", QT_TRANSLATE_NOOP("BreakRules", "30-minute break"), 360, 360, 30, 15),
+                BreakRequirement("rest-9h", QT_TRANSLATE_NOOP("BreakRules", "45 minutes of breaks"), 540, 540, 45, 15),
             ),
         ),
         BreakPreset(
             "eu",
-            "European Union (Working Time Directive)",
-            "Directive 2003/88/EC, Article 4: a rest break when the working day is longer than "
-            "6 hours; its length is set by national law (15 minutes used here).",
-            (BreakRequirement("rest-6h", "Rest break", 360, 360, 15, 15),),
+            QT_TRANSLATE_NOOP("BreakRules", "European Union (Working Time Directive)"),
+            QT_TRANSLATE_NOOP(
+                "BreakRules",
+                "Directive 2003/88/EC, Article 4: a rest break when the working day is longer than "
+                "6 hours; its length is set by national law (15 minutes used here).",
+            ),
+            (BreakRequirement("rest-6h", QT_TRANSLATE_NOOP("BreakRules", "Rest break"), 360, 360, 15, 15),),
         ),
     )
 }
@@ -103,6 +115,11 @@ class DeadlineStatus:
         if self.on_qualifying_break:
             return "on break"
         return "missed" if now >= self.deadline_at else "due"
+
+
+def shown(text: str) -> str:
+    """A preset's title, source or label in the window's language; a custom label as typed."""
+    return translate("BreakRules", text) if text else text
 
 
 def custom_requirements(text: str | None) -> tuple[BreakRequirement, ...]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from shiftmate.core.errors import BadInput
+from shiftmate.core.i18n import builtin_text, translate
 from shiftmate.core.packs import (
     KINDS,
     MAX_HELP,
@@ -200,16 +201,16 @@ class ChecklistLibrary:
             raise BadInput(f"'{when}' is not one of {', '.join(WHENS)}.")
         template = ChecklistTemplate(
             slugify(title, "checklist"), title, when,
-            (SectionTemplate("general", "General", ()),),
+            (SectionTemplate("general", translate("Checklists", "General"), ()),),
         )
         return self.add_from_template(template)
 
     def duplicate(self, key: str) -> str:
-        """A copy the worker owns (nothing locked), titled 'X (copy)'."""
+        """A copy the worker owns (nothing locked), titled 'X (copy)' in the window's language."""
         original = self.get(key)
         template = ChecklistTemplate(
             original.key + "-copy",
-            f"{original.title} (copy)"[:MAX_TITLE],
+            translate("Checklists", "{title} (copy)").format(title=builtin_text(original.title))[:MAX_TITLE],
             original.when,
             tuple(
                 SectionTemplate(s.key, s.title, tuple(

@@ -1,18 +1,18 @@
 """Insights in words: one sentence per chart, and last week in three lines for Today.
 
 Sentences are built from the computed figures only; where there is too little data the
-sentence says so instead of guessing. ``tr`` lets the UI pass Qt's translator (the CLI
-prints the English as it stands); placeholders survive translation because the template
-is translated before it is filled in.
+sentence says so instead of guessing. Sentences are in the window's language (the CLI prints
+the English as it stands, see ``core.i18n``); placeholders survive translation because the
+template is translated before it is filled in.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from shiftmate.core.clock import Clock, local_day
+from shiftmate.core.i18n import QT_TRANSLATE_NOOP, translate
 from shiftmate.core.insights_sql import local_times, rows, week_of
 from shiftmate.core.journal import channel_label
 
@@ -20,77 +20,95 @@ if TYPE_CHECKING:  # core.insights is imported where figures are computed: Today
     from shiftmate.core.insights import Insights  # asks is_first_shift_of_week() first
     from shiftmate.core.store import Store
 
-Translate = Callable[[str], str]
 # Fewer data points than this make no trend, only noise.
 MIN_ENTRIES = 3
-THIN = "Log a few more entries to see a trend."
+THIN = QT_TRANSLATE_NOOP("InsightsReadings", "Log a few more entries to see a trend.")
 
 
-def _same(text: str) -> str:
-    return text
-
-
-def readings(ins: Insights, tr: Translate = _same) -> dict[str, str]:
+# lupdate reads the context from each call, so every sentence names it: "InsightsReadings".
+def readings(ins: Insights) -> dict[str, str]:
     """One sentence per section: "reflection", "interactions", "heatmap", "tags",
     "checklist", "breaks", "shifts"."""
     out: dict[str, str] = {}
     if ins.reflected_entries < MIN_ENTRIES or ins.average_drop is None:
-        out["reflection"] = tr("Reflect on a few more entries (before and after) to see whether it helps.")
+        out["reflection"] = translate(
+            "InsightsReadings", "Reflect on a few more entries (before and after) to see whether it helps.")
     elif ins.average_drop > 0:
-        out["reflection"] = tr("Reflecting lowered intensity by {drop:.1f} points on average ({n} entries).").format(
-            drop=ins.average_drop, n=ins.reflected_entries)
+        out["reflection"] = translate(
+            "InsightsReadings", "Reflecting lowered intensity by {drop:.1f} points on average ({n} entries)."
+        ).format(drop=ins.average_drop, n=ins.reflected_entries)
     elif ins.average_drop < 0:
-        out["reflection"] = tr("After reflecting, intensity was {rise:.1f} points higher on average ({n} entries).").format(
-            rise=-ins.average_drop, n=ins.reflected_entries)
+        out["reflection"] = translate(
+            "InsightsReadings", "After reflecting, intensity was {rise:.1f} points higher on average ({n} entries)."
+        ).format(rise=-ins.average_drop, n=ins.reflected_entries)
     else:
-        out["reflection"] = tr("Reflecting left intensity unchanged on average ({n} entries).").format(
-            n=ins.reflected_entries)
+        out["reflection"] = translate(
+            "InsightsReadings", "Reflecting left intensity unchanged on average ({n} entries)."
+        ).format(n=ins.reflected_entries)
     total = ins.interaction_count
     if total < MIN_ENTRIES:
-        out["interactions"] = tr(THIN)
-        out["heatmap"] = tr(THIN)
+        out["interactions"] = translate("InsightsReadings", THIN)
+        out["heatmap"] = translate("InsightsReadings", THIN)
     else:
         by_channel: dict[str, int] = {}
         for cell in ins.interactions:
             by_channel[cell.channel] = by_channel.get(cell.channel, 0) + cell.count
         channel, count = max(by_channel.items(), key=lambda kv: (kv[1], kv[0]))
-        out["interactions"] = tr("{total} difficult interactions; most of them {channel} ({count}).").format(
-            total=total, channel=tr(channel_label(channel)) if channel else tr("without a channel"), count=count)
+        out["interactions"] = translate(
+            "InsightsReadings", "{total} difficult interactions; most of them {channel} ({count})."
+        ).format(
+            total=total,
+            channel=channel_label(channel) if channel else translate("InsightsReadings", "without a channel"),
+            count=count,
+        )
         busiest = max(ins.heatmap, key=lambda c: (c.count, -c.weekday, -c.hour))
-        day_names = [tr("Mondays"), tr("Tuesdays"), tr("Wednesdays"), tr("Thursdays"), tr("Fridays"),
-                     tr("Saturdays"), tr("Sundays")]
-        out["heatmap"] = tr("The most came on {day} around {hour:02d}:00 ({count}).").format(
-            day=day_names[busiest.weekday], hour=busiest.hour, count=busiest.count)
+        day_names = [
+            translate("InsightsReadings", "Mondays"), translate("InsightsReadings", "Tuesdays"),
+            translate("InsightsReadings", "Wednesdays"), translate("InsightsReadings", "Thursdays"),
+            translate("InsightsReadings", "Fridays"), translate("InsightsReadings", "Saturdays"),
+            translate("InsightsReadings", "Sundays"),
+        ]
+        out["heatmap"] = translate(
+            "InsightsReadings", "The most came on {day} around {hour:02d}:00 ({count})."
+        ).format(day=day_names[busiest.weekday], hour=busiest.hour, count=busiest.count)
     if not ins.tags:
-        out["tags"] = tr("Tag your entries to see which situations come up most.")
+        out["tags"] = translate("InsightsReadings", "Tag your entries to see which situations come up most.")
     else:
         top = ins.tags[0]
-        out["tags"] = tr("\u201c{tag}\u201d came up most often ({n} entries).").format(tag=top.tag, n=top.entries)
+        out["tags"] = translate(
+            "InsightsReadings", "\u201c{tag}\u201d came up most often ({n} entries)."
+        ).format(tag=top.tag, n=top.entries)
         if top.first_half is not None and top.second_half is not None:
-            out["tags"] += " " + tr("Its intensity went from {a:.1f} to {b:.1f} across the period.").format(
-                a=top.first_half, b=top.second_half)
+            out["tags"] += " " + translate(
+                "InsightsReadings", "Its intensity went from {a:.1f} to {b:.1f} across the period."
+            ).format(a=top.first_half, b=top.second_half)
     if not ins.checklist_days_run:
-        out["checklist"] = tr("Run the pre-shift checklist before a shift to see it here.")
+        out["checklist"] = translate("InsightsReadings", "Run the pre-shift checklist before a shift to see it here.")
     else:
-        out["checklist"] = tr("Run on {days} days, {rate:.0%} complete; current streak {streak} days.").format(
-            days=ins.checklist_days_run, rate=ins.completion_rate, streak=ins.checklist_streak)
+        out["checklist"] = translate(
+            "InsightsReadings", "Run on {days} days, {rate:.0%} complete; current streak {streak} days."
+        ).format(days=ins.checklist_days_run, rate=ins.completion_rate, streak=ins.checklist_streak)
     due = sum(w.deadlines_due for w in ins.breaks)
     care_total = sum(w.care_total for w in ins.breaks)
     if not ins.breaks:
-        out["breaks"] = tr("Start and end your shifts in ShiftMate to see your breaks here.")
+        out["breaks"] = translate("InsightsReadings", "Start and end your shifts in ShiftMate to see your breaks here.")
     elif due:
         met = sum(w.deadlines_met for w in ins.breaks)
-        out["breaks"] = tr("You met {met} of {due} break deadlines and did {done} of {care} water and stretch reminders.").format(
-            met=met, due=due, done=sum(w.care_done for w in ins.breaks), care=care_total)
+        out["breaks"] = translate(
+            "InsightsReadings",
+            "You met {met} of {due} break deadlines and did {done} of {care} water and stretch reminders.",
+        ).format(met=met, due=due, done=sum(w.care_done for w in ins.breaks), care=care_total)
     else:
-        out["breaks"] = tr("{taken} breaks taken; no break deadline was reached in these shifts.").format(
-            taken=sum(w.breaks_taken for w in ins.breaks))
+        out["breaks"] = translate(
+            "InsightsReadings", "{taken} breaks taken; no break deadline was reached in these shifts."
+        ).format(taken=sum(w.breaks_taken for w in ins.breaks))
     if not ins.shifts:
-        out["shifts"] = tr("Start and end your shifts in ShiftMate to see your hours here.")
+        out["shifts"] = translate("InsightsReadings", "Start and end your shifts in ShiftMate to see your hours here.")
     else:
         hours = sum(w.hours for w in ins.shifts)
-        out["shifts"] = tr("{hours:.1f} hours over {n} shifts, {per:.1f} hours a week on average.").format(
-            hours=hours, n=sum(w.shifts for w in ins.shifts), per=hours / len(ins.period.weeks))
+        out["shifts"] = translate(
+            "InsightsReadings", "{hours:.1f} hours over {n} shifts, {per:.1f} hours a week on average."
+        ).format(hours=hours, n=sum(w.shifts for w in ins.shifts), per=hours / len(ins.period.weeks))
     return out
 
 
@@ -113,7 +131,7 @@ def is_first_shift_of_week(store: Store, clock: Clock) -> bool:
     return bool(found and found[0][0])
 
 
-def last_week_summary(store: Store, clock: Clock, tr: Translate = _same) -> list[str] | None:
+def last_week_summary(store: Store, clock: Clock) -> list[str] | None:
     """Last week in three lines, or None when nothing was recorded last week."""
     today = local_day(clock.now(), clock.zone_name())
     last_week = today - dt.timedelta(days=7)
@@ -137,18 +155,22 @@ def last_week_summary(store: Store, clock: Clock, tr: Translate = _same) -> list
         return None
     lines = []
     if shift is not None:
-        lines.append(tr("Shifts worked: {n} ({hours:.1f} hours).").format(n=shift.shifts, hours=shift.hours))
+        lines.append(translate("InsightsReadings", "Shifts worked: {n} ({hours:.1f} hours).").format(
+            n=shift.shifts, hours=shift.hours))
     else:
-        lines.append(tr("No shifts recorded."))
+        lines.append(translate("InsightsReadings", "No shifts recorded."))
     if refl is not None:
-        lines.append(tr("Hard moments logged: {m}; reflecting took intensity from {b:.1f} to {a:.1f}.").format(
+        lines.append(translate(
+            "InsightsReadings", "Hard moments logged: {m}; reflecting took intensity from {b:.1f} to {a:.1f}."
+        ).format(
             m=moments, b=refl.before, a=refl.after))
     else:
-        lines.append(tr("Hard moments logged: {m}.").format(m=moments))
+        lines.append(translate("InsightsReadings", "Hard moments logged: {m}.").format(m=moments))
     if brk is not None and brk.deadlines_due:
-        lines.append(tr("Break deadlines met: {met} of {due}.").format(met=brk.deadlines_met, due=brk.deadlines_due))
+        lines.append(translate("InsightsReadings", "Break deadlines met: {met} of {due}.").format(
+            met=brk.deadlines_met, due=brk.deadlines_due))
     elif brk is not None:
-        lines.append(tr("Breaks taken: {n}.").format(n=brk.breaks_taken))
+        lines.append(translate("InsightsReadings", "Breaks taken: {n}.").format(n=brk.breaks_taken))
     else:
-        lines.append(tr("No breaks recorded."))
+        lines.append(translate("InsightsReadings", "No breaks recorded."))
     return lines

@@ -24,13 +24,16 @@ from typing import TYPE_CHECKING
 
 from shiftmate.core.clock import Clock, SystemClock, to_iso
 from shiftmate.core.errors import BadInput
+from shiftmate.core.i18n import QT_TRANSLATE_NOOP, translate
 from shiftmate.core.journal import (
     SELECT_ENTRY,
     JournalEntry,
     _insert,
     _stamp_new,
+    about_label,
     channel_label,
     entry_from_row,
+    feeling_label,
     local_when,
     validated,
 )
@@ -112,23 +115,25 @@ def _csv_safe(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
+# Field labels of the readable exports (Markdown, PDF), in the window's language; the command
+# line writes English. JSON and CSV keep the stable field names.
 _MD_LABELS = (
-    ("feelings", "Feelings"),
-    ("feelings_note", "More about the feelings"),
-    ("intensity_before", "Intensity before"),
-    ("self_talk", "What I told myself in the moment"),
-    ("about", "About me or about the situation"),
-    ("went_well", "What went well"),
-    ("do_differently", "What I would do differently"),
-    ("in_control", "What was in my control"),
-    ("not_in_control", "What was not in my control"),
-    ("manager_should_know", "A manager needs to know"),
-    ("follow_up", "Follow-up needed"),
-    ("follow_up_on", "Follow up on"),
-    ("follow_up_done", "Follow-up done"),
-    ("needs_now", "What I need now"),
-    ("intensity_after", "Intensity after"),
-    ("tags", "Tags"),
+    ("feelings", QT_TRANSLATE_NOOP("JournalExport", "Feelings")),
+    ("feelings_note", QT_TRANSLATE_NOOP("JournalExport", "More about the feelings")),
+    ("intensity_before", QT_TRANSLATE_NOOP("JournalExport", "Intensity before")),
+    ("self_talk", QT_TRANSLATE_NOOP("JournalExport", "What I told myself in the moment")),
+    ("about", QT_TRANSLATE_NOOP("JournalExport", "About me or about the situation")),
+    ("went_well", QT_TRANSLATE_NOOP("JournalExport", "What went well")),
+    ("do_differently", QT_TRANSLATE_NOOP("JournalExport", "What I would do differently")),
+    ("in_control", QT_TRANSLATE_NOOP("JournalExport", "What was in my control")),
+    ("not_in_control", QT_TRANSLATE_NOOP("JournalExport", "What was not in my control")),
+    ("manager_should_know", QT_TRANSLATE_NOOP("JournalExport", "A manager needs to know")),
+    ("follow_up", QT_TRANSLATE_NOOP("JournalExport", "Follow-up needed")),
+    ("follow_up_on", QT_TRANSLATE_NOOP("JournalExport", "Follow up on")),
+    ("follow_up_done", QT_TRANSLATE_NOOP("JournalExport", "Follow-up done")),
+    ("needs_now", QT_TRANSLATE_NOOP("JournalExport", "What I need now")),
+    ("intensity_after", QT_TRANSLATE_NOOP("JournalExport", "Intensity after")),
+    ("tags", QT_TRANSLATE_NOOP("JournalExport", "Tags")),
 )
 
 
@@ -167,28 +172,33 @@ def field_lines(entry: JournalEntry) -> list[tuple[str, str]]:
         if value in (None, "", [], False):
             continue
         if isinstance(value, bool):
-            value = "yes"
+            value = translate("JournalExport", "yes")
+        elif name == "feelings":
+            value = ", ".join(feeling_label(feeling) for feeling in value)
+        elif name == "about":
+            value = about_label(value)
         elif isinstance(value, list):
             value = ", ".join(value)
-        lines.append((label, str(value)))
+        lines.append((translate("JournalExport", label), str(value)))
     return lines
 
 
 def to_markdown(entries: list[JournalEntry]) -> str:
     """A journal a person can read, with every field, not just the text."""
-    parts = ["# ShiftMate journal", ""]
+    parts = ["# " + translate("JournalExport", "ShiftMate journal"), ""]
     if not entries:
-        parts += ["No entries.", ""]
+        parts += [translate("JournalExport", "No entries."), ""]
     for entry in entries:
         parts += [f"## {_md_escape(entry_heading(entry))}", ""]
-        parts += ["**What happened**", ""] + _md_block(entry.text) + [""]
+        parts += ["**" + translate("JournalExport", "What happened") + "**", ""] + _md_block(entry.text) + [""]
         for label, value in field_lines(entry):
             block = _md_block(value)
             if len(block) == 1:
                 parts.append(f"- **{label}:** {block[0].rstrip()}")
             else:
                 parts += ["", f"**{label}**", ""] + block + [""]
-        parts += ["", f"<sub>entry {entry.id} · {entry.uid}</sub>", ""]
+        label = translate("JournalExport", "entry {id}").format(id=entry.id)
+        parts += ["", f"<sub>{label} · {entry.uid}</sub>", ""]
     return "\n".join(parts).rstrip("\n") + "\n"
 
 

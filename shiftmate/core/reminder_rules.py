@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from shiftmate.core.errors import BadInput
+from shiftmate.core.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from shiftmate.core.store import Store
@@ -18,37 +19,46 @@ MIN_INTERVAL = 5
 MAX_MESSAGE_LENGTH = 500
 
 # The built-in self-care rules, in ShiftMate's own words (facts from the seed articles:
-# drink, move, breathe after a hard customer, be your own best customer).
+# drink, move, breathe after a hard customer, be your own best customer). Messages are
+# translated when the rules are read; a message the worker changed is theirs, kept as typed.
 DEFAULT_RULES = [
     {
         "key": "water",
         "kind": "every",
         "minutes": 60,
-        "message": "Time for some water. A few sips keep your voice and your patience going.",
+        "message": QT_TRANSLATE_NOOP(
+            "ReminderRules", "Time for some water. A few sips keep your voice and your patience going."),
         "quiet_during_break": 1,
     },
     {
         "key": "stretch",
         "kind": "every",
         "minutes": 90,
-        "message": "Stretch and check your posture: roll your shoulders, stand tall, "
-        "shift your weight off one leg.",
+        "message": QT_TRANSLATE_NOOP(
+            "ReminderRules",
+            "Stretch and check your posture: roll your shoulders, stand tall, shift your weight off one leg.",
+        ),
         "quiet_during_break": 1,
     },
     {
         "key": "breathe-after-hard-moment",
         "kind": "after_hard_moment",
         "minutes": 0,
-        "message": "That one sounded hard. A one-minute breathing reset helps you leave it "
-        "with that customer instead of taking it to the next.",
+        "message": QT_TRANSLATE_NOOP(
+            "ReminderRules",
+            "That one sounded hard. A one-minute breathing reset helps you leave it "
+            "with that customer instead of taking it to the next.",
+        ),
         "quiet_during_break": 0,
     },
     {
         "key": "own-best-customer",
         "kind": "before_end",
         "minutes": 30,
-        "message": "Nearly done. Be your own best customer tonight: plan one kind thing "
-        "for yourself after work.",
+        "message": QT_TRANSLATE_NOOP(
+            "ReminderRules",
+            "Nearly done. Be your own best customer tonight: plan one kind thing for yourself after work.",
+        ),
         "quiet_during_break": 1,
     },
 ]
@@ -76,9 +86,13 @@ def _rule(row) -> ReminderRule:
     return ReminderRule(key, kind, minutes, message, bool(enabled), bool(quiet))
 
 
+def _shown(message: str) -> str:
+    return translate("ReminderRules", message)
+
+
 def default_rules() -> list[ReminderRule]:
     return [
-        ReminderRule(r["key"], r["kind"], r["minutes"], r["message"], True, bool(r["quiet_during_break"]))
+        ReminderRule(r["key"], r["kind"], r["minutes"], _shown(r["message"]), True, bool(r["quiet_during_break"]))
         for r in DEFAULT_RULES
     ]
 

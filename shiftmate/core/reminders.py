@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from shiftmate.core import break_rules
 from shiftmate.core.clock import Clock, from_iso, to_iso
 from shiftmate.core.errors import BadInput
+from shiftmate.core.i18n import translate
 from shiftmate.core.reminder_rules import MIN_INTERVAL, ReminderRule, reminder_rules
 from shiftmate.core.shifts import Break, Shift, breaks_of, open_shift
 
@@ -123,10 +124,15 @@ def occurrences_until(
 
 
 def _deadline_message(req: break_rules.BreakRequirement, index: int) -> str:
+    """Stored with the event, in the language of the window that was running when it fell due."""
     left = break_rules.WARN_BEFORE_MINUTES[index]
+    label = break_rules.shown(req.label)
     if left:
-        return f"{req.label} due in {left} minutes: at least {req.required} minutes, starting before the deadline."
-    return f"{req.label} deadline now: start a break of at least {req.required} minutes."
+        return translate(
+            "Reminders", "{label} due in {left} minutes: at least {required} minutes, starting before the deadline."
+        ).format(label=label, left=left, required=req.required)
+    return translate("Reminders", "{label} deadline now: start a break of at least {required} minutes.").format(
+        label=label, required=req.required)
 
 
 # -- events ----------------------------------------------------------------------------

@@ -21,7 +21,7 @@ class BreakSettingsBox(QGroupBox):
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.preset_combo = QComboBox()
         for key, preset in break_rules.PRESETS.items():
-            self.preset_combo.addItem(self.tr(preset.title), key)
+            self.preset_combo.addItem(break_rules.shown(preset.title), key)
         self.preset_combo.addItem(self.tr("Custom (your own rule)"), break_rules.CUSTOM)
         self.source_label = plain_label("", object_name="emptyBody")
 
@@ -102,7 +102,7 @@ class BreakSettingsBox(QGroupBox):
         elif preset is None or not preset.requirements:
             text = self.tr("No break deadlines. Self-care reminders still come.")
         else:
-            text = self.tr("Reminders, not legal advice. Source: %1").replace("%1", preset.source)
+            text = self.tr("Reminders, not legal advice. Source: %1").replace("%1", break_rules.shown(preset.source))
         self.source_label.setText(text)
 
     def _preset_chosen(self, _index: int) -> None:

@@ -7,16 +7,12 @@ hides otherwise (and when last week holds nothing to sum up). Figures come from
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from shiftmate.ui.screens.base import plain_label, scale_font
 
 _TOPICS = {"shifts", "journal", "breaks", "reminders", "checklists"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WeeklySummaryCard", text)
 
 
 class WeeklySummaryCard(QFrame):
@@ -52,7 +48,7 @@ class WeeklySummaryCard(QFrame):
 
             if not is_first_shift_of_week(store, clock):
                 return None
-            return last_week_summary(store, clock, _tr)
+            return last_week_summary(store, clock)
 
         self.services.run(job, self._show)
 

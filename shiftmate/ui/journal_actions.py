@@ -8,7 +8,7 @@ there (an offer, never forced). Until then nothing is connected and nothing is s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
 from shiftmate.core.clock import Clock, SystemClock
@@ -55,7 +55,7 @@ class JournalActions(QObject):
         """Give ``window`` the journal's shortcut (Ctrl+N) and return the actions."""
         actions = cls(window.services, window)
         window.services._journal_actions = actions
-        new = QAction(actions.tr("Note a hard moment…"), window)
+        new = QAction(QCoreApplication.translate("JournalActions", "Note a hard moment…"), window)
         new.setShortcut(QKeySequence.New)
         new.setShortcutContext(Qt.ApplicationShortcut)
         new.triggered.connect(actions.open_capture)

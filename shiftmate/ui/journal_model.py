@@ -8,7 +8,7 @@ so a slow answer to "ref" can never overwrite the answer to "refund".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPointF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPointF, Qt, Signal
 from PySide6.QtGui import QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
@@ -33,7 +33,11 @@ class JournalListModel(QAbstractTableModel):
 
     page_loaded = Signal(int)  # rows in the page that just arrived
     counted = Signal(int)  # how many entries match, once counted on the data thread
-    COLUMNS = ("When", "Channel", "What happened", "Tags", "Intensity")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("JournalListModel", "When"), QT_TRANSLATE_NOOP("JournalListModel", "Channel"),
+        QT_TRANSLATE_NOOP("JournalListModel", "What happened"), QT_TRANSLATE_NOOP("JournalListModel", "Tags"),
+        QT_TRANSLATE_NOOP("JournalListModel", "Intensity"),
+    )
 
     def __init__(self, services: DataService, parent=None, *, page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
@@ -158,7 +162,7 @@ class JournalListModel(QAbstractTableModel):
         if column == 0:
             return local_when(row.occurred_at, row.tz).strftime("%Y-%m-%d %H:%M")
         if column == 1:
-            return self.tr(channel_label(row.channel)) if row.channel else ""
+            return channel_label(row.channel) if row.channel else ""
         if column == 2:
             return row.first_line
         if column == 3:

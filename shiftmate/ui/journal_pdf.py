@@ -39,14 +39,11 @@ def write_pdf(entries: list[JournalEntry], path: Path) -> None:
         QTextDocument,
     )
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("JournalPdf", text)
-
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(tr("ShiftMate journal"))
+    writer.setTitle(QCoreApplication.translate("JournalPdf", "ShiftMate journal"))
     writer.setCreator("ShiftMate")
     writer.setPageLayout(
         QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, QMarginsF(18, 18, 18, 18), QPageLayout.Millimeter)
@@ -65,10 +62,10 @@ def write_pdf(entries: list[JournalEntry], path: Path) -> None:
     spaced.setTopMargin(14)
     plain = QTextBlockFormat()
 
-    cursor.insertText(tr("ShiftMate journal"), title)
+    cursor.insertText(QCoreApplication.translate("JournalPdf", "ShiftMate journal"), title)
     if not entries:
         cursor.insertBlock(spaced)
-        cursor.insertText(tr("No entries."), body)
+        cursor.insertText(QCoreApplication.translate("JournalPdf", "No entries."), body)
     for entry in entries:
         cursor.insertBlock(spaced)
         cursor.insertText(entry_heading(entry), heading)
@@ -76,7 +73,7 @@ def write_pdf(entries: list[JournalEntry], path: Path) -> None:
         cursor.insertText(entry.text, body)
         for name, value in field_lines(entry):
             cursor.insertBlock(plain)
-            cursor.insertText(tr(name) + ": ", label)
+            cursor.insertText(name + ": ", label)  # already in the window's language
             cursor.insertText(value, body)
     document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
     document.print_(writer)

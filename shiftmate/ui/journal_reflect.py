@@ -33,10 +33,12 @@ from PySide6.QtWidgets import (
 from shiftmate.core.clock import Clock, to_iso
 from shiftmate.core.journal import (
     ABOUT_CHOICES,
-    CHANNEL_LABELS,
     CHANNELS,
     FEELINGS,
     JournalEntry,
+    about_label,
+    channel_label,
+    feeling_label,
     get_entry,
     local_when,
     normalise_tags,
@@ -58,7 +60,6 @@ REFLECTION_KEYS = (
 )
 DRAFT_TOPIC = "journal-draft"  # DataService.changed topic after a draft is on disk
 _TEXT_BOXES = ("text", "self_talk", "went_well", "do_differently", "in_control", "not_in_control", "needs_now")
-_ABOUT_LABELS = {"": "Not sure", "me": "About me", "situation": "About the situation", "both": "Some of both"}
 
 
 class ReflectionDialog(QDialog):
@@ -105,7 +106,7 @@ class ReflectionDialog(QDialog):
         self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.channel_combo = QComboBox()
         for key in ("",) + CHANNELS:
-            self.channel_combo.addItem(self.tr(CHANNEL_LABELS[key]), key)
+            self.channel_combo.addItem(channel_label(key), key)
         form.addRow(self.tr("When"), self.when_edit)
         form.addRow(self.tr("Where"), self.channel_combo)
         form.addRow(self.tr("What happened?"), box("text", self.tr("Just the facts, as you remember them."), 90))
@@ -116,10 +117,10 @@ class ReflectionDialog(QDialog):
         grid = FlowLayout()  # as many feelings on a line as fit
         column.addLayout(grid)
         self.feeling_boxes: dict[str, QCheckBox] = {}
-        for feeling in FEELINGS:
-            check = QCheckBox(self.tr(feeling))
+        for name in FEELINGS:
+            check = QCheckBox(feeling_label(name))
             check.toggled.connect(self._changed)
-            self.feeling_boxes[feeling] = check
+            self.feeling_boxes[name] = check
             grid.addWidget(check)
         self.other_feelings = QLineEdit()
         self.other_feelings.setPlaceholderText(self.tr("Other feelings, in your own words"))
@@ -133,7 +134,7 @@ class ReflectionDialog(QDialog):
         form.addRow(self.tr("What did I tell myself?"), box("self_talk", self.tr("The thought that hit hardest in the moment.")))
         self.about_combo = QComboBox()
         for key in ABOUT_CHOICES:
-            self.about_combo.addItem(self.tr(_ABOUT_LABELS[key]), key)
+            self.about_combo.addItem(about_label(key), key)
         self.about_combo.currentIndexChanged.connect(self._changed)
         form.addRow(self.tr("Was it about me, or the situation?"), self.about_combo)
         form.addRow(self.tr("What went well?"), box("went_well", self.tr("Even something small counts.")))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shiftmate.core.checklist_words import shown_title
 from shiftmate.core.checklists import ChecklistLibrary
 from shiftmate.core.pack_export import export_pack_to_file, next_version, proposed_export
 from shiftmate.core.packs import MAX_TITLE, slugify
@@ -85,7 +86,7 @@ class PackExportDialog(QDialog):
     def _loaded(self, found) -> None:
         checklists, proposal = found
         for checklist in checklists:
-            item = QListWidgetItem(checklist.title)
+            item = QListWidgetItem(shown_title(checklist.title, checklist.origin_pack))
             item.setData(Qt.UserRole, checklist.key)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Checked if checklist.key == self._selected_key else Qt.Unchecked)

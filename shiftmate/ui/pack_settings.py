@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from shiftmate.core.checklist_words import shown_title
 from shiftmate.core.pack_install import BUILTIN, PRELOADED, installed_packs, remove_pack
 from shiftmate.ui.pack_actions import PackActions
 from shiftmate.ui.accessibility import set_accessible
@@ -76,11 +77,12 @@ class PackSettingsBox(QGroupBox):
     def _fill(self, packs) -> None:
         self.tree.clear()
         for pack in packs:
-            row = QTreeWidgetItem([pack.title, pack.organization, str(pack.version),
-                                   self._source_label(pack.source_kind), ", ".join(pack.checklists)])
+            titles = [shown_title(title, pack.id) for title in pack.checklists]
+            row = QTreeWidgetItem([shown_title(pack.title, pack.id), pack.organization, str(pack.version),
+                                   self._source_label(pack.source_kind), ", ".join(titles)])
             row.setData(0, Qt.UserRole, pack.id)
             row.setToolTip(0, pack.id)
-            row.setToolTip(4, "\n".join(pack.checklists))
+            row.setToolTip(4, "\n".join(titles))
             self.tree.addTopLevelItem(row)
         self.tree.resizeColumnToContents(0)
         self.tree.setVisible(bool(packs))

@@ -16,11 +16,13 @@ def render_screenshots(
     theme: str = "light",
     size: tuple[int, int] = (1100, 720),
     text_size: int = 100,
+    language: str | None = None,
 ) -> list[Path]:
     """Render each screen on ``location``'s data to ``outdir/<screen>.png``; returns the files.
 
     ``theme`` is light, dark or high-contrast; ``text_size`` a percentage as in Settings ▸
     Appearance. Neither is remembered: the data folder's own choices stay as they were.
+    ``language`` (``--lang``) overrides the one saved in Settings and the system's.
     """
     outdir = Path(outdir)
     if outdir.exists() and not outdir.is_dir():
@@ -33,7 +35,7 @@ def render_screenshots(
 
     from shiftmate.app import build_main_window
 
-    window, services = build_main_window(location, scheme=theme)
+    window, services = build_main_window(location, scheme=theme, language=language)
     from shiftmate.ui.appearance import Appearance
 
     Appearance.of(services).set_text_size(text_size, remember=False)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from shiftmate.ui.accessibility import set_accessible
 from shiftmate.ui.flow_layout import FlowLayout
+from shiftmate.ui.language import local_date_text
 from shiftmate.ui.screens.base import plain_label, scale_font
 from shiftmate.ui.timers import clock_of
 
@@ -40,10 +41,6 @@ MAX_ROLE_LENGTH = 200
 MAX_NOTE_LENGTH = 2000
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ShiftCard", text)
-
-
 def hm(moment: dt.datetime, zone: str) -> str:
     from shiftmate.core.clock import local_time
 
@@ -53,8 +50,8 @@ def hm(moment: dt.datetime, zone: str) -> str:
 def duration_text(delta: dt.timedelta) -> str:
     minutes = max(int(delta.total_seconds() // 60), 0)
     if minutes < 60:
-        return tr("%1 min").replace("%1", str(minutes))
-    return tr("%1 h %2 min").replace("%1", str(minutes // 60)).replace("%2", f"{minutes % 60:02d}")
+        return QCoreApplication.translate("ShiftCard", "%1 min").replace("%1", str(minutes))
+    return QCoreApplication.translate("ShiftCard", "%1 h %2 min").replace("%1", str(minutes // 60)).replace("%2", f"{minutes % 60:02d}")
 
 
 class ShiftCard(QGroupBox):
@@ -229,6 +226,8 @@ class ShiftCard(QGroupBox):
             self.next_label.setText(
                 self.tr("Next at %1: %2").replace("%1", hm(occ.due_at, shift.tz)).replace("%2", occ.message)
             )
+        from shiftmate.core import break_rules  # loaded by the data thread by now
+
         lines = []
         for deadline in status.deadlines:
             state = deadline.state(status.now)
@@ -239,7 +238,7 @@ class ShiftCard(QGroupBox):
                 "due": self.tr("%1 must start by %3"),
             }[state]
             lines.append(
-                words.replace("%1", deadline.requirement.label)
+                words.replace("%1", break_rules.shown(deadline.requirement.label))
                 .replace("%2", str(round(deadline.taken_minutes)))
                 .replace("%3", hm(deadline.deadline_at, shift.tz))
             )
@@ -300,8 +299,8 @@ class ShiftCard(QGroupBox):
             self,
             self.tr("Close your last shift?"),
             self.tr("Your shift from %1 is still open. Close it at %2 and start a new one?")
-            .replace("%1", local_time(shift.started_at, shift.tz).strftime("%a %H:%M"))
-            .replace("%2", local_time(close_at, shift.tz).strftime("%a %H:%M")),
+            .replace("%1", local_date_text(local_time(shift.started_at, shift.tz), "ddd HH:mm"))
+            .replace("%2", local_date_text(local_time(close_at, shift.tz), "ddd HH:mm")),
         )
         return answer == QMessageBox.Yes
 

@@ -7,7 +7,7 @@ replace the clock (``services.clock``) and call ``tick()`` themselves.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon
 
@@ -19,10 +19,6 @@ from shiftmate.ui.timers import clock_of
 
 TICK_MS = 20_000
 SOUND_SETTING = "reminders.sound"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ShiftCompanion", text)
 
 
 class ShiftCompanion(QObject):
@@ -42,12 +38,12 @@ class ShiftCompanion(QObject):
         self._toast = None
         window.centralWidget().installEventFilter(self)
 
-        self.breathing_action = QAction(tr("Breathing reset"), window)
+        self.breathing_action = QAction(self.tr("Breathing reset"), window)
         self.breathing_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.breathing_action.triggered.connect(self.open_breathing)
-        self.break_action = QAction(tr("On break"), window)
+        self.break_action = QAction(self.tr("On break"), window)
         self.break_action.triggered.connect(lambda: self.set_on_break(True))
-        self.back_action = QAction(tr("Back from break"), window)
+        self.back_action = QAction(self.tr("Back from break"), window)
         self.back_action.triggered.connect(lambda: self.set_on_break(False))
         window.addAction(self.breathing_action)
 
@@ -145,10 +141,10 @@ class ShiftCompanion(QObject):
         if self.tray is None or self.tray.icon is None:
             return
         if result.missed:
-            text = tr("While you were away, %1 reminders passed.").replace("%1", str(len(result.missed)))
+            text = self.tr("While you were away, %1 reminders passed.").replace("%1", str(len(result.missed)))
         else:
             text = result.to_show[0].message
-        self.tray.icon.showMessage(tr("ShiftMate"), text, QSystemTrayIcon.Information, 0)
+        self.tray.icon.showMessage(self.tr("ShiftMate"), text, QSystemTrayIcon.Information, 0)
 
     # -- acting --------------------------------------------------------------------------
     def answer(self, event_id: int, action: str, minutes: int = 0) -> None:

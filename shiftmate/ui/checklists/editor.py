@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shiftmate.core.checklist_words import shown_checklist
 from shiftmate.core.checklists import Checklist, ChecklistLibrary
 from shiftmate.core.packs import KINDS, MAX_HELP, MAX_TEXT, MAX_TITLE, WHENS
 from shiftmate.ui.accessibility import set_accessible
@@ -246,6 +247,7 @@ class EditorView(QWidget):
         return (bool(item.data(0, ROLE_IS_SECTION)), item.data(0, ROLE_ID)) if item else None
 
     def _loaded(self, checklist: Checklist, select) -> None:
+        checklist = shown_checklist(checklist)  # built-in words in the window's language
         self._loading = True
         self.checklist = checklist
         self.title_edit.setText(checklist.title)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QAbstractItemView, QCalendarWidget, QFrame, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from shiftmate.core.checklist_runs import ChecklistHistory, ChecklistRuns
+from shiftmate.core.checklist_words import shown_history
 from shiftmate.ui.accessibility import set_accessible
 from shiftmate.ui.scaling import on_rescale
 from shiftmate.ui.screens.base import plain_label, scale_font, scale_size
@@ -99,6 +100,7 @@ class HistoryView(QWidget):
             self.show_checklist(self.checklist_key)
 
     def _loaded(self, history: ChecklistHistory) -> None:
+        history = shown_history(history)
         if history.checklist_key != self.checklist_key:
             return
         self.history = history

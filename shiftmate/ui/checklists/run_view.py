@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shiftmate.core.checklist_words import shown_run
 from shiftmate.core.checklists import ChecklistLibrary
 from shiftmate.core.checklist_runs import MAX_NOTE, ChecklistRun, ChecklistRuns, RunItem
 from shiftmate.ui.accessibility import mouse_only, set_accessible
@@ -50,20 +51,20 @@ RUN_KEYS = (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RunView", text)
-
-
 def answer_text(item: RunItem) -> str:
     """How an answer reads in the list (user notes are returned as typed)."""
     if item.kind == "instruction":
         return ""
     if item.answer is None:
-        return _t("Required") if item.required else ""
+        return QCoreApplication.translate("RunView", "Required") if item.required else ""
     if item.kind == "check":
-        return _t("Done")
+        return QCoreApplication.translate("RunView", "Done")
     if item.kind == "yes-no":
-        return {"yes": _t("Yes"), "no": _t("No"), "n/a": _t("Not applicable")}[item.answer]
+        return {
+            "yes": QCoreApplication.translate("RunView", "Yes"),
+            "no": QCoreApplication.translate("RunView", "No"),
+            "n/a": QCoreApplication.translate("RunView", "Not applicable"),
+        }[item.answer]
     if item.kind == "rating":
         value = int(item.answer)
         return "●" * value + "○" * (5 - value) + f"  {value}/5"
@@ -394,6 +395,7 @@ class RunView(QWidget):
         self.run_changed.emit(run)  # now with the cursor on the first item
 
     def _populate(self, run: ChecklistRun) -> None:
+        run = shown_run(run)
         self.run = run
         self.model.removeRows(0, self.model.rowCount())
         section = None
@@ -438,6 +440,7 @@ class RunView(QWidget):
 
     def _apply(self, run: ChecklistRun, *, announce: bool = True) -> None:
         """Show ``run``'s saved answers, progress and status."""
+        run = shown_run(run)
         self.run = run
         for item in run.items:
             row = self._row_of(item.key)

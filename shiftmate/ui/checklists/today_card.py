@@ -54,6 +54,8 @@ class ChecklistCard(QFrame):
         self.services.run(job, self._show)
 
     def _show(self, runs) -> None:
+        from shiftmate.core.checklist_words import shown_title  # loaded by the data thread by now
+
         self.has_data = True
         before, after = runs
         if before is None and after is None:
@@ -63,7 +65,7 @@ class ChecklistCard(QFrame):
         for run in (before, after):
             if run is not None:
                 parts.append(self.tr("%1: %2 of %3 answered")
-                             .replace("%1", run.title)
+                             .replace("%1", shown_title(run.title))
                              .replace("%2", str(run.answered_count))
                              .replace("%3", str(len(run.answerable))))
         self.status.setText(" · ".join(parts))

@@ -27,6 +27,7 @@ from shiftmate.core.shift_status import shift_status
 from shiftmate.core.shifts import recent_breaks
 from shiftmate.ui.accessibility import set_accessible
 from shiftmate.ui.screens.base import Screen, plain_label, scale_size
+from shiftmate.ui.language import local_date_text
 from shiftmate.ui.shift_card import duration_text, hm
 from shiftmate.ui.timers import clock_of
 
@@ -149,7 +150,7 @@ class BreaksScreen(Screen):
             # Local times are worked out here, on the data thread: 200 rows of zone
             # conversions are a noticeable stall on the GUI thread.
             now = clock.now()
-            return [(local_time(b.started_at, b.tz).strftime("%a %d %b"), hm(b.started_at, b.tz),
+            return [(local_date_text(local_time(b.started_at, b.tz).date(), "ddd dd MMM"), hm(b.started_at, b.tz),
                      hm(b.ended_at, b.tz) if b.ended_at else None, b.length(now))
                     for b in recent_breaks(store, LOG_LIMIT)]
 
@@ -164,9 +165,9 @@ class BreaksScreen(Screen):
             self.preset_label.setText(self.tr("No break deadlines chosen. Pick your region's rules in Settings."))
             self.disclaimer_label.setText("")
         else:
-            self.preset_label.setText(self.tr("Break deadlines: %1").replace("%1", preset.title))
+            self.preset_label.setText(self.tr("Break deadlines: %1").replace("%1", break_rules.shown(preset.title)))
             self.disclaimer_label.setText(
-                self.tr("Reminders, not legal advice. Source: %1").replace("%1", preset.source)
+                self.tr("Reminders, not legal advice. Source: %1").replace("%1", break_rules.shown(preset.source))
             )
         self.disclaimer_label.setVisible(bool(self.disclaimer_label.text()))
         shift = status.shift
@@ -184,7 +185,7 @@ class BreaksScreen(Screen):
                 }[d.state(status.now)]
                 lines.append(
                     self.tr("%1 (at least %2 min) starting by %3: %4, %5 min taken")
-                    .replace("%1", d.requirement.label)
+                    .replace("%1", break_rules.shown(d.requirement.label))
                     .replace("%2", str(d.requirement.required))
                     .replace("%3", hm(d.deadline_at, shift.tz))
                     .replace("%4", state)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shiftmate.core.checklist_words import shown_title
 from shiftmate.core.checklists import ChecklistLibrary
 from shiftmate.core.packs import MAX_TITLE
 from shiftmate.ui.checklists.editor import DataCommand, EditorView
@@ -184,9 +185,10 @@ class ChecklistsScreen(Screen):
         self.list.clear()
         chosen = 0
         for row, checklist in enumerate(checklists):
-            item = QListWidgetItem(checklist.title)
+            title = shown_title(checklist.title, checklist.origin_pack)
+            item = QListWidgetItem(title)
             item.setData(Qt.UserRole, checklist.key)
-            item.setToolTip(checklist.title)
+            item.setToolTip(title)
             self.list.addItem(item)
             if checklist.key == wanted:
                 chosen = row

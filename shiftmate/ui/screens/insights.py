@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 from shiftmate.core.errors import BadInput
 from shiftmate.core.insights import DEFAULT_PERIOD, Insights, compute_insights
 from shiftmate.core.insights_readings import readings
+from shiftmate.core.i18n import builtin_text
 from shiftmate.core.journal import channel_label
 from shiftmate.ui.accessibility import set_accessible
 from shiftmate.ui.flow_layout import FlowLayout, labelled
+from shiftmate.ui.language import local_date_text
 from shiftmate.ui.screens.base import Screen, plain_label, user_label
 
 # Translated when the selector is filled (QT_TRANSLATE_NOOP marks them for the tools).
@@ -43,17 +45,13 @@ PERIODS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Insights", text)
-
-
 def _r(value):
     """One decimal, the same in chart and table."""
     return None if value is None else round(float(value), 1)
 
 
 def week_label(iso: str) -> str:
-    return QDate.fromString(iso, Qt.ISODate).toString("d MMM")
+    return QLocale().toString(QDate.fromString(iso, Qt.ISODate), "d MMM")
 
 
 class InsightsScreen(Screen):
@@ -210,7 +208,7 @@ class InsightsScreen(Screen):
 
     # -- showing ------------------------------------------------------------------------
     def show_insights(self, ins: Insights) -> None:
-        words = readings(ins, _tr)
+        words = readings(ins)
         weeks = ins.period.weeks
         labels = [week_label(w) for w in weeks]
         plan: dict = {}
@@ -227,7 +225,7 @@ class InsightsScreen(Screen):
 
         channels = sorted({c.channel for c in ins.interactions})
         counts = {(c.week, c.channel): c.count for c in ins.interactions}
-        names = [_tr(channel_label(c)) if c else self.tr("No channel") for c in channels]
+        names = [channel_label(c) if c else self.tr("No channel") for c in channels]
         busy_weeks = sorted({c.week for c in ins.interactions})
         plan["interactions"] = (SectionData(
             labels,
@@ -330,8 +328,8 @@ class InsightsScreen(Screen):
         for button in (self.tables_button, self.export_png, self.export_pdf):
             button.setEnabled(has_data)
         first, last = ins.period.first_day, ins.period.last_day
-        self.status.setText(self.tr("%1 to %2").replace("%1", first.strftime("%d %b %Y"))
-                            .replace("%2", last.strftime("%d %b %Y")))
+        self.status.setText(self.tr("%1 to %2").replace("%1", local_date_text(first, "dd MMM yyyy"))
+                            .replace("%2", local_date_text(last, "dd MMM yyyy")))
         self.loaded.emit(ins.period.key)
 
     def _ratings_reading(self, ins: Insights) -> str:
@@ -358,8 +356,9 @@ class InsightsScreen(Screen):
         self._open_item_labels = []
         self.open_items_heading.setVisible(bool(ins.left_open))
         for item in ins.left_open:
-            # The item text was written by a pack or the worker: shown as typed.
-            label = user_label(f"{item.text}  ({item.times}×)")
+            # The item text was written by a pack or the worker: shown as typed (built-in
+            # words in the window's language).
+            label = user_label(f"{builtin_text(item.text)}  ({item.times}×)")
             layout.addWidget(label)
             self._open_item_labels.append(label)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shiftmate.core.journal import CHANNEL_LABELS, CHANNELS, delete_entry, entry_count, list_tags, restore_entry
+from shiftmate.core.journal import CHANNELS, channel_label, delete_entry, entry_count, list_tags, restore_entry
 from shiftmate.core.journal_search import COUNT_CAP, JournalFilter
 from shiftmate.ui.journal_actions import JournalActions
 from shiftmate.ui.journal_model import HighlightDelegate, JournalListModel
@@ -51,7 +51,7 @@ class DeleteEntryCommand(QUndoCommand):
     """Deleting an entry; undo puts it back exactly as it was."""
 
     def __init__(self, screen: "JournalScreen", entry_id: int) -> None:
-        super().__init__(screen.tr("Delete entry"))
+        super().__init__(QCoreApplication.translate("JournalScreen", "Delete entry"))
         self.screen = screen
         self.entry_id = entry_id
         self.deleted = None
@@ -117,7 +117,7 @@ class EntryColumns(QObject):
 
     def fit(self) -> None:
         table, metrics, pad = self.table, self.table.fontMetrics(), px(18)
-        channels = [table.model().tr(label) for label in CHANNEL_LABELS.values()]
+        channels = [channel_label(key) for key in CHANNELS]
         widths = {
             0: metrics.horizontalAdvance("2026-12-31 23:59") + pad,
             1: max(metrics.horizontalAdvance(c) for c in channels) + pad,
@@ -180,7 +180,7 @@ class JournalScreen(Screen):
         self.channel_combo = QComboBox()
         self.channel_combo.addItem(self.tr("Any channel"), "")
         for key in CHANNELS:
-            self.channel_combo.addItem(self.tr(CHANNEL_LABELS[key]), key)
+            self.channel_combo.addItem(channel_label(key), key)
         set_accessible(self.channel_combo, self.tr("Only entries from this channel"))
         self.follow_check = QCheckBox(self.tr("Open follow-ups"))
         self.min_spin = QSpinBox()

@@ -33,6 +33,10 @@ class SettingsScreen(Screen):
         self.set_title(self.tr("Settings"))
 
         from shiftmate.ui.appearance_settings import AppearanceBox
+        from shiftmate.ui.language_settings import LanguageBox
+
+        # First, so someone who does not read the current language finds it without scrolling.
+        self.language_box = LanguageBox(services.location.ui_state, self)
 
         # First, and made first so Tab reaches it first: text size and colours.
         self.appearance_box = AppearanceBox(services, self)
@@ -64,6 +68,7 @@ class SettingsScreen(Screen):
         about = QFormLayout(about_box)
         about.addRow(self.tr("Version:"), plain_label(__version__))
 
+        self.content.addWidget(self.language_box)
         self.content.addWidget(self.appearance_box)
         self.content.addWidget(data_box)
         self.content.addWidget(about_box)

@@ -1,0 +1,3550 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AnswerBar</name>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="195"/>
+        <source>Space or click ticks it.</source>
+        <translation>Espacio o un clic lo marca.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="196"/>
+        <source>Y, N or A answers; Space cycles.</source>
+        <translation>Y (sí), N (no) o A (no aplica) responde; Espacio va cambiando.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="197"/>
+        <source>Press 1 to 5.</source>
+        <translation>Pulsa del 1 al 5.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="198"/>
+        <source>Enter opens the note.</source>
+        <translation>Intro abre la nota.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="199"/>
+        <source>Nothing to answer: just read it.</source>
+        <translation>No hay nada que responder: solo léelo.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="202"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="202"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="203"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="203"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="203"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="215"/>
+        <source>Write note…</source>
+        <translation>Escribir nota…</translation>
+    </message>
+</context>
+<context>
+    <name>AutostartBox</name>
+    <message>
+        <location filename="../../shiftmate/ui/autostart_settings.py" line="21"/>
+        <source>Start-up</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/autostart_settings.py" line="24"/>
+        <source>&amp;Start ShiftMate when I log in</source>
+        <translation>Abrir ShiftMate al i&amp;niciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsBox</name>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="196"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="199"/>
+        <source>A backup is made every day ShiftMate runs (7 daily and 4 weekly are kept) and before every risky change.</source>
+        <translation>Se hace una copia cada día que ShiftMate está abierto (se guardan 7 diarias y 4 semanales) y antes de cada cambio delicado.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="204"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer una copia ahora</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="205"/>
+        <source>R&amp;estore selected…</source>
+        <translation>Res&amp;taurar la elegida…</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="237"/>
+        <source>No backups yet.</source>
+        <translation>Todavía no hay copias.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="245"/>
+        <source>Backed up to %1.</source>
+        <translation>Copia guardada en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="253"/>
+        <source>Choose a backup in the list first.</source>
+        <translation>Primero elige una copia de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="256"/>
+        <source>Restore this backup?</source>
+        <translation>¿Restaurar esta copia?</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="257"/>
+        <source>Your data will be replaced by this backup. The current data is backed up first, so this can be undone by restoring that copy.</source>
+        <translation>Tus datos se reemplazarán por esta copia. Antes se guarda una copia de los datos actuales, así que puedes deshacerlo restaurando esa copia.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="270"/>
+        <source>The backup is restored.</source>
+        <translation>La copia está restaurada.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakRules</name>
+    <message>
+        <location filename="../../shiftmate/core/break_rules.py" line="53"/>
+        <source>No break deadlines</source>
+        <translation>Sin plazos de descanso</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/break_rules.py" line="56"/>
+        <source>California (meal breaks)</source>
+        <translation>California (descansos para comer)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/break_rules.py" line="57"/>
+        <source>California Labor Code §512 and IWC wage orders: a 30-minute meal period starting before the end of the 5th hour on shifts over 5 hours, a second before the end of the 10th hour on shifts over 10 hours.</source>
+        <translation>Código Laboral de California §512 y órdenes salariales de la IWC: un descanso de 30 minutos para comer que empiece antes de terminar la 5.ª hora en turnos de más de 5 horas, y otro antes de terminar la 10.ª hora en turnos de más de 10 horas.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/break_rules.py" line="64"/>
+        <source>Meal break</source>
+        <translation>Descanso para comer</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/break_rules.py" line="65"/>
+        <source>Second meal break</source>
+        <translation>Segundo descanso para comer</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/break_rules.py" line="70"/>
+        <source>Germany (Arbeitszeitgesetz)</source>
+        <translation>Alemania (Arbeitszeitgesetz)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/break_rules.py" line="71"/>
+        <source>Arbeitszeitgesetz §4: 30 minutes of breaks on days over 6 hours, 45 minutes over 9 hours, in parts of at least 15 minutes, and never more than 6 hours in a row without one.</source>
+        <translation>Arbeitszeitgesetz §4: 30 minutos de descanso en jornadas de más de 6 horas y 45 minutos en las de más de 9 horas, en partes de al menos 15 minutos, y nunca más de 6 horas seguidas sin uno.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/break_rules.py" line="78"/>
+        <source>30-minute break</source>
+        <translation>Descanso de 30 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/break_rules.py" line="79"/>
+        <source>45 minutes of breaks</source>
+        <translation>45 minutos de descanso</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/break_rules.py" line="84"/>
+        <source>European Union (Working Time Directive)</source>
+        <translation>Unión Europea (Directiva de tiempo de trabajo)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/break_rules.py" line="85"/>
+        <source>Directive 2003/88/EC, Article 4: a rest break when the working day is longer than 6 hours; its length is set by national law (15 minutes used here).</source>
+        <translation>Directiva 2003/88/CE, artículo 4: una pausa cuando la jornada dura más de 6 horas; su duración la fija la ley de cada país (aquí se usan 15 minutos).</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/break_rules.py" line="90"/>
+        <source>Rest break</source>
+        <translation>Pausa</translation>
+    </message>
+</context>
+<context>
+    <name>BreakSettingsBox</name>
+    <message>
+        <location filename="../../shiftmate/ui/break_settings.py" line="19"/>
+        <source>Breaks and reminders</source>
+        <translation>Descansos y recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/break_settings.py" line="25"/>
+        <source>Custom (your own rule)</source>
+        <translation>Personalizado (tu propia regla)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/break_settings.py" line="34"/>
+        <location filename="../../shiftmate/ui/break_settings.py" line="44"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/break_settings.py" line="39"/>
+        <source> min after the start</source>
+        <translation> min desde el inicio</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/break_settings.py" line="45"/>
+        <source>Save my rule</source>
+        <translation>Guardar mi regla</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/break_settings.py" line="47"/>
+        <source>A break of at least:</source>
+        <translation>Un descanso de al menos:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/break_settings.py" line="48"/>
+        <source>Starting before:</source>
+        <translation>Que empiece antes de:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/break_settings.py" line="49"/>
+        <source>On shifts longer than:</source>
+        <translation>En turnos de más de:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/break_settings.py" line="52"/>
+        <source>Play a sound with each reminder</source>
+        <translation>Sonar con cada recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/break_settings.py" line="55"/>
+        <source>Break deadlines:</source>
+        <translation>Plazos de descanso:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/break_settings.py" line="101"/>
+        <source>Reminders, not legal advice. Your own rule, warned 30 and 10 minutes ahead and at the deadline.</source>
+        <translation>Son recordatorios, no asesoría legal. Tu propia regla, con aviso 30 y 10 minutos antes y al llegar el plazo.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/break_settings.py" line="103"/>
+        <source>No break deadlines. Self-care reminders still come.</source>
+        <translation>Sin plazos de descanso. Los recordatorios para cuidarte siguen llegando.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/break_settings.py" line="105"/>
+        <source>Reminders, not legal advice. Source: %1</source>
+        <translation>Son recordatorios, no asesoría legal. Fuente: %1</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/break_settings.py" line="134"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>BreaksScreen</name>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="41"/>
+        <source>Breaks</source>
+        <translation>Descansos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="45"/>
+        <source>This shift: breaks against what is due</source>
+        <translation>Este turno: descansos tomados y pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="52"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="192"/>
+        <source>On &amp;break</source>
+        <translation>En &amp;descanso</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="61"/>
+        <source>Break log</source>
+        <translation>Registro de descansos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="65"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="65"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="65"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="65"/>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="74"/>
+        <source>No breaks logged yet. Press On break when you step away, and Back when you return.</source>
+        <translation>Todavía no hay descansos. Pulsa En descanso cuando te alejes y De vuelta cuando regreses.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="81"/>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="90"/>
+        <source>&amp;Remind me</source>
+        <translation>&amp;Recordarme</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="95"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="96"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="237"/>
+        <source>Every:</source>
+        <translation>Cada:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="97"/>
+        <source>&amp;Quiet during a break</source>
+        <translation>&amp;Silencio durante un descanso</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="98"/>
+        <source>&amp;Save reminder</source>
+        <translation>&amp;Guardar recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="102"/>
+        <source>Message:</source>
+        <translation>Mensaje:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="146"/>
+        <source>Break deadlines: your own rules (Custom)</source>
+        <translation>Plazos de descanso: tus propias reglas (personalizado)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="147"/>
+        <source>Reminders, not legal advice.</source>
+        <translation>Son recordatorios, no asesoría legal.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="149"/>
+        <source>No break deadlines chosen. Pick your region&apos;s rules in Settings.</source>
+        <translation>No elegiste plazos de descanso. Elige las reglas de tu región en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="152"/>
+        <source>Break deadlines: %1</source>
+        <translation>Plazos de descanso: %1</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="154"/>
+        <source>Reminders, not legal advice. Source: %1</source>
+        <translation>Son recordatorios, no asesoría legal. Fuente: %1</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="159"/>
+        <source>No shift yet. Start one on Today.</source>
+        <translation>Todavía no hay turno. Empieza uno en Hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="165"/>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="166"/>
+        <source>on break now</source>
+        <translation>en descanso ahora</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="167"/>
+        <source>missed</source>
+        <translation>no cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="168"/>
+        <source>due</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="171"/>
+        <source>%1 (at least %2 min) starting by %3: %4, %5 min taken</source>
+        <translation>%1 (al menos %2 min) antes de las %3: %4, %5 min tomados</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="178"/>
+        <source>No break deadline applies to this shift.</source>
+        <translation>Ningún plazo de descanso aplica a este turno.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="180"/>
+        <source>%1–%2 (%3)</source>
+        <translation>%1–%2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="182"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="199"/>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="187"/>
+        <source>Breaks this shift: %1</source>
+        <translation>Descansos en este turno: %1</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="188"/>
+        <source>No break taken this shift yet.</source>
+        <translation>Todavía no tomaste ningún descanso en este turno.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="192"/>
+        <source>&amp;Back from break</source>
+        <translation>De &amp;vuelta del descanso</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="220"/>
+        <source>Every %1 min: %2</source>
+        <translation>Cada %1 min: %2</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="221"/>
+        <source>%1 min after the start: %2</source>
+        <translation>%1 min desde el inicio: %2</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="222"/>
+        <source>%1 min before the end: %2</source>
+        <translation>%1 min antes del final: %2</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="223"/>
+        <source>After a hard moment: %2</source>
+        <translation>Después de un momento difícil: %2</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="225"/>
+        <source>(off) %1</source>
+        <translation>(apagado) %1</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="238"/>
+        <source>After the start:</source>
+        <translation>Desde el inicio:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="239"/>
+        <source>Before the end:</source>
+        <translation>Antes del final:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="240"/>
+        <source>Delay:</source>
+        <translation>Espera:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="261"/>
+        <source>Saved. It applies from the next reminder on.</source>
+        <translation>Guardado. Se aplica desde el próximo recordatorio.</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingDialog</name>
+    <message>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="84"/>
+        <source>Breathing reset</source>
+        <translation>Pausa para respirar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="88"/>
+        <source>Box breathing: in for 4, hold for 4, out for 4, hold for 4. Follow the circle.</source>
+        <translation>Respiración cuadrada: inhala en 4, sostén 4, exhala en 4, sostén 4. Sigue el círculo.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="92"/>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="92"/>
+        <source>2 minutes</source>
+        <translation>2 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="92"/>
+        <source>3 minutes</source>
+        <translation>3 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="100"/>
+        <source>Ready when you are.</source>
+        <translation>Cuando tú quieras.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="103"/>
+        <source>Breathing instruction</source>
+        <translation>Indicación para respirar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="106"/>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="107"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Empezar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="110"/>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="155"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="140"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="153"/>
+        <source>Well done. Notice how you feel now.</source>
+        <translation>Muy bien. Fíjate en cómo te sientes ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="154"/>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="159"/>
+        <source>Breathe in… %1</source>
+        <translation>Inhala… %1</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="160"/>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="162"/>
+        <source>Hold… %1</source>
+        <translation>Sostén… %1</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="161"/>
+        <source>Breathe out… %1</source>
+        <translation>Exhala… %1</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="166"/>
+        <source>%1:%2 left</source>
+        <translation>quedan %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>BuiltinChecklists</name>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="5"/>
+        <source>ShiftMate basics</source>
+        <translation>Lo básico de ShiftMate</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="11"/>
+        <source>Before my shift</source>
+        <translation>Antes de mi turno</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="16"/>
+        <source>Grooming and appearance</source>
+        <translation>Aseo y presentación</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="20"/>
+        <source>Showered, teeth brushed, deodorant on</source>
+        <translation>Me bañé, me lavé los dientes, me puse desodorante</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="23"/>
+        <source>Customers notice freshness before they notice anything else. Feeling clean also helps you stand a little taller.</source>
+        <translation>Lo primero que notan los clientes es la frescura. Sentirte con la piel limpia también te ayuda a pararte más derecho.</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="27"/>
+        <source>Clothes or uniform clean and neat</source>
+        <translation>Ropa o uniforme limpio y en orden</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="30"/>
+        <source>Dressing right for the job is a quiet way of showing respect to the people you serve.</source>
+        <translation>Vestirte bien para el trabajo es una forma sencilla de mostrar respeto a las personas que atiendes.</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="34"/>
+        <source>Need a five-minute freshen-up before I start?</source>
+        <translation>¿Necesito cinco minutos para arreglarme antes de empezar?</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="36"/>
+        <source>Coming straight from another job or a hot commute? A short stop to wash up and tidy yourself is worth the five minutes.</source>
+        <translation>¿Vienes directo de otro trabajo o de un trayecto con mucho calor? Una parada corta para lavarte y arreglarte vale esos cinco minutos.</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="40"/>
+        <source>Name badge and anything the store asks me to wear</source>
+        <translation>Credencial con mi nombre y todo lo que la tienda me pide llevar</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="45"/>
+        <source>Mindset</source>
+        <translation>Actitud</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="49"/>
+        <source>How am I arriving today?</source>
+        <translation>¿Cómo llego hoy?</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="52"/>
+        <source>1 is running on empty, 5 is ready for anything. There is no wrong answer; noticing is the point.</source>
+        <translation>1 es sin energía, 5 es con ganas de todo. No hay respuesta incorrecta; lo importante es darte cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="56"/>
+        <source>Name one thing I&apos;m good at in this job</source>
+        <translation>Nombrar algo que hago bien en este trabajo</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="58"/>
+        <source>Serving people well takes patience, confidence and social skill, whatever anyone else thinks of the job. Start the shift remembering that.</source>
+        <translation>Atender bien a la gente requiere paciencia, seguridad y habilidad para tratar con otros, piense lo que piense la gente de este trabajo. Empieza el turno recordándolo.</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="62"/>
+        <source>Relaxed shoulders, easy walk, clear voice</source>
+        <translation>Hombros relajados, paso tranquilo, voz clara</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="64"/>
+        <source>A relaxed body and a clear, unhurried voice tell customers they are in good hands, and calm you down as well.</source>
+        <translation>Un cuerpo relajado y una voz clara y sin prisa les dicen a los clientes que están en buenas manos, y a ti también te calman.</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="68"/>
+        <source>Ready to smile and mean it, on the phone too</source>
+        <translation>Con ganas de sonreír de verdad, también por teléfono</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="70"/>
+        <source>A genuine smile can be heard in your voice, even when the customer can&apos;t see you.</source>
+        <translation>Una sonrisa sincera se escucha en tu voz, aunque el cliente no te vea.</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="74"/>
+        <source>Leaving the self at home</source>
+        <translation>Dejar lo personal en casa</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="78"/>
+        <source>One thing I&apos;m leaving at home today</source>
+        <translation>Algo que hoy dejo en casa</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="80"/>
+        <source>Name a worry and set it down for the length of the shift. It will still be there later if you need it.</source>
+        <translation>Ponle nombre a una preocupación y déjala a un lado mientras dura el turno. Si la necesitas, seguirá ahí después.</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="84"/>
+        <source>At work I don&apos;t have to prove who I am</source>
+        <translation>En el trabajo no tengo que demostrar quién soy</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="86"/>
+        <source>Customers don&apos;t know your life, and what they think of you doesn&apos;t change it. Your job is what they need, not what they think.</source>
+        <translation>Los clientes no conocen tu vida, y lo que piensen de ti no la cambia. Tu trabajo es lo que necesitan, no lo que piensan.</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="90"/>
+        <source>Anger I meet today is about the situation, not about me</source>
+        <translation>El enojo que encuentre hoy es por la situación, no por mí</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="93"/>
+        <source>Upset customers are reacting to a problem, often on top of troubles of their own. Seeing that keeps you calm and stops one bad moment spoiling the day.</source>
+        <translation>Un cliente molesto reacciona a un problema, muchas veces sumado a sus propias preocupaciones. Verlo así te ayuda a mantener la calma y evita que un mal momento arruine el día.</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="97"/>
+        <source>Each customer gets a fresh start</source>
+        <translation>Cada cliente empieza de cero</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="99"/>
+        <source>Don&apos;t carry a hard conversation into the next one. Breathe out, reset, greet the next person as if the last one never happened.</source>
+        <translation>No arrastres una conversación difícil a la siguiente. Suelta el aire, vuelve a empezar y saluda a la siguiente persona como si lo anterior no hubiera pasado.</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="103"/>
+        <source>Ready to serve</source>
+        <translation>Todo listo para atender</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="107"/>
+        <source>My station is stocked, clean and set up</source>
+        <translation>Mi puesto está surtido, limpio y preparado</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="113"/>
+        <source>Phone away and on silent</source>
+        <translation>Celular guardado y en silencio</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="116"/>
+        <source>Put distractions out of reach before you serve anyone, so your attention goes to the person in front of you.</source>
+        <translation>Aleja las distracciones antes de atender a alguien, para que tu atención esté en la persona que tienes enfrente.</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="120"/>
+        <source>Checked today&apos;s notes: offers, changes, who is on</source>
+        <translation>Revisé los avisos de hoy: ofertas, cambios, quién trabaja</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="125"/>
+        <source>I know who to call if a customer crosses the line</source>
+        <translation>Sé a quién llamar si un cliente se pasa de la raya</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="127"/>
+        <source>Listening and staying calm come first, but abuse is not part of the job. Asking a manager for help is a strength, not a failure.</source>
+        <translation>Escuchar y mantener la calma es lo primero, pero el maltrato no es parte del trabajo. Pedir ayuda a tu gerente es una fortaleza, no un fracaso.</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="131"/>
+        <source>Water bottle filled</source>
+        <translation>Botella de agua llena</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="136"/>
+        <source>After my shift</source>
+        <translation>Después de mi turno</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="141"/>
+        <source>Wind down</source>
+        <translation>Bajar el ritmo</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="145"/>
+        <source>Three slow breaths before I leave</source>
+        <translation>Tres respiraciones lentas antes de irme</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="147"/>
+        <source>A few slow breaths tell your body the shift is over, before the journey home begins.</source>
+        <translation>Unas respiraciones lentas le avisan a tu cuerpo que el turno terminó, antes de emprender el camino a casa.</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="151"/>
+        <source>Had some water and something to eat</source>
+        <translation>Tomé agua y comí algo</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="154"/>
+        <source>Be your own best customer: look after yourself the way you looked after everyone else today.</source>
+        <translation>Sé tu mejor cliente: cuídate como hoy cuidaste a todos los demás.</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="158"/>
+        <source>Anything my manager should hear about today?</source>
+        <translation>¿Hay algo de hoy que mi gerente deba saber?</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="160"/>
+        <source>If something went wrong, telling your manager means it gets handled and you don&apos;t carry it alone.</source>
+        <translation>Si algo salió mal, contárselo a tu gerente hace que se resuelva y que no lo cargues por tu cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="164"/>
+        <source>Leave work at work</source>
+        <translation>Dejar el trabajo en el trabajo</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="168"/>
+        <source>One win today</source>
+        <translation>Un logro de hoy</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="171"/>
+        <source>Big or tiny: a thank-you, a problem solved, a calm moment under pressure. Wins are easy to forget unless you name them.</source>
+        <translation>Grande o pequeño: un agradecimiento, un problema resuelto, un momento de calma bajo presión. Los logros se olvidan fácil si no les pones nombre.</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="175"/>
+        <source>One thing I&apos;m letting go of</source>
+        <translation>Algo que decido soltar</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="177"/>
+        <source>Name it, then leave it here. You can reflect on it in the journal later if it still matters.</source>
+        <translation>Ponle nombre y déjalo aquí. Si todavía te importa, puedes reflexionar sobre eso en el diario más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="181"/>
+        <source>How was the day?</source>
+        <translation>¿Cómo estuvo el día?</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="187"/>
+        <source>Planned something nice for myself tonight</source>
+        <translation>Planeé algo bonito para mí esta noche</translation>
+    </message>
+    <message>
+        <location filename="../packs/builtin.shiftpack.toml" line="189"/>
+        <source>A treat, a friend, a walk, an early night. Small rewards make the next shift easier.</source>
+        <translation>Un gusto, ver a alguien querido, una caminata, dormir temprano. Los pequeños premios hacen más fácil el siguiente turno.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureWindow</name>
+    <message>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="42"/>
+        <source>Note a hard moment</source>
+        <translation>Anotar un momento difícil</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="47"/>
+        <source>What happened? A few words are enough.</source>
+        <translation>¿Qué pasó? Unas pocas palabras bastan.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="50"/>
+        <source>What happened?</source>
+        <translation>¿Qué pasó?</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="62"/>
+        <source>How intense is it right now? (0 calm – 10 overwhelming)</source>
+        <translation>¿Qué tan intenso es ahora mismo? (0 tranquilo – 10 abrumador)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="69"/>
+        <source>Optional, separated by commas</source>
+        <translation>Opcional, separadas por comas</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="70"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="77"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Guardar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="78"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="107"/>
+        <source>Write a few words about what happened, then save.</source>
+        <translation>Escribe unas palabras sobre lo que pasó y luego guarda.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartSection</name>
+    <message>
+        <location filename="../../shiftmate/ui/insights_charts.py" line="163"/>
+        <location filename="../../shiftmate/ui/insights_charts.py" line="206"/>
+        <source>Show table</source>
+        <translation>Ver tabla</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/insights_charts.py" line="165"/>
+        <source>Switch between the chart and a table of the same numbers</source>
+        <translation>Cambia entre la gráfica y una tabla con los mismos números</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/insights_charts.py" line="167"/>
+        <source>Show the numbers as a table</source>
+        <translation>Ver los números en una tabla</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/insights_charts.py" line="206"/>
+        <source>Show chart</source>
+        <translation>Ver gráfica</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistCard</name>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/today_card.py" line="21"/>
+        <source>Checklists</source>
+        <translation>Listas</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/today_card.py" line="24"/>
+        <source>Pre-shift chec&amp;klist</source>
+        <translation>Lista &amp;antes del turno</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/today_card.py" line="25"/>
+        <source>Post-shift checkl&amp;ist</source>
+        <translation>Lista despué&amp;s del turno</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/today_card.py" line="58"/>
+        <source>Start with the pre-shift checklist: two minutes to arrive ready.</source>
+        <translation>Empieza con la lista de antes del turno: dos minutos para llegar con todo listo.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/today_card.py" line="63"/>
+        <source>%1: %2 of %3 answered</source>
+        <translation>%1: %2 de %3 respondidos</translation>
+    </message>
+</context>
+<context>
+    <name>Checklists</name>
+    <message>
+        <location filename="../../shiftmate/core/checklists.py" line="204"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/checklists.py" line="213"/>
+        <source>{title} (copy)</source>
+        <translation>{title} (copia)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsScreen</name>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="51"/>
+        <source>Checklists</source>
+        <translation>Listas</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="59"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nueva…</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="61"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="63"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="65"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="70"/>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>Deshacer: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="90"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Hacer</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="91"/>
+        <source>&amp;History</source>
+        <translation>Histo&amp;rial</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="92"/>
+        <source>&amp;Edit</source>
+        <translation>E&amp;ditar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="155"/>
+        <source>No checklists. Press New… to make one.</source>
+        <translation>No hay listas. Pulsa Nueva… para crear una.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="188"/>
+        <source>&amp;Import pack…</source>
+        <translation>&amp;Importar paquete…</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="190"/>
+        <source>E&amp;xport as pack…</source>
+        <translation>Exportar como p&amp;aquete…</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="235"/>
+        <source>There is no checklist for this moment yet; make one with New…</source>
+        <translation>Todavía no hay una lista para este momento; crea una con Nueva…</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="245"/>
+        <source>New checklist</source>
+        <translation>Nueva lista</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="245"/>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="274"/>
+        <source>delete “%1”</source>
+        <translation>eliminar “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="279"/>
+        <source>Deleted “%1”. Press Ctrl+Z to undo.</source>
+        <translation>Se eliminó “%1”. Pulsa Ctrl+Z para deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>DataService</name>
+    <message>
+        <location filename="../../shiftmate/ui/data_service.py" line="101"/>
+        <source>The database could not be opened (%1). It was moved aside as %2; nothing was deleted.</source>
+        <translation>No se pudo abrir la base de datos (%1). Se apartó como %2; no se borró nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="40"/>
+        <source>Tick box</source>
+        <translation>Casilla</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="41"/>
+        <source>Yes / no / n/a</source>
+        <translation>Sí / no / n/a</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="42"/>
+        <source>Rating 1–5</source>
+        <translation>Calificación 1–5</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="43"/>
+        <source>Short note</source>
+        <translation>Nota breve</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="44"/>
+        <source>Instruction (nothing to answer)</source>
+        <translation>Indicación (nada que responder)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="50"/>
+        <source>Before a shift</source>
+        <translation>Antes de un turno</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="51"/>
+        <source>After a shift</source>
+        <translation>Después de un turno</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="52"/>
+        <source>Any time</source>
+        <translation>En cualquier momento</translation>
+    </message>
+</context>
+<context>
+    <name>EditorTree</name>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="92"/>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="92"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>EditorView</name>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="153"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="154"/>
+        <source>&amp;Used:</source>
+        <translation>&amp;Cuándo:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="161"/>
+        <source>Add &amp;section</source>
+        <translation>Agregar &amp;sección</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="162"/>
+        <source>Add &amp;item</source>
+        <translation>Agregar &amp;punto</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="163"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="164"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="165"/>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="179"/>
+        <source>Selected</source>
+        <translation>Seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="188"/>
+        <source>Required for the run to count as complete</source>
+        <translation>Obligatorio para que la lista cuente como completa</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="191"/>
+        <source>Why this matters, in a sentence or two (optional)</source>
+        <translation>Por qué importa, en una o dos frases (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="195"/>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="196"/>
+        <source>&amp;Kind:</source>
+        <translation>Tip&amp;o:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="198"/>
+        <source>&amp;Why:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="287"/>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="287"/>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="311"/>
+        <source>🔒 Locked by %1: this item comes from their pack.</source>
+        <translation>🔒 Bloqueado por %1: este punto viene de su paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="312"/>
+        <source>This item comes from your manager&apos;s pack and is locked.</source>
+        <translation>Este punto viene del paquete de tu gerente y está bloqueado.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="365"/>
+        <source>New section</source>
+        <translation>Nueva sección</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="384"/>
+        <source>New item</source>
+        <translation>Nuevo punto</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="406"/>
+        <source>remove section “%1”</source>
+        <translation>quitar la sección “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="413"/>
+        <source>remove item “%1”</source>
+        <translation>quitar el punto “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Feelings</name>
+    <message>
+        <location filename="../../shiftmate/core/journal.py" line="43"/>
+        <source>angry</source>
+        <translation>enojo</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal.py" line="43"/>
+        <source>anxious</source>
+        <translation>ansiedad</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal.py" line="44"/>
+        <source>ashamed</source>
+        <translation>vergüenza</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal.py" line="44"/>
+        <source>calm</source>
+        <translation>calma</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal.py" line="45"/>
+        <source>confused</source>
+        <translation>confusión</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal.py" line="45"/>
+        <source>disrespected</source>
+        <translation>desprecio</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal.py" line="46"/>
+        <source>drained</source>
+        <translation>desgaste</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal.py" line="46"/>
+        <source>embarrassed</source>
+        <translation>bochorno</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal.py" line="47"/>
+        <source>frustrated</source>
+        <translation>frustración</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal.py" line="47"/>
+        <source>helpless</source>
+        <translation>impotencia</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal.py" line="48"/>
+        <source>hurt</source>
+        <translation>dolor</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal.py" line="48"/>
+        <source>proud</source>
+        <translation>orgullo</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal.py" line="49"/>
+        <source>relieved</source>
+        <translation>alivio</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal.py" line="49"/>
+        <source>sad</source>
+        <translation>tristeza</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal.py" line="50"/>
+        <source>scared</source>
+        <translation>miedo</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal.py" line="50"/>
+        <source>tired</source>
+        <translation>cansancio</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="43"/>
+        <source>current streak</source>
+        <translation>racha actual</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="44"/>
+        <source>best streak</source>
+        <translation>mejor racha</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="45"/>
+        <source>days run</source>
+        <translation>días hechos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="50"/>
+        <source>Green days were complete, amber days partial. Days off don&apos;t break a streak.</source>
+        <translation>Los días en verde se completaron, los ámbar a medias. Los días de descanso no rompen la racha.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="53"/>
+        <source>Most often left open</source>
+        <translation>Lo que más queda pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="58"/>
+        <source>No runs yet. Finish a checklist and your days will show up here.</source>
+        <translation>Todavía no hay nada. Termina una lista y tus días aparecerán aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="94"/>
+        <source>Complete</source>
+        <translation>Completo</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="94"/>
+        <source>Partial</source>
+        <translation>A medias</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="102"/>
+        <source>%1 — left open %n time(s)</source>
+        <translation>
+            <numerusform>%1 — pendiente %n vez</numerusform>
+            <numerusform>%1 — pendiente %n veces</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightsReadings</name>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="22"/>
+        <source>Log a few more entries to see a trend.</source>
+        <translation>Anota algunas entradas más para ver una tendencia.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="31"/>
+        <source>Reflect on a few more entries (before and after) to see whether it helps.</source>
+        <translation>Reflexiona sobre algunas entradas más (antes y después) para ver si te ayuda.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="34"/>
+        <source>Reflecting lowered intensity by {drop:.1f} points on average ({n} entries).</source>
+        <translation>Reflexionar bajó la intensidad {drop:.1f} puntos en promedio ({n} entradas).</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="38"/>
+        <source>After reflecting, intensity was {rise:.1f} points higher on average ({n} entries).</source>
+        <translation>Después de reflexionar, la intensidad fue {rise:.1f} puntos más alta en promedio ({n} entradas).</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="42"/>
+        <source>Reflecting left intensity unchanged on average ({n} entries).</source>
+        <translation>Reflexionar dejó la intensidad igual en promedio ({n} entradas).</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="54"/>
+        <source>{total} difficult interactions; most of them {channel} ({count}).</source>
+        <translation>{total} interacciones difíciles; el medio más frecuente: {channel} ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="58"/>
+        <source>without a channel</source>
+        <translation>sin medio</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="63"/>
+        <source>Mondays</source>
+        <translation>los lunes</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="63"/>
+        <source>Tuesdays</source>
+        <translation>los martes</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="64"/>
+        <source>Wednesdays</source>
+        <translation>los miércoles</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="64"/>
+        <source>Thursdays</source>
+        <translation>los jueves</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="65"/>
+        <source>Fridays</source>
+        <translation>los viernes</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="65"/>
+        <source>Saturdays</source>
+        <translation>los sábados</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="66"/>
+        <source>Sundays</source>
+        <translation>los domingos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="68"/>
+        <source>The most came on {day} around {hour:02d}:00 ({count}).</source>
+        <translation>La mayoría llegó {day} alrededor de las {hour:02d}:00 ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="72"/>
+        <source>Tag your entries to see which situations come up most.</source>
+        <translation>Ponle etiquetas a tus entradas para ver qué situaciones se repiten más.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="75"/>
+        <source>“{tag}” came up most often ({n} entries).</source>
+        <translation>“{tag}” fue lo que más se repitió ({n} entradas).</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="79"/>
+        <source>Its intensity went from {a:.1f} to {b:.1f} across the period.</source>
+        <translation>Su intensidad pasó de {a:.1f} a {b:.1f} en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="83"/>
+        <source>Run the pre-shift checklist before a shift to see it here.</source>
+        <translation>Haz la lista de antes del turno antes de empezar y la verás aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="85"/>
+        <source>Run on {days} days, {rate:.0%} complete; current streak {streak} days.</source>
+        <translation>Hecha en {days} días, {rate:.0%} completa; racha actual: {streak} días.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="91"/>
+        <source>Start and end your shifts in ShiftMate to see your breaks here.</source>
+        <translation>Empieza y termina tus turnos en ShiftMate para ver aquí tus descansos.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="94"/>
+        <source>You met {met} of {due} break deadlines and did {done} of {care} water and stretch reminders.</source>
+        <translation>Cumpliste {met} de {due} plazos de descanso e hiciste {done} de {care} recordatorios de agua y estiramiento.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="99"/>
+        <source>{taken} breaks taken; no break deadline was reached in these shifts.</source>
+        <translation>{taken} descansos tomados; en estos turnos no se llegó a ningún plazo de descanso.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="103"/>
+        <source>Start and end your shifts in ShiftMate to see your hours here.</source>
+        <translation>Empieza y termina tus turnos en ShiftMate para ver aquí tus horas.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="106"/>
+        <source>{hours:.1f} hours over {n} shifts, {per:.1f} hours a week on average.</source>
+        <translation>{hours:.1f} horas en {n} turnos, {per:.1f} horas por semana en promedio.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="153"/>
+        <source>Shifts worked: {n} ({hours:.1f} hours).</source>
+        <translation>Turnos trabajados: {n} ({hours:.1f} horas).</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="156"/>
+        <source>No shifts recorded.</source>
+        <translation>No hay turnos registrados.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="158"/>
+        <source>Hard moments logged: {m}; reflecting took intensity from {b:.1f} to {a:.1f}.</source>
+        <translation>Momentos difíciles anotados: {m}; reflexionar llevó la intensidad de {b:.1f} a {a:.1f}.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="163"/>
+        <source>Hard moments logged: {m}.</source>
+        <translation>Momentos difíciles anotados: {m}.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="165"/>
+        <source>Break deadlines met: {met} of {due}.</source>
+        <translation>Plazos de descanso cumplidos: {met} de {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="168"/>
+        <source>Breaks taken: {n}.</source>
+        <translation>Descansos tomados: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="170"/>
+        <source>No breaks recorded.</source>
+        <translation>No hay descansos registrados.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsScreen</name>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="35"/>
+        <source>Last 4 weeks</source>
+        <translation>Últimas 4 semanas</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="36"/>
+        <source>Last 3 months</source>
+        <translation>Últimos 3 meses</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="37"/>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="59"/>
+        <source>Insights</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="73"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="74"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="77"/>
+        <source>Export PN&amp;G…</source>
+        <translation>Exportar PN&amp;G…</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="79"/>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportar P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="91"/>
+        <source>Does reflecting help?</source>
+        <translation>¿Te ayuda reflexionar?</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="92"/>
+        <source>Difficult interactions per week</source>
+        <translation>Interacciones difíciles por semana</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="93"/>
+        <source>When they happen</source>
+        <translation>Cuándo ocurren</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="94"/>
+        <source>Top tags and their intensity</source>
+        <translation>Etiquetas principales y su intensidad</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="95"/>
+        <source>Pre-shift checklist</source>
+        <translation>Lista de antes del turno</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="96"/>
+        <source>Breaks and reminders</source>
+        <translation>Descansos y recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="97"/>
+        <source>Hours per week</source>
+        <translation>Horas por semana</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="98"/>
+        <source>Arriving and day ratings</source>
+        <translation>Cómo llegas y cómo estuvo el día</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="107"/>
+        <source>Most often left open</source>
+        <translation>Lo que más queda pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="119"/>
+        <source>Nothing to show yet</source>
+        <translation>Todavía no hay nada que mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="121"/>
+        <source>After a few shifts and journal entries, this page will show whether reflecting lowers how intense hard moments feel.</source>
+        <translation>Después de algunos turnos y entradas en el diario, esta página te mostrará si reflexionar baja la intensidad de los momentos difíciles.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="158"/>
+        <source>Working out your figures…</source>
+        <translation>Calculando tus datos…</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="180"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="182"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="206"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="208"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="181"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="182"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="207"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="208"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="182"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="193"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="219"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="229"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="239"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="249"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="182"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="200"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="208"/>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="188"/>
+        <source>No channel</source>
+        <translation>Sin medio</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="197"/>
+        <source>Mon</source>
+        <translation>Lun</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="197"/>
+        <source>Tue</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="197"/>
+        <source>Wed</source>
+        <translation>Mié</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="197"/>
+        <source>Thu</source>
+        <translation>Jue</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="197"/>
+        <source>Fri</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="198"/>
+        <source>Sat</source>
+        <translation>Sáb</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="198"/>
+        <source>Sun</source>
+        <translation>Dom</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="200"/>
+        <source>Weekday</source>
+        <translation>Día de la semana</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="200"/>
+        <source>Hour</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="208"/>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="209"/>
+        <source>First half</source>
+        <translation>1.ª mitad</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="209"/>
+        <source>Second half</source>
+        <translation>2.ª mitad</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="217"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="219"/>
+        <source>Days run</source>
+        <translation>Días hechos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="218"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="219"/>
+        <source>Days complete</source>
+        <translation>Días completos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="226"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="229"/>
+        <source>Breaks taken</source>
+        <translation>Descansos tomados</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="227"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="229"/>
+        <source>Deadlines met</source>
+        <translation>Plazos cumplidos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="228"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="229"/>
+        <source>Deadlines missed</source>
+        <translation>Plazos no cumplidos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="230"/>
+        <source>Water and stretch done</source>
+        <translation>Agua y estiramiento hechos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="230"/>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="238"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="239"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="239"/>
+        <source>Shifts</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="247"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="249"/>
+        <source>Arriving</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="248"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="249"/>
+        <source>Day rating</source>
+        <translation>Calificación del día</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="281"/>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="289"/>
+        <source>Rate how you arrive and how the day went to see them here.</source>
+        <translation>Califica cómo llegas y cómo estuvo el día para verlo aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="294"/>
+        <source>You arrived at %1 out of 5 on average</source>
+        <translation>Llegaste con %1 de 5 en promedio</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="298"/>
+        <source>days went %1 out of 5</source>
+        <translation>los días estuvieron en %1 de 5</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="317"/>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="317"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="318"/>
+        <source>Export Insights</source>
+        <translation>Exportar tendencias</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="334"/>
+        <source>ShiftMate Insights</source>
+        <translation>Tendencias de ShiftMate</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="338"/>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <location filename="../../shiftmate/core/journal.py" line="26"/>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal.py" line="27"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal.py" line="28"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal.py" line="29"/>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal.py" line="30"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal.py" line="35"/>
+        <source>Not sure</source>
+        <translation>No sé</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal.py" line="36"/>
+        <source>About me</source>
+        <translation>Sobre mí</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal.py" line="37"/>
+        <source>About the situation</source>
+        <translation>Sobre la situación</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal.py" line="38"/>
+        <source>Some of both</source>
+        <translation>Un poco de ambas</translation>
+    </message>
+</context>
+<context>
+    <name>JournalActions</name>
+    <message>
+        <location filename="../../shiftmate/ui/journal_actions.py" line="59"/>
+        <source>Note a hard moment…</source>
+        <translation>Anotar un momento difícil…</translation>
+    </message>
+</context>
+<context>
+    <name>JournalCard</name>
+    <message>
+        <location filename="../../shiftmate/ui/journal_card.py" line="18"/>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_card.py" line="21"/>
+        <source>Had a hard customer? Put it down in a few seconds and reflect on it later, on your break or after the shift.</source>
+        <translation>¿Tuviste un cliente difícil? Anótalo en unos segundos y reflexiona después, en tu descanso o al terminar el turno.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_card.py" line="24"/>
+        <source>Note a hard moment</source>
+        <translation>Anotar un momento difícil</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_card.py" line="25"/>
+        <source>Ctrl+N, from anywhere in ShiftMate</source>
+        <translation>Ctrl+N, desde cualquier parte de ShiftMate</translation>
+    </message>
+</context>
+<context>
+    <name>JournalExport</name>
+    <message>
+        <location filename="../../shiftmate/core/journal_io.py" line="118"/>
+        <source>Feelings</source>
+        <translation>Sentimientos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal_io.py" line="119"/>
+        <source>More about the feelings</source>
+        <translation>Más sobre lo que sentí</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal_io.py" line="120"/>
+        <source>Intensity before</source>
+        <translation>Intensidad antes</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal_io.py" line="121"/>
+        <source>What I told myself in the moment</source>
+        <translation>Lo que me dije en el momento</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal_io.py" line="122"/>
+        <source>About me or about the situation</source>
+        <translation>Sobre mí o sobre la situación</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal_io.py" line="123"/>
+        <source>What went well</source>
+        <translation>Lo que salió bien</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal_io.py" line="124"/>
+        <source>What I would do differently</source>
+        <translation>Lo que haría diferente</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal_io.py" line="125"/>
+        <source>What was in my control</source>
+        <translation>Lo que estaba en mis manos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal_io.py" line="126"/>
+        <source>What was not in my control</source>
+        <translation>Lo que no estaba en mis manos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal_io.py" line="127"/>
+        <source>A manager needs to know</source>
+        <translation>Mi gerente debe saberlo</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal_io.py" line="128"/>
+        <source>Follow-up needed</source>
+        <translation>Hay que darle seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal_io.py" line="129"/>
+        <source>Follow up on</source>
+        <translation>Dar seguimiento el</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal_io.py" line="130"/>
+        <source>Follow-up done</source>
+        <translation>Seguimiento hecho</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal_io.py" line="131"/>
+        <source>What I need now</source>
+        <translation>Lo que necesito ahora</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal_io.py" line="132"/>
+        <source>Intensity after</source>
+        <translation>Intensidad después</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal_io.py" line="133"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal_io.py" line="172"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal_io.py" line="185"/>
+        <source>ShiftMate journal</source>
+        <translation>Diario de ShiftMate</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal_io.py" line="187"/>
+        <source>No entries.</source>
+        <translation>No hay entradas.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal_io.py" line="190"/>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/journal_io.py" line="197"/>
+        <source>entry {id}</source>
+        <translation>entrada {id}</translation>
+    </message>
+</context>
+<context>
+    <name>JournalListModel</name>
+    <message>
+        <location filename="../../shiftmate/ui/journal_model.py" line="28"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_model.py" line="28"/>
+        <source>Channel</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_model.py" line="29"/>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_model.py" line="29"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_model.py" line="30"/>
+        <source>Intensity</source>
+        <translation>Intensidad</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPdf</name>
+    <message>
+        <location filename="../../shiftmate/ui/journal_pdf.py" line="46"/>
+        <location filename="../../shiftmate/ui/journal_pdf.py" line="65"/>
+        <source>ShiftMate journal</source>
+        <translation>Diario de ShiftMate</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_pdf.py" line="68"/>
+        <source>No entries.</source>
+        <translation>No hay entradas.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalScreen</name>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="44"/>
+        <source>Delete entry</source>
+        <translation>Eliminar entrada</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="70"/>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="76"/>
+        <source>Search everything you wrote (Ctrl+F)</source>
+        <translation>Busca en todo lo que escribiste (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="78"/>
+        <source>Note a hard moment…</source>
+        <translation>Anotar un momento difícil…</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="79"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="81"/>
+        <source>Reflect</source>
+        <translation>Reflexionar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="82"/>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="84"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="85"/>
+        <source>Delete key; Ctrl+Z brings it back</source>
+        <translation>Tecla Supr; Ctrl+Z la recupera</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="87"/>
+        <source>Tags…</source>
+        <translation>Etiquetas…</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="89"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="98"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="237"/>
+        <source>Any tag</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="101"/>
+        <source>Any channel</source>
+        <translation>Todos los medios</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="104"/>
+        <source>Open follow-ups</source>
+        <translation>Seguimiento pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="107"/>
+        <source>any</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="109"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="109"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="110"/>
+        <source>Intensity at least</source>
+        <translation>Intensidad mín.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="149"/>
+        <source>Your journal is empty</source>
+        <translation>Tu diario está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="151"/>
+        <source>A private place to put down difficult customer moments and reflect on them later. Press Ctrl+N (or Note a hard moment) to write the first one. Everything stays on this computer.</source>
+        <translation>Un lugar privado para soltar los momentos difíciles con clientes y reflexionar sobre ellos después. Pulsa Ctrl+N (o Anotar un momento difícil) para escribir el primero. Todo se queda en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="175"/>
+        <source>any day</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shiftmate/ui/screens/journal.py" line="255"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shiftmate/ui/screens/journal.py" line="257"/>
+        <source>More than %n entries match</source>
+        <translation>
+            <numerusform>Coinciden más de %n entrada</numerusform>
+            <numerusform>Coinciden más de %n entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shiftmate/ui/screens/journal.py" line="259"/>
+        <source>%n entries match</source>
+        <translation>
+            <numerusform>Coincide %n entrada</numerusform>
+            <numerusform>Coinciden %n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="288"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="288"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="289"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="289"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="292"/>
+        <source>Export journal</source>
+        <translation>Exportar el diario</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shiftmate/ui/screens/journal.py" line="303"/>
+        <source>Exported %n entries to %1</source>
+        <translation>
+            <numerusform>Se exportó %n entrada a %1</numerusform>
+            <numerusform>Se exportaron %n entradas a %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <location filename="../../shiftmate/ui/language_settings.py" line="29"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/language_settings.py" line="33"/>
+        <source>System default (%1)</source>
+        <translation>El del sistema (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/language_settings.py" line="39"/>
+        <source>&amp;Language:</source>
+        <translation>Idi&amp;oma:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/language_settings.py" line="42"/>
+        <source>Restart &amp;now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/language_settings.py" line="72"/>
+        <source>Saved. ShiftMate speaks %1 from its next start.</source>
+        <translation>Guardado. ShiftMate estará en %1 la próxima vez que lo abras.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/language_settings.py" line="75"/>
+        <source>%1 for this start only; from the next start, %2.</source>
+        <translation>En %1 solo por esta vez; la próxima vez que lo abras, en %2.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/language_settings.py" line="79"/>
+        <source>Words missing from a translation are shown in English.</source>
+        <translation>Las palabras que falten en una traducción se muestran en inglés.</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <location filename="../../shiftmate/core/i18n.py" line="36"/>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/i18n.py" line="37"/>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+</context>
+<context>
+    <name>LockController</name>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="103"/>
+        <source>Lock now</source>
+        <translation>Bloquear ahora</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="171"/>
+        <source>Type your passphrase first.</source>
+        <translation>Primero escribe tu contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="176"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="186"/>
+        <source>That passphrase is not right. Nothing was changed. Wait %1 seconds before trying again.</source>
+        <translation>Esa contraseña no es correcta. No se cambió nada. Espera %1 segundos antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="190"/>
+        <source>That passphrase is not right. Nothing was changed.</source>
+        <translation>Esa contraseña no es correcta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="238"/>
+        <source>Reminder: %1</source>
+        <translation>Recordatorio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="48"/>
+        <source>ShiftMate is locked</source>
+        <translation>ShiftMate está bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="50"/>
+        <source>Type your passphrase to see your checklists, shifts and journal. Reminders keep coming while it is locked.</source>
+        <translation>Escribe tu contraseña para ver tus listas, turnos y diario. Los recordatorios siguen llegando mientras está bloqueado.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="56"/>
+        <source>Passphrase</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="57"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../shiftmate/ui/main_window.py" line="55"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/main_window.py" line="65"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="160"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>PackActions</name>
+    <message>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="76"/>
+        <source>A pack in the machine-wide folder was skipped: %1</source>
+        <translation>Se omitió un paquete de la carpeta común del equipo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="86"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="100"/>
+        <source>Import pack</source>
+        <translation>Importar paquete</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="86"/>
+        <source>Checklist packs (*.shiftpack.toml)</source>
+        <translation>Paquetes de listas (*.shiftpack.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="102"/>
+        <source>Import “%1”?</source>
+        <translation>¿Importar “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="104"/>
+        <source>From: %1</source>
+        <translation>De: %1</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="105"/>
+        <source>Version: %1</source>
+        <translation>Versión: %1</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="106"/>
+        <source>Checklists:</source>
+        <translation>Listas:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="109"/>
+        <source>Locked items can&apos;t be changed; you can add your own beside them.</source>
+        <translation>Los puntos bloqueados no se pueden cambiar; puedes agregar los tuyos junto a ellos.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="110"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="134"/>
+        <source>Imported “%1”, version %2.</source>
+        <translation>Se importó “%1”, versión %2.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="136"/>
+        <source>Updated “%1” to version %2.</source>
+        <translation>Se actualizó “%1” a la versión %2.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="138"/>
+        <source>“%1” is provided for this whole computer; the copy you chose changes nothing.</source>
+        <translation>“%1” ya está instalado para toda esta computadora; la copia que elegiste no cambia nada.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="140"/>
+        <source>A newer version of “%1” is already installed; version %2 changes nothing.</source>
+        <translation>Ya hay una versión más nueva de “%1”; la versión %2 no cambia nada.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="142"/>
+        <source>“%1” version %2 is already installed; nothing changed.</source>
+        <translation>“%1” versión %2 ya está instalado; no cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>PackExportDialog</name>
+    <message>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="42"/>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="105"/>
+        <source>Export as pack</source>
+        <translation>Exportar como paquete</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="50"/>
+        <source>for example corner-cafe.rules</source>
+        <translation>por ejemplo cafe-esquina.reglas</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="58"/>
+        <source>&amp;Lock the items, so workers can&apos;t change or remove them</source>
+        <translation>&amp;Bloquear los puntos, para que el personal no pueda cambiarlos ni quitarlos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="63"/>
+        <source>&amp;Checklists:</source>
+        <translation>&amp;Listas:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="64"/>
+        <source>Pack &amp;id:</source>
+        <translation>&amp;Id del paquete:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="65"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="66"/>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="67"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versión:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="70"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="105"/>
+        <source>Checklist packs (*.shiftpack.toml)</source>
+        <translation>Paquetes de listas (*.shiftpack.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="111"/>
+        <source>Tick at least one checklist to export.</source>
+        <translation>Marca al menos una lista para exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="115"/>
+        <source>A pack needs an id and a title.</source>
+        <translation>Un paquete necesita un id y un título.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="126"/>
+        <source>Exported “%1” version %2 to %3.</source>
+        <translation>Se exportó “%1” versión %2 a %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PackSettingsBox</name>
+    <message>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="29"/>
+        <source>Packs</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="35"/>
+        <source>Pack</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="35"/>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="35"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="36"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="36"/>
+        <source>Checklists</source>
+        <translation>Listas</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="41"/>
+        <source>No packs installed. A manager&apos;s pack arrives with Import pack… or from the machine-wide packs folder.</source>
+        <translation>No hay paquetes instalados. El paquete de tu gerente llega con Importar paquete… o desde la carpeta común de paquetes del equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="45"/>
+        <source>&amp;Import pack…</source>
+        <translation>&amp;Importar paquete…</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="47"/>
+        <source>&amp;Remove pack…</source>
+        <translation>&amp;Quitar paquete…</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="70"/>
+        <source>built in</source>
+        <translation>incluido</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="70"/>
+        <source>preloaded</source>
+        <translation>precargado</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="70"/>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="102"/>
+        <source>Remove pack</source>
+        <translation>Quitar paquete</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="104"/>
+        <source>Remove “%1” and its checklists?</source>
+        <translation>¿Quitar “%1” y sus listas?</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="105"/>
+        <source>Their history stays. A newer version of the pack can bring them back.</source>
+        <translation>Su historial se conserva. Una versión más nueva del paquete puede traerlas de vuelta.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="106"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="121"/>
+        <source>Removed “%1”; the history of its checklists stays.</source>
+        <translation>Se quitó “%1”; el historial de sus listas se conserva.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="43"/>
+        <source>Current passphrase:</source>
+        <translation>Contraseña actual:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="44"/>
+        <source>New passphrase:</source>
+        <translation>Contraseña nueva:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="45"/>
+        <source>Type it again:</source>
+        <translation>Escríbela otra vez:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="49"/>
+        <source>Remove the unencrypted backups instead of encrypting them</source>
+        <translation>Borrar las copias sin cifrar en lugar de cifrarlas</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="66"/>
+        <source>Type the current passphrase.</source>
+        <translation>Escribe la contraseña actual.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="70"/>
+        <source>Type a new passphrase.</source>
+        <translation>Escribe una contraseña nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="73"/>
+        <source>The two new passphrases differ.</source>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettingsBox</name>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="83"/>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="87"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="133"/>
+        <source>Your data is not protected by a passphrase.</source>
+        <translation>Tus datos no están protegidos con contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="88"/>
+        <source>&amp;Protect with a passphrase…</source>
+        <translation>&amp;Proteger con contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="89"/>
+        <source>C&amp;hange passphrase…</source>
+        <translation>&amp;Cambiar contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="90"/>
+        <source>Re&amp;move passphrase…</source>
+        <translation>Q&amp;uitar contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="101"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="102"/>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="105"/>
+        <source>Lock after no use for:</source>
+        <translation>Bloquear tras no usarlo durante:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="119"/>
+        <source>There is no way to recover your data without the passphrase: if you forget it, everything ShiftMate keeps is lost. Backups are encrypted with the same passphrase.</source>
+        <translation>Sin la contraseña no hay forma de recuperar tus datos: si la olvidas, se pierde todo lo que guarda ShiftMate. Las copias de seguridad se cifran con la misma contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="132"/>
+        <source>Your data is encrypted with a passphrase.</source>
+        <translation>Tus datos están cifrados con contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="150"/>
+        <source>Protect with a passphrase</source>
+        <translation>Proteger con contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="157"/>
+        <source>Encrypting…</source>
+        <translation>Cifrando…</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="159"/>
+        <source>Your data is now encrypted.</source>
+        <translation>Tus datos ya están cifrados.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="165"/>
+        <source>Change passphrase</source>
+        <translation>Cambiar contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="171"/>
+        <source>The passphrase is changed.</source>
+        <translation>La contraseña se cambió.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="177"/>
+        <source>Remove passphrase</source>
+        <translation>Quitar contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="183"/>
+        <source>Your data is no longer encrypted.</source>
+        <translation>Tus datos ya no están cifrados.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryOffer</name>
+    <message>
+        <location filename="../../shiftmate/ui/recovery.py" line="30"/>
+        <source>Your data file could not be opened</source>
+        <translation>No se pudo abrir tu archivo de datos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/recovery.py" line="32"/>
+        <source>ShiftMate could not open its data file, so it moved it aside as %1. Nothing was deleted.</source>
+        <translation>ShiftMate no pudo abrir su archivo de datos, así que lo apartó como %1. No se borró nada.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/recovery.py" line="35"/>
+        <source>You can bring back your newest backup (%1), or start with an empty ShiftMate.</source>
+        <translation>Puedes recuperar tu copia más reciente (%1) o empezar con un ShiftMate vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/recovery.py" line="37"/>
+        <source>&amp;Restore the newest backup</source>
+        <translation>&amp;Restaurar la copia más reciente</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/recovery.py" line="40"/>
+        <source>There is no backup to bring back; you can start with an empty ShiftMate.</source>
+        <translation>No hay ninguna copia para recuperar; puedes empezar con un ShiftMate vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/recovery.py" line="42"/>
+        <source>&amp;Start fresh</source>
+        <translation>&amp;Empezar de cero</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/recovery.py" line="57"/>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/recovery.py" line="58"/>
+        <source>The backup is protected. Its passphrase:</source>
+        <translation>La copia está protegida. Su contraseña:</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionDialog</name>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="75"/>
+        <source>Reflect on a hard moment</source>
+        <translation>Reflexionar sobre un momento difícil</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="104"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="105"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="106"/>
+        <source>What happened?</source>
+        <translation>¿Qué pasó?</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="106"/>
+        <source>Just the facts, as you remember them.</source>
+        <translation>Solo los hechos, como los recuerdas.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="118"/>
+        <source>Other feelings, in your own words</source>
+        <translation>Otros sentimientos, con tus palabras</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="121"/>
+        <source>How did it feel?</source>
+        <translation>¿Qué sentí?</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="124"/>
+        <source>Intensity then (0–10)</source>
+        <translation>Intensidad entonces (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="125"/>
+        <source>What did I tell myself?</source>
+        <translation>¿Qué me dije?</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="125"/>
+        <source>The thought that hit hardest in the moment.</source>
+        <translation>El pensamiento que más me pegó en el momento.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="130"/>
+        <source>Was it about me, or the situation?</source>
+        <translation>¿Era por mí o por la situación?</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="131"/>
+        <source>What went well?</source>
+        <translation>¿Qué salió bien?</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="131"/>
+        <source>Even something small counts.</source>
+        <translation>Hasta algo pequeño cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="132"/>
+        <source>What would I do differently?</source>
+        <translation>¿Qué haría diferente?</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="132"/>
+        <source>Next time, I could…</source>
+        <translation>La próxima vez podría…</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="133"/>
+        <source>What was in my control?</source>
+        <translation>¿Qué estaba en mis manos?</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="133"/>
+        <source>My words, my tone, asking for help…</source>
+        <translation>Mis palabras, mi tono, pedir ayuda…</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="134"/>
+        <source>What was not?</source>
+        <translation>¿Qué no lo estaba?</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="134"/>
+        <source>Their mood, the policy, the queue…</source>
+        <translation>Su humor, las reglas, la fila…</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="136"/>
+        <source>A manager should know about this</source>
+        <translation>Mi gerente debería saber esto</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="137"/>
+        <source>Follow up on</source>
+        <translation>Dar seguimiento el</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="141"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="148"/>
+        <source>Telling someone</source>
+        <translation>Contárselo a alguien</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="150"/>
+        <source>What do I need now?</source>
+        <translation>¿Qué necesito ahora?</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="150"/>
+        <source>Water, a walk, a word with someone…</source>
+        <translation>Agua, una caminata, hablar con alguien…</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="152"/>
+        <source>Intensity now (0–10)</source>
+        <translation>Intensidad ahora (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="154"/>
+        <source>Separated by commas</source>
+        <translation>Separadas por comas</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="156"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="168"/>
+        <source>Save reflection</source>
+        <translation>Guardar reflexión</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="169"/>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="170"/>
+        <source>Close (keeps a draft)</source>
+        <translation>Cerrar (guarda un borrador)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="192"/>
+        <source>not rated</source>
+        <translation>sin calificar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="216"/>
+        <source>We kept what you were writing on %1; it is back below. Save it when you are ready, or discard it.</source>
+        <translation>Guardamos lo que estabas escribiendo el %1; está aquí abajo. Guárdalo cuando quieras o descártalo.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="322"/>
+        <source>Keep at least a few words about what happened.</source>
+        <translation>Deja al menos unas palabras sobre lo que pasó.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRules</name>
+    <message>
+        <location filename="../../shiftmate/core/reminder_rules.py" line="26"/>
+        <source>Time for some water. A few sips keep your voice and your patience going.</source>
+        <translation>Hora de tomar agua. Unos tragos cuidan tu voz y tu paciencia.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/reminder_rules.py" line="34"/>
+        <source>Stretch and check your posture: roll your shoulders, stand tall, shift your weight off one leg.</source>
+        <translation>Estírate y revisa tu postura: gira los hombros, ponte derecho y no cargues el peso en una sola pierna.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/reminder_rules.py" line="44"/>
+        <source>That one sounded hard. A one-minute breathing reset helps you leave it with that customer instead of taking it to the next.</source>
+        <translation>Eso sonó difícil. Un minuto para respirar te ayuda a dejarlo con ese cliente en lugar de llevarlo al siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/reminder_rules.py" line="55"/>
+        <source>Nearly done. Be your own best customer tonight: plan one kind thing for yourself after work.</source>
+        <translation>Ya casi terminas. Sé tu mejor cliente esta noche: planea algo lindo para ti después del trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderToast</name>
+    <message>
+        <location filename="../../shiftmate/ui/reminder_toast.py" line="42"/>
+        <source>OK, got it</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/reminder_toast.py" line="56"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/reminder_toast.py" line="58"/>
+        <source>Breathe &amp;now</source>
+        <translation>&amp;Respirar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/reminder_toast.py" line="62"/>
+        <source>S&amp;kip</source>
+        <translation>&amp;Saltar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/reminder_toast.py" line="69"/>
+        <source>Snooze %1</source>
+        <translation>Posponer %1</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/reminder_toast.py" line="70"/>
+        <source>Remind me again in %1 minutes</source>
+        <translation>Recuérdamelo otra vez en %1 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/reminder_toast.py" line="95"/>
+        <source>Break deadline</source>
+        <translation>Plazo de descanso</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/reminder_toast.py" line="96"/>
+        <source>A moment for you</source>
+        <translation>Un momento para ti</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/reminder_toast.py" line="97"/>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/reminder_toast.py" line="102"/>
+        <source>%1 more waiting</source>
+        <translation>%1 más en espera</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/reminder_toast.py" line="110"/>
+        <source>Break deadline warning</source>
+        <translation>Aviso de plazo de descanso</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/reminder_toast.py" line="112"/>
+        <source>While you were away, these reminders passed (%1):</source>
+        <translation>Mientras no estabas pasaron estos recordatorios (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../shiftmate/core/reminders.py" line="128"/>
+        <source>{label} due in {left} minutes: at least {required} minutes, starting before the deadline.</source>
+        <translation>{label} en {left} minutos: al menos {required} minutos, empezando antes del plazo.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/reminders.py" line="131"/>
+        <source>{label} deadline now: start a break of at least {required} minutes.</source>
+        <translation>{label}: el plazo es ahora. Toma un descanso de al menos {required} minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>RunView</name>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="43"/>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="45"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="48"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="49"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="50"/>
+        <source>Not applicable</source>
+        <translation>No aplica</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="243"/>
+        <source>Not started today. Answers are saved as you give them; you can stop and come back any time.</source>
+        <translation>Todavía no la empiezas hoy. Cada respuesta se guarda al instante; puedes parar y volver cuando quieras.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="246"/>
+        <source>&amp;Start checklist</source>
+        <translation>Empe&amp;zar la lista</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="286"/>
+        <source>Why? (?)</source>
+        <translation>¿Por qué? (?)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="290"/>
+        <source>Finish (Ctrl+Enter)</source>
+        <translation>Terminar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="388"/>
+        <source>Locked by %1</source>
+        <translation>Bloqueado por %1</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="389"/>
+        <source>Locked by your manager&apos;s pack</source>
+        <translation>Bloqueado por el paquete de tu gerente</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="427"/>
+        <source>%1 of %2 answered</source>
+        <translation>%1 de %2 respondidos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="429"/>
+        <source>Finished, incomplete</source>
+        <translation>Terminada, incompleta</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="431"/>
+        <source>Finished</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="433"/>
+        <source>Complete</source>
+        <translation>Completa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="435"/>
+        <source>%n required open</source>
+        <translation>
+            <numerusform>%n obligatorio pendiente</numerusform>
+            <numerusform>%n obligatorios pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="454"/>
+        <source>No explanation for this item.</source>
+        <translation>Este punto no tiene explicación.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="501"/>
+        <source>Finish checklist</source>
+        <translation>Terminar la lista</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="502"/>
+        <source>%n required item(s) are still open. Finish anyway? The day will show as incomplete.</source>
+        <translation>
+            <numerusform>Todavía queda %n punto obligatorio pendiente. ¿Terminar de todos modos? El día aparecerá como incompleto.</numerusform>
+            <numerusform>Todavía quedan %n puntos obligatorios pendientes. ¿Terminar de todos modos? El día aparecerá como incompleto.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <location filename="../../shiftmate/ui/screens/__init__.py" line="19"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/__init__.py" line="20"/>
+        <source>Checklists</source>
+        <translation>Listas</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/__init__.py" line="21"/>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/__init__.py" line="22"/>
+        <source>Breaks</source>
+        <translation>Descansos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/__init__.py" line="23"/>
+        <source>Insights</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/__init__.py" line="24"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="30"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="32"/>
+        <source>Your data</source>
+        <translation>Tus datos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="37"/>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="38"/>
+        <source>Data folder:</source>
+        <translation>Carpeta de datos:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="39"/>
+        <source>Database file:</source>
+        <translation>Archivo de la base de datos:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="40"/>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="44"/>
+        <source>Everything ShiftMate stores is in this one folder on this computer. Nothing is ever sent anywhere.</source>
+        <translation>Todo lo que guarda ShiftMate está en esta carpeta, en esta computadora. Nunca se envía nada a ningún lado.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="50"/>
+        <source>&amp;Open data folder</source>
+        <translation>&amp;Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="56"/>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="58"/>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="60"/>
+        <source>Appearance:</source>
+        <translation>Apariencia:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="61"/>
+        <source>Light or dark, following your system.</source>
+        <translation>Clara u oscura, según tu sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="102"/>
+        <source>Open and healthy (schema version %1)</source>
+        <translation>Abierta y en buen estado (versión del esquema %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftCard</name>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="45"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="46"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="60"/>
+        <source>Your shift</source>
+        <translation>Tu turno</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="63"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="75"/>
+        <source>Not sure</source>
+        <translation>No sé</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="77"/>
+        <source>%1 hours</source>
+        <translation>%1 horas</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="78"/>
+        <source>Until a time…</source>
+        <translation>Hasta una hora…</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="81"/>
+        <source>Shift ends at</source>
+        <translation>El turno termina a las</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="91"/>
+        <source>For example: till 3, front desk</source>
+        <translation>Por ejemplo: caja 3, recepción</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="93"/>
+        <source>&amp;Start my shift</source>
+        <translation>&amp;Empezar mi turno</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="98"/>
+        <source>Planned length:</source>
+        <translation>Duración prevista:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="99"/>
+        <source>Role or place:</source>
+        <translation>Puesto o lugar:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="107"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="229"/>
+        <source>On &amp;break</source>
+        <translation>En &amp;descanso</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="109"/>
+        <source>B&amp;reathing reset</source>
+        <translation>Pausa para &amp;respirar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="112"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="231"/>
+        <source>&amp;Pause reminders</source>
+        <translation>&amp;Pausar recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="116"/>
+        <source>For 30 minutes</source>
+        <translation>Por 30 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="117"/>
+        <source>For 60 minutes</source>
+        <translation>Por 60 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="118"/>
+        <source>Until the shift ends</source>
+        <translation>Hasta que termine el turno</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="119"/>
+        <source>Resume reminders</source>
+        <translation>Reanudar recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="129"/>
+        <source>Rather not say</source>
+        <translation>Prefiero no decir</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="131"/>
+        <source>1 – rough</source>
+        <translation>1 – muy difícil</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="132"/>
+        <source>2 – hard</source>
+        <translation>2 – difícil</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="133"/>
+        <source>3 – okay</source>
+        <translation>3 – normal</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="134"/>
+        <source>4 – good</source>
+        <translation>4 – bien</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="135"/>
+        <source>5 – great</source>
+        <translation>5 – excelente</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="139"/>
+        <source>One line about today (optional)</source>
+        <translation>Una línea sobre hoy (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="141"/>
+        <source>&amp;End my shift</source>
+        <translation>&amp;Terminar mi turno</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="143"/>
+        <source>How was the day?</source>
+        <translation>¿Cómo estuvo el día?</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="144"/>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="183"/>
+        <source>No shift in progress. Start it when you arrive.</source>
+        <translation>No hay un turno en curso. Empiézalo cuando llegues.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="187"/>
+        <source>On shift since %1 (%2)</source>
+        <translation>En turno desde las %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="192"/>
+        <source>until %1</source>
+        <translation>hasta las %1</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="197"/>
+        <source>on break for %1</source>
+        <translation>en descanso desde hace %1</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="204"/>
+        <source>No more reminders this shift.</source>
+        <translation>No hay más recordatorios en este turno.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="207"/>
+        <source>Next: a snoozed reminder at %1</source>
+        <translation>Siguiente: un recordatorio pospuesto a las %1</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="211"/>
+        <source>Next at %1: %2</source>
+        <translation>Siguiente a las %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="217"/>
+        <source>%1: done</source>
+        <translation>%1: hecho</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="218"/>
+        <source>%1: on it now</source>
+        <translation>%1: en curso</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="219"/>
+        <source>%1: deadline passed (%2 min taken)</source>
+        <translation>%1: plazo vencido (%2 min tomados)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="220"/>
+        <source>%1 must start by %3</source>
+        <translation>%1 debe empezar antes de las %3</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="229"/>
+        <source>&amp;Back from break</source>
+        <translation>De &amp;vuelta del descanso</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="231"/>
+        <source>Reminders &amp;paused</source>
+        <translation>Recordatorios en &amp;pausa</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="274"/>
+        <source>Close your last shift?</source>
+        <translation>¿Cerrar tu último turno?</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="275"/>
+        <source>Your shift from %1 is still open. Close it at %2 and start a new one?</source>
+        <translation>Tu turno del %1 sigue abierto. ¿Cerrarlo el %2 y empezar uno nuevo?</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftCompanion</name>
+    <message>
+        <location filename="../../shiftmate/ui/shift_companion.py" line="44"/>
+        <source>Breathing reset</source>
+        <translation>Pausa para respirar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_companion.py" line="47"/>
+        <source>On break</source>
+        <translation>En descanso</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_companion.py" line="49"/>
+        <source>Back from break</source>
+        <translation>De vuelta del descanso</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_companion.py" line="133"/>
+        <source>While you were away, %1 reminders passed.</source>
+        <translation>Mientras no estabas pasaron %1 recordatorios.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_companion.py" line="136"/>
+        <source>ShiftMate</source>
+        <translation>ShiftMate</translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <location filename="../../shiftmate/ui/journal_tags.py" line="19"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_tags.py" line="28"/>
+        <source>New name (an existing tag&apos;s name merges the two)</source>
+        <translation>Nombre nuevo (si ya existe, se unen)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_tags.py" line="29"/>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shiftmate/ui/journal_tags.py" line="51"/>
+        <source>%1 (%n entries)</source>
+        <translation>
+            <numerusform>%1 (%n entrada)</numerusform>
+            <numerusform>%1 (%n entradas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_tags.py" line="55"/>
+        <source>No tags yet. Add tags when you note or reflect on a moment.</source>
+        <translation>Todavía no hay etiquetas. Agrégalas cuando anotes un momento o reflexiones sobre él.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shiftmate/ui/journal_tags.py" line="68"/>
+        <source>Renamed; %n entries updated.</source>
+        <translation>
+            <numerusform>Renombrada; se actualizó %n entrada.</numerusform>
+            <numerusform>Renombrada; se actualizaron %n entradas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message>
+        <location filename="../../shiftmate/ui/screens/today.py" line="19"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/today.py" line="21"/>
+        <source>Your shift starts here</source>
+        <translation>Tu turno empieza aquí</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/today.py" line="23"/>
+        <source>Soon this page will hold your shift: the pre-shift checklist, the next break and a quick way to note a hard moment. Nothing to do here yet.</source>
+        <translation>Pronto esta página tendrá tu turno: la lista de antes del turno, el siguiente descanso y una forma rápida de anotar un momento difícil. Por ahora no hay nada que hacer aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../shiftmate/ui/tray.py" line="23"/>
+        <source>Show ShiftMate</source>
+        <translation>Mostrar ShiftMate</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/tray.py" line="25"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/tray.py" line="30"/>
+        <source>Note a hard moment…</source>
+        <translation>Anotar un momento difícil…</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklySummaryCard</name>
+    <message>
+        <location filename="../../shiftmate/ui/insights_card.py" line="29"/>
+        <source>Last week</source>
+        <translation>La semana pasada</translation>
+    </message>
+</context>
+</TS>
