@@ -4,59 +4,113 @@
 <context>
     <name>AnswerBar</name>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="195"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="222"/>
         <source>Space or click ticks it.</source>
         <translation>Espacio o un clic lo marca.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="196"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="223"/>
         <source>Y, N or A answers; Space cycles.</source>
         <translation>Y (sí), N (no) o A (no aplica) responde; Espacio va cambiando.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="197"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="224"/>
         <source>Press 1 to 5.</source>
         <translation>Pulsa del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="198"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="225"/>
         <source>Enter opens the note.</source>
         <translation>Intro abre la nota.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="199"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="226"/>
         <source>Nothing to answer: just read it.</source>
         <translation>No hay nada que responder: solo léelo.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="202"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="229"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="202"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="229"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="203"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="230"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="203"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="230"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="203"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="230"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="215"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="243"/>
         <source>Write note…</source>
         <translation>Escribir nota…</translation>
+    </message>
+</context>
+<context>
+    <name>AppearanceBox</name>
+    <message>
+        <location filename="../../shiftmate/ui/appearance_settings.py" line="13"/>
+        <source>Follow the system (light or dark)</source>
+        <translation>Seguir al sistema (claro u oscuro)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/appearance_settings.py" line="14"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/appearance_settings.py" line="15"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/appearance_settings.py" line="16"/>
+        <source>High contrast (white on black)</source>
+        <translation>Alto contraste (blanco sobre negro)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/appearance_settings.py" line="25"/>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/appearance_settings.py" line="31"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/appearance_settings.py" line="35"/>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Tamaño del texto:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/appearance_settings.py" line="36"/>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Colores:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/appearance_settings.py" line="38"/>
+        <source>Text size scales every screen; 200 % is twice the normal size. High contrast uses white text on black with a yellow highlight.</source>
+        <translation>El tamaño del texto agranda todas las pantallas; 200 % es el doble del tamaño normal. Alto contraste usa texto blanco sobre negro con resaltado amarillo.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/appearance_settings.py" line="41"/>
+        <location filename="../../shiftmate/ui/appearance_settings.py" line="42"/>
+        <source>Applies at once to every window.</source>
+        <translation>Se aplica al instante en todas las ventanas.</translation>
     </message>
 </context>
 <context>
@@ -86,41 +140,46 @@
     </message>
     <message>
         <location filename="../../shiftmate/ui/privacy_settings.py" line="204"/>
+        <source>Backups, newest first</source>
+        <translation>Copias de seguridad, la más reciente primero</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="205"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer una copia ahora</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="205"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="206"/>
         <source>R&amp;estore selected…</source>
         <translation>Res&amp;taurar la elegida…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="237"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="238"/>
         <source>No backups yet.</source>
         <translation>Todavía no hay copias.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="245"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="246"/>
         <source>Backed up to %1.</source>
         <translation>Copia guardada en %1.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="253"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="254"/>
         <source>Choose a backup in the list first.</source>
         <translation>Primero elige una copia de la lista.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="256"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="257"/>
         <source>Restore this backup?</source>
         <translation>¿Restaurar esta copia?</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="257"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="258"/>
         <source>Your data will be replaced by this backup. The current data is backed up first, so this can be undone by restoring that copy.</source>
         <translation>Tus datos se reemplazarán por esta copia. Antes se guarda una copia de los datos actuales, así que puedes deshacerlo restaurando esa copia.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="270"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="271"/>
         <source>The backup is restored.</source>
         <translation>La copia está restaurada.</translation>
     </message>
@@ -265,215 +324,236 @@
 <context>
     <name>BreaksScreen</name>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="41"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="42"/>
         <source>Breaks</source>
         <translation>Descansos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="45"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="46"/>
         <source>This shift: breaks against what is due</source>
         <translation>Este turno: descansos tomados y pendientes</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="52"/>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="192"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="53"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="208"/>
         <source>On &amp;break</source>
         <translation>En &amp;descanso</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="61"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="62"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="73"/>
         <source>Break log</source>
         <translation>Registro de descansos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="65"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="66"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="65"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="66"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="65"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="66"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="65"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="66"/>
         <source>Length</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="74"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="73"/>
+        <source>Your breaks, newest first.</source>
+        <translation>Tus descansos, el más reciente primero.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="77"/>
         <source>No breaks logged yet. Press On break when you step away, and Back when you return.</source>
         <translation>Todavía no hay descansos. Pulsa En descanso cuando te alejes y De vuelta cuando regreses.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="81"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="84"/>
         <source>Reminders</source>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="90"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="88"/>
+        <source>Reminder rules</source>
+        <translation>Reglas de recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="88"/>
+        <source>Choose one to change it below.</source>
+        <translation>Elige una para cambiarla abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="94"/>
         <source>&amp;Remind me</source>
         <translation>&amp;Recordarme</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="95"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="97"/>
+        <source>Reminder message</source>
+        <translation>Mensaje del recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="100"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="96"/>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="237"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="101"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="254"/>
         <source>Every:</source>
         <translation>Cada:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="97"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="103"/>
         <source>&amp;Quiet during a break</source>
         <translation>&amp;Silencio durante un descanso</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="98"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="104"/>
         <source>&amp;Save reminder</source>
         <translation>&amp;Guardar recordatorio</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="102"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="108"/>
         <source>Message:</source>
         <translation>Mensaje:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="146"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="162"/>
         <source>Break deadlines: your own rules (Custom)</source>
         <translation>Plazos de descanso: tus propias reglas (personalizado)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="147"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="163"/>
         <source>Reminders, not legal advice.</source>
         <translation>Son recordatorios, no asesoría legal.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="149"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="165"/>
         <source>No break deadlines chosen. Pick your region&apos;s rules in Settings.</source>
         <translation>No elegiste plazos de descanso. Elige las reglas de tu región en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="152"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="168"/>
         <source>Break deadlines: %1</source>
         <translation>Plazos de descanso: %1</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="154"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="170"/>
         <source>Reminders, not legal advice. Source: %1</source>
         <translation>Son recordatorios, no asesoría legal. Fuente: %1</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="159"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="175"/>
         <source>No shift yet. Start one on Today.</source>
         <translation>Todavía no hay turno. Empieza uno en Hoy.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="165"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="181"/>
         <source>met</source>
         <translation>cumplido</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="166"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="182"/>
         <source>on break now</source>
         <translation>en descanso ahora</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="167"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="183"/>
         <source>missed</source>
         <translation>no cumplido</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="168"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="184"/>
         <source>due</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="171"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="187"/>
         <source>%1 (at least %2 min) starting by %3: %4, %5 min taken</source>
         <translation>%1 (al menos %2 min) antes de las %3: %4, %5 min tomados</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="178"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="194"/>
         <source>No break deadline applies to this shift.</source>
         <translation>Ningún plazo de descanso aplica a este turno.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="180"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="196"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="182"/>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="199"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="198"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="214"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="187"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="203"/>
         <source>Breaks this shift: %1</source>
         <translation>Descansos en este turno: %1</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="188"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="204"/>
         <source>No break taken this shift yet.</source>
         <translation>Todavía no tomaste ningún descanso en este turno.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="192"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="208"/>
         <source>&amp;Back from break</source>
         <translation>De &amp;vuelta del descanso</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="220"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="237"/>
         <source>Every %1 min: %2</source>
         <translation>Cada %1 min: %2</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="221"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="238"/>
         <source>%1 min after the start: %2</source>
         <translation>%1 min desde el inicio: %2</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="222"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="239"/>
         <source>%1 min before the end: %2</source>
         <translation>%1 min antes del final: %2</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="223"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="240"/>
         <source>After a hard moment: %2</source>
         <translation>Después de un momento difícil: %2</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="225"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="242"/>
         <source>(off) %1</source>
         <translation>(apagado) %1</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="238"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="255"/>
         <source>After the start:</source>
         <translation>Desde el inicio:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="239"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="256"/>
         <source>Before the end:</source>
         <translation>Antes del final:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="240"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="257"/>
         <source>Delay:</source>
         <translation>Espera:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="261"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="278"/>
         <source>Saved. It applies from the next reminder on.</source>
         <translation>Guardado. Se aplica desde el próximo recordatorio.</translation>
     </message>
@@ -481,52 +561,52 @@
 <context>
     <name>BreathingDialog</name>
     <message>
-        <location filename="../../shiftmate/ui/breathing_dialog.py" line="84"/>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="85"/>
         <source>Breathing reset</source>
         <translation>Pausa para respirar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/breathing_dialog.py" line="88"/>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="89"/>
         <source>Box breathing: in for 4, hold for 4, out for 4, hold for 4. Follow the circle.</source>
         <translation>Respiración cuadrada: inhala en 4, sostén 4, exhala en 4, sostén 4. Sigue el círculo.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/breathing_dialog.py" line="92"/>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="93"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/breathing_dialog.py" line="92"/>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="93"/>
         <source>2 minutes</source>
         <translation>2 minutos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/breathing_dialog.py" line="92"/>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="93"/>
         <source>3 minutes</source>
         <translation>3 minutos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/breathing_dialog.py" line="100"/>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="101"/>
         <source>Ready when you are.</source>
         <translation>Cuando tú quieras.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/breathing_dialog.py" line="103"/>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="104"/>
         <source>Breathing instruction</source>
         <translation>Indicación para respirar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/breathing_dialog.py" line="106"/>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="107"/>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/breathing_dialog.py" line="107"/>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="108"/>
         <source>&amp;Start</source>
         <translation>&amp;Empezar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/breathing_dialog.py" line="110"/>
+        <location filename="../../shiftmate/ui/breathing_dialog.py" line="111"/>
         <location filename="../../shiftmate/ui/breathing_dialog.py" line="155"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
@@ -834,47 +914,47 @@
 <context>
     <name>CaptureWindow</name>
     <message>
-        <location filename="../../shiftmate/ui/journal_capture.py" line="42"/>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="50"/>
         <source>Note a hard moment</source>
         <translation>Anotar un momento difícil</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_capture.py" line="47"/>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="55"/>
         <source>What happened? A few words are enough.</source>
         <translation>¿Qué pasó? Unas pocas palabras bastan.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_capture.py" line="50"/>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="58"/>
         <source>What happened?</source>
         <translation>¿Qué pasó?</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_capture.py" line="62"/>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="70"/>
         <source>How intense is it right now? (0 calm – 10 overwhelming)</source>
         <translation>¿Qué tan intenso es ahora mismo? (0 tranquilo – 10 abrumador)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_capture.py" line="69"/>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="77"/>
         <source>Optional, separated by commas</source>
         <translation>Opcional, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_capture.py" line="70"/>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="78"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_capture.py" line="77"/>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="85"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_capture.py" line="78"/>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="86"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_capture.py" line="107"/>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="115"/>
         <source>Write a few words about what happened, then save.</source>
         <translation>Escribe unas palabras sobre lo que pasó y luego guarda.</translation>
     </message>
@@ -882,23 +962,33 @@
 <context>
     <name>ChartSection</name>
     <message>
-        <location filename="../../shiftmate/ui/insights_charts.py" line="163"/>
-        <location filename="../../shiftmate/ui/insights_charts.py" line="206"/>
+        <location filename="../../shiftmate/ui/insights_charts.py" line="172"/>
+        <location filename="../../shiftmate/ui/insights_charts.py" line="224"/>
         <source>Show table</source>
         <translation>Ver tabla</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/insights_charts.py" line="165"/>
+        <location filename="../../shiftmate/ui/insights_charts.py" line="174"/>
         <source>Switch between the chart and a table of the same numbers</source>
         <translation>Cambia entre la gráfica y una tabla con los mismos números</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/insights_charts.py" line="167"/>
-        <source>Show the numbers as a table</source>
-        <translation>Ver los números en una tabla</translation>
+        <location filename="../../shiftmate/ui/insights_charts.py" line="177"/>
+        <source>Show “%1” as a table</source>
+        <translation>Mostrar «%1» como tabla</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/insights_charts.py" line="206"/>
+        <location filename="../../shiftmate/ui/insights_charts.py" line="178"/>
+        <source>Pressed: the exact numbers as a table. Not pressed: the chart.</source>
+        <translation>Activado: los números exactos en una tabla. Desactivado: el gráfico.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/insights_charts.py" line="201"/>
+        <source>%1, as a table</source>
+        <translation>%1, como tabla</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/insights_charts.py" line="224"/>
         <source>Show chart</source>
         <translation>Ver gráfica</translation>
     </message>
@@ -906,27 +996,27 @@
 <context>
     <name>ChecklistCard</name>
     <message>
-        <location filename="../../shiftmate/ui/checklists/today_card.py" line="21"/>
+        <location filename="../../shiftmate/ui/checklists/today_card.py" line="19"/>
         <source>Checklists</source>
         <translation>Listas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/today_card.py" line="24"/>
+        <location filename="../../shiftmate/ui/checklists/today_card.py" line="22"/>
         <source>Pre-shift chec&amp;klist</source>
         <translation>Lista &amp;antes del turno</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/today_card.py" line="25"/>
+        <location filename="../../shiftmate/ui/checklists/today_card.py" line="23"/>
         <source>Post-shift checkl&amp;ist</source>
         <translation>Lista despué&amp;s del turno</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/today_card.py" line="58"/>
+        <location filename="../../shiftmate/ui/checklists/today_card.py" line="62"/>
         <source>Start with the pre-shift checklist: two minutes to arrive ready.</source>
         <translation>Empieza con la lista de antes del turno: dos minutos para llegar con todo listo.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/today_card.py" line="63"/>
+        <location filename="../../shiftmate/ui/checklists/today_card.py" line="67"/>
         <source>%1: %2 of %3 answered</source>
         <translation>%1: %2 de %3 respondidos</translation>
     </message>
@@ -947,87 +1037,107 @@
 <context>
     <name>ChecklistsScreen</name>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="51"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="68"/>
         <source>Checklists</source>
         <translation>Listas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="59"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="81"/>
         <source>&amp;New…</source>
         <translation>&amp;Nueva…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="61"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="83"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="63"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="85"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="65"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="87"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="70"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="45"/>
         <source>Undo %1 (Ctrl+Z)</source>
         <translation>Deshacer: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="90"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="78"/>
+        <source>Your checklists</source>
+        <translation>Tus listas</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="79"/>
+        <source>Delete deletes the chosen checklist, F2 renames it.</source>
+        <translation>Supr elimina la lista elegida, F2 le cambia el nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="110"/>
         <source>&amp;Run</source>
         <translation>&amp;Hacer</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="91"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="111"/>
         <source>&amp;History</source>
         <translation>Histo&amp;rial</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="92"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="112"/>
         <source>&amp;Edit</source>
         <translation>E&amp;ditar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="155"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="114"/>
+        <source>Run, history or edit</source>
+        <translation>Hacer, historial o editar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="115"/>
+        <source>Left and right arrows switch between the chosen checklist&apos;s run, history and editor.</source>
+        <translation>Las flechas izquierda y derecha cambian entre hacer la lista elegida, su historial y su editor.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="201"/>
         <source>No checklists. Press New… to make one.</source>
         <translation>No hay listas. Pulsa Nueva… para crear una.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="188"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="235"/>
         <source>&amp;Import pack…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="190"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="237"/>
         <source>E&amp;xport as pack…</source>
         <translation>Exportar como p&amp;aquete…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="235"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="280"/>
         <source>There is no checklist for this moment yet; make one with New…</source>
         <translation>Todavía no hay una lista para este momento; crea una con Nueva…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="245"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="290"/>
         <source>New checklist</source>
         <translation>Nueva lista</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="245"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="290"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="274"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="319"/>
         <source>delete “%1”</source>
         <translation>eliminar “%1”</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="279"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="324"/>
         <source>Deleted “%1”. Press Ctrl+Z to undo.</source>
         <translation>Se eliminó “%1”. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
@@ -1035,7 +1145,7 @@
 <context>
     <name>DataService</name>
     <message>
-        <location filename="../../shiftmate/ui/data_service.py" line="101"/>
+        <location filename="../../shiftmate/ui/data_service.py" line="102"/>
         <source>The database could not be opened (%1). It was moved aside as %2; nothing was deleted.</source>
         <translation>No se pudo abrir la base de datos (%1). Se apartó como %2; no se borró nada.</translation>
     </message>
@@ -1043,42 +1153,42 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="40"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="48"/>
         <source>Tick box</source>
         <translation>Casilla</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="41"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="49"/>
         <source>Yes / no / n/a</source>
         <translation>Sí / no / n/a</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="42"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="50"/>
         <source>Rating 1–5</source>
         <translation>Calificación 1–5</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="43"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="51"/>
         <source>Short note</source>
         <translation>Nota breve</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="44"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="52"/>
         <source>Instruction (nothing to answer)</source>
         <translation>Indicación (nada que responder)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="50"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="58"/>
         <source>Before a shift</source>
         <translation>Antes de un turno</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="51"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="59"/>
         <source>After a shift</source>
         <translation>Después de un turno</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="52"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="60"/>
         <source>Any time</source>
         <translation>En cualquier momento</translation>
     </message>
@@ -1086,12 +1196,12 @@
 <context>
     <name>EditorTree</name>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="92"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="100"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="92"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="100"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1099,107 +1209,117 @@
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="153"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="172"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="154"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="173"/>
         <source>&amp;Used:</source>
         <translation>&amp;Cuándo:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="161"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="176"/>
+        <source>Sections and items</source>
+        <translation>Secciones y puntos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="177"/>
+        <source>Insert adds an item, Delete removes, Alt+Up and Alt+Down move, Ctrl+Z undoes.</source>
+        <translation>Insert agrega un punto, Supr lo quita, Alt+Arriba y Alt+Abajo lo mueven, Ctrl+Z deshace.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="182"/>
         <source>Add &amp;section</source>
         <translation>Agregar &amp;sección</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="162"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="183"/>
         <source>Add &amp;item</source>
         <translation>Agregar &amp;punto</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="163"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="184"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="164"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="185"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="165"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="186"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="179"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="199"/>
         <source>Selected</source>
         <translation>Seleccionado</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="188"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="208"/>
         <source>Required for the run to count as complete</source>
         <translation>Obligatorio para que la lista cuente como completa</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="191"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="211"/>
         <source>Why this matters, in a sentence or two (optional)</source>
         <translation>Por qué importa, en una o dos frases (opcional)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="195"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="216"/>
         <source>Te&amp;xt:</source>
         <translation>Te&amp;xto:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="196"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="217"/>
         <source>&amp;Kind:</source>
         <translation>Tip&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="198"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="219"/>
         <source>&amp;Why:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="287"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="309"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="287"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="309"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="311"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="333"/>
         <source>🔒 Locked by %1: this item comes from their pack.</source>
         <translation>🔒 Bloqueado por %1: este punto viene de su paquete.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="312"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="334"/>
         <source>This item comes from your manager&apos;s pack and is locked.</source>
         <translation>Este punto viene del paquete de tu gerente y está bloqueado.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="365"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="387"/>
         <source>New section</source>
         <translation>Nueva sección</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="384"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="406"/>
         <source>New item</source>
         <translation>Nuevo punto</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="406"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="428"/>
         <source>remove section “%1”</source>
         <translation>quitar la sección “%1”</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="413"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="435"/>
         <source>remove item “%1”</source>
         <translation>quitar el punto “%1”</translation>
     </message>
@@ -1207,82 +1327,82 @@
 <context>
     <name>Feelings</name>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="43"/>
+        <location filename="../../shiftmate/core/journal.py" line="45"/>
         <source>angry</source>
         <translation>enojo</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="43"/>
+        <location filename="../../shiftmate/core/journal.py" line="45"/>
         <source>anxious</source>
         <translation>ansiedad</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="44"/>
+        <location filename="../../shiftmate/core/journal.py" line="46"/>
         <source>ashamed</source>
         <translation>vergüenza</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="44"/>
+        <location filename="../../shiftmate/core/journal.py" line="46"/>
         <source>calm</source>
         <translation>calma</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="45"/>
+        <location filename="../../shiftmate/core/journal.py" line="47"/>
         <source>confused</source>
         <translation>confusión</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="45"/>
+        <location filename="../../shiftmate/core/journal.py" line="47"/>
         <source>disrespected</source>
         <translation>desprecio</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="46"/>
+        <location filename="../../shiftmate/core/journal.py" line="48"/>
         <source>drained</source>
         <translation>desgaste</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="46"/>
+        <location filename="../../shiftmate/core/journal.py" line="48"/>
         <source>embarrassed</source>
         <translation>bochorno</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="47"/>
+        <location filename="../../shiftmate/core/journal.py" line="49"/>
         <source>frustrated</source>
         <translation>frustración</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="47"/>
+        <location filename="../../shiftmate/core/journal.py" line="49"/>
         <source>helpless</source>
         <translation>impotencia</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="48"/>
+        <location filename="../../shiftmate/core/journal.py" line="50"/>
         <source>hurt</source>
         <translation>dolor</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="48"/>
+        <location filename="../../shiftmate/core/journal.py" line="50"/>
         <source>proud</source>
         <translation>orgullo</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="49"/>
+        <location filename="../../shiftmate/core/journal.py" line="51"/>
         <source>relieved</source>
         <translation>alivio</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="49"/>
+        <location filename="../../shiftmate/core/journal.py" line="51"/>
         <source>sad</source>
         <translation>tristeza</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="50"/>
+        <location filename="../../shiftmate/core/journal.py" line="52"/>
         <source>scared</source>
         <translation>miedo</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="50"/>
+        <location filename="../../shiftmate/core/journal.py" line="52"/>
         <source>tired</source>
         <translation>cansancio</translation>
     </message>
@@ -1290,47 +1410,58 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../shiftmate/ui/checklists/history_view.py" line="43"/>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="51"/>
+        <source>Days you ran this checklist</source>
+        <translation>Días en que hiciste esta lista</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="52"/>
+        <source>Green days were complete, amber days partial.</source>
+        <translation>Los días verdes se completaron; los ámbar, en parte.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="61"/>
         <source>current streak</source>
         <translation>racha actual</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/history_view.py" line="44"/>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="62"/>
         <source>best streak</source>
         <translation>mejor racha</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/history_view.py" line="45"/>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="63"/>
         <source>days run</source>
         <translation>días hechos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/history_view.py" line="50"/>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="68"/>
         <source>Green days were complete, amber days partial. Days off don&apos;t break a streak.</source>
         <translation>Los días en verde se completaron, los ámbar a medias. Los días de descanso no rompen la racha.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/history_view.py" line="53"/>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="71"/>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="78"/>
         <source>Most often left open</source>
         <translation>Lo que más queda pendiente</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/history_view.py" line="58"/>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="80"/>
         <source>No runs yet. Finish a checklist and your days will show up here.</source>
         <translation>Todavía no hay nada. Termina una lista y tus días aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/history_view.py" line="94"/>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="116"/>
         <source>Complete</source>
         <translation>Completo</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/history_view.py" line="94"/>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="116"/>
         <source>Partial</source>
         <translation>A medias</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/checklists/history_view.py" line="102"/>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="124"/>
         <source>%1 — left open %n time(s)</source>
         <translation>
             <numerusform>%1 — pendiente %n vez</numerusform>
@@ -1341,162 +1472,162 @@
 <context>
     <name>InsightsReadings</name>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="22"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="25"/>
         <source>Log a few more entries to see a trend.</source>
         <translation>Anota algunas entradas más para ver una tendencia.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="31"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="34"/>
         <source>Reflect on a few more entries (before and after) to see whether it helps.</source>
         <translation>Reflexiona sobre algunas entradas más (antes y después) para ver si te ayuda.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="34"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="37"/>
         <source>Reflecting lowered intensity by {drop:.1f} points on average ({n} entries).</source>
         <translation>Reflexionar bajó la intensidad {drop:.1f} puntos en promedio ({n} entradas).</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="38"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="41"/>
         <source>After reflecting, intensity was {rise:.1f} points higher on average ({n} entries).</source>
         <translation>Después de reflexionar, la intensidad fue {rise:.1f} puntos más alta en promedio ({n} entradas).</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="42"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="45"/>
         <source>Reflecting left intensity unchanged on average ({n} entries).</source>
         <translation>Reflexionar dejó la intensidad igual en promedio ({n} entradas).</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="54"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="57"/>
         <source>{total} difficult interactions; most of them {channel} ({count}).</source>
         <translation>{total} interacciones difíciles; el medio más frecuente: {channel} ({count}).</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="58"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="61"/>
         <source>without a channel</source>
         <translation>sin medio</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="63"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="66"/>
         <source>Mondays</source>
         <translation>los lunes</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="63"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="66"/>
         <source>Tuesdays</source>
         <translation>los martes</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="64"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="67"/>
         <source>Wednesdays</source>
         <translation>los miércoles</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="64"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="67"/>
         <source>Thursdays</source>
         <translation>los jueves</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="65"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="68"/>
         <source>Fridays</source>
         <translation>los viernes</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="65"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="68"/>
         <source>Saturdays</source>
         <translation>los sábados</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="66"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="69"/>
         <source>Sundays</source>
         <translation>los domingos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="68"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="71"/>
         <source>The most came on {day} around {hour:02d}:00 ({count}).</source>
         <translation>La mayoría llegó {day} alrededor de las {hour:02d}:00 ({count}).</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="72"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="75"/>
         <source>Tag your entries to see which situations come up most.</source>
         <translation>Ponle etiquetas a tus entradas para ver qué situaciones se repiten más.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="75"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="78"/>
         <source>“{tag}” came up most often ({n} entries).</source>
         <translation>“{tag}” fue lo que más se repitió ({n} entradas).</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="79"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="82"/>
         <source>Its intensity went from {a:.1f} to {b:.1f} across the period.</source>
         <translation>Su intensidad pasó de {a:.1f} a {b:.1f} en el periodo.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="83"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="86"/>
         <source>Run the pre-shift checklist before a shift to see it here.</source>
         <translation>Haz la lista de antes del turno antes de empezar y la verás aquí.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="85"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="88"/>
         <source>Run on {days} days, {rate:.0%} complete; current streak {streak} days.</source>
         <translation>Hecha en {days} días, {rate:.0%} completa; racha actual: {streak} días.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="91"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="94"/>
         <source>Start and end your shifts in ShiftMate to see your breaks here.</source>
         <translation>Empieza y termina tus turnos en ShiftMate para ver aquí tus descansos.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="94"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="97"/>
         <source>You met {met} of {due} break deadlines and did {done} of {care} water and stretch reminders.</source>
         <translation>Cumpliste {met} de {due} plazos de descanso e hiciste {done} de {care} recordatorios de agua y estiramiento.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="99"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="102"/>
         <source>{taken} breaks taken; no break deadline was reached in these shifts.</source>
         <translation>{taken} descansos tomados; en estos turnos no se llegó a ningún plazo de descanso.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="103"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="106"/>
         <source>Start and end your shifts in ShiftMate to see your hours here.</source>
         <translation>Empieza y termina tus turnos en ShiftMate para ver aquí tus horas.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="106"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="109"/>
         <source>{hours:.1f} hours over {n} shifts, {per:.1f} hours a week on average.</source>
         <translation>{hours:.1f} horas en {n} turnos, {per:.1f} horas por semana en promedio.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="153"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="158"/>
         <source>Shifts worked: {n} ({hours:.1f} hours).</source>
         <translation>Turnos trabajados: {n} ({hours:.1f} horas).</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="156"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="161"/>
         <source>No shifts recorded.</source>
         <translation>No hay turnos registrados.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="158"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="163"/>
         <source>Hard moments logged: {m}; reflecting took intensity from {b:.1f} to {a:.1f}.</source>
         <translation>Momentos difíciles anotados: {m}; reflexionar llevó la intensidad de {b:.1f} a {a:.1f}.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="163"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="168"/>
         <source>Hard moments logged: {m}.</source>
         <translation>Momentos difíciles anotados: {m}.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="165"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="170"/>
         <source>Break deadlines met: {met} of {due}.</source>
         <translation>Plazos de descanso cumplidos: {met} de {due}.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="168"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="173"/>
         <source>Breaks taken: {n}.</source>
         <translation>Descansos tomados: {n}.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="170"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="175"/>
         <source>No breaks recorded.</source>
         <translation>No hay descansos registrados.</translation>
     </message>
@@ -1504,308 +1635,333 @@
 <context>
     <name>InsightsScreen</name>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="35"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="42"/>
         <source>Last 4 weeks</source>
         <translation>Últimas 4 semanas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="36"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="43"/>
         <source>Last 3 months</source>
         <translation>Últimos 3 meses</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="37"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="44"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="59"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="64"/>
         <source>Insights</source>
         <translation>Tendencias</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="73"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="79"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="74"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="80"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="77"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="83"/>
         <source>Export PN&amp;G…</source>
         <translation>Exportar PN&amp;G…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="79"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="85"/>
         <source>Export P&amp;DF…</source>
         <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="91"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="88"/>
+        <source>All as &amp;tables</source>
+        <translation>Todo como &amp;tablas</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="90"/>
+        <source>Show every chart as a table of its numbers (Ctrl+T)</source>
+        <translation>Mostrar cada gráfico como una tabla de sus números (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="92"/>
+        <source>Show all as tables</source>
+        <translation>Mostrar todo como tablas</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="107"/>
         <source>Does reflecting help?</source>
         <translation>¿Te ayuda reflexionar?</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="92"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="108"/>
         <source>Difficult interactions per week</source>
         <translation>Interacciones difíciles por semana</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="93"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="109"/>
         <source>When they happen</source>
         <translation>Cuándo ocurren</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="94"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="110"/>
         <source>Top tags and their intensity</source>
         <translation>Etiquetas principales y su intensidad</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="95"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="111"/>
         <source>Pre-shift checklist</source>
         <translation>Lista de antes del turno</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="96"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="112"/>
         <source>Breaks and reminders</source>
         <translation>Descansos y recordatorios</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="97"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="113"/>
         <source>Hours per week</source>
         <translation>Horas por semana</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="98"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="114"/>
         <source>Arriving and day ratings</source>
         <translation>Cómo llegas y cómo estuvo el día</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="107"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="122"/>
         <source>Most often left open</source>
         <translation>Lo que más queda pendiente</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="119"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="133"/>
+        <source>Insights page</source>
+        <translation>Página de tendencias</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="134"/>
+        <source>Page Up and Page Down scroll; Tab goes from chart to chart.</source>
+        <translation>Re Pág y Av Pág desplazan; Tab va de gráfico en gráfico.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="140"/>
         <source>Nothing to show yet</source>
         <translation>Todavía no hay nada que mostrar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="121"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="142"/>
         <source>After a few shifts and journal entries, this page will show whether reflecting lowers how intense hard moments feel.</source>
         <translation>Después de algunos turnos y entradas en el diario, esta página te mostrará si reflexionar baja la intensidad de los momentos difíciles.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="158"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="198"/>
         <source>Working out your figures…</source>
         <translation>Calculando tus datos…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="180"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="182"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="206"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="208"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="220"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="222"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="246"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="248"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="181"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="182"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="207"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="208"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="221"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="222"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="247"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="248"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="182"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="193"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="219"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="229"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="239"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="249"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="222"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="233"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="259"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="269"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="279"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="289"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="182"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="200"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="208"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="222"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="240"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="248"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="188"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="228"/>
         <source>No channel</source>
         <translation>Sin medio</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="197"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="237"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="197"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="237"/>
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="197"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="237"/>
         <source>Wed</source>
         <translation>Mié</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="197"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="237"/>
         <source>Thu</source>
         <translation>Jue</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="197"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="237"/>
         <source>Fri</source>
         <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="198"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="238"/>
         <source>Sat</source>
         <translation>Sáb</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="198"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="238"/>
         <source>Sun</source>
         <translation>Dom</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="200"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="240"/>
         <source>Weekday</source>
         <translation>Día de la semana</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="200"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="240"/>
         <source>Hour</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="208"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="248"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="209"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="249"/>
         <source>First half</source>
         <translation>1.ª mitad</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="209"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="249"/>
         <source>Second half</source>
         <translation>2.ª mitad</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="217"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="219"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="257"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="259"/>
         <source>Days run</source>
         <translation>Días hechos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="218"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="219"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="258"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="259"/>
         <source>Days complete</source>
         <translation>Días completos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="226"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="229"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="266"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="269"/>
         <source>Breaks taken</source>
         <translation>Descansos tomados</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="227"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="229"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="267"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="269"/>
         <source>Deadlines met</source>
         <translation>Plazos cumplidos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="228"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="229"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="268"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="269"/>
         <source>Deadlines missed</source>
         <translation>Plazos no cumplidos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="230"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="270"/>
         <source>Water and stretch done</source>
         <translation>Agua y estiramiento hechos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="230"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="270"/>
         <source>Reminders</source>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="238"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="239"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="278"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="279"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="239"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="279"/>
         <source>Shifts</source>
         <translation>Turnos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="247"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="249"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="287"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="289"/>
         <source>Arriving</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="248"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="249"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="288"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="289"/>
         <source>Day rating</source>
         <translation>Calificación del día</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="281"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="331"/>
         <source>%1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="289"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="339"/>
         <source>Rate how you arrive and how the day went to see them here.</source>
         <translation>Califica cómo llegas y cómo estuvo el día para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="294"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="344"/>
         <source>You arrived at %1 out of 5 on average</source>
         <translation>Llegaste con %1 de 5 en promedio</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="298"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="348"/>
         <source>days went %1 out of 5</source>
         <translation>los días estuvieron en %1 de 5</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="317"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="367"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="317"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="367"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="318"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="368"/>
         <source>Export Insights</source>
         <translation>Exportar tendencias</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="334"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="384"/>
         <source>ShiftMate Insights</source>
         <translation>Tendencias de ShiftMate</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="338"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="388"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
@@ -1813,47 +1969,47 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="26"/>
+        <location filename="../../shiftmate/core/journal.py" line="28"/>
         <source>In person</source>
         <translation>En persona</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="27"/>
+        <location filename="../../shiftmate/core/journal.py" line="29"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="28"/>
+        <location filename="../../shiftmate/core/journal.py" line="30"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="29"/>
+        <location filename="../../shiftmate/core/journal.py" line="31"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="30"/>
+        <location filename="../../shiftmate/core/journal.py" line="32"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="35"/>
+        <location filename="../../shiftmate/core/journal.py" line="37"/>
         <source>Not sure</source>
         <translation>No sé</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="36"/>
+        <location filename="../../shiftmate/core/journal.py" line="38"/>
         <source>About me</source>
         <translation>Sobre mí</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="37"/>
+        <location filename="../../shiftmate/core/journal.py" line="39"/>
         <source>About the situation</source>
         <translation>Sobre la situación</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="38"/>
+        <location filename="../../shiftmate/core/journal.py" line="40"/>
         <source>Some of both</source>
         <translation>Un poco de ambas</translation>
     </message>
@@ -1861,7 +2017,7 @@
 <context>
     <name>JournalActions</name>
     <message>
-        <location filename="../../shiftmate/ui/journal_actions.py" line="59"/>
+        <location filename="../../shiftmate/ui/journal_actions.py" line="58"/>
         <source>Note a hard moment…</source>
         <translation>Anotar un momento difícil…</translation>
     </message>
@@ -1892,107 +2048,107 @@
 <context>
     <name>JournalExport</name>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="118"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="121"/>
         <source>Feelings</source>
         <translation>Sentimientos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="119"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="122"/>
         <source>More about the feelings</source>
         <translation>Más sobre lo que sentí</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="120"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="123"/>
         <source>Intensity before</source>
         <translation>Intensidad antes</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="121"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="124"/>
         <source>What I told myself in the moment</source>
         <translation>Lo que me dije en el momento</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="122"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="125"/>
         <source>About me or about the situation</source>
         <translation>Sobre mí o sobre la situación</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="123"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="126"/>
         <source>What went well</source>
         <translation>Lo que salió bien</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="124"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="127"/>
         <source>What I would do differently</source>
         <translation>Lo que haría diferente</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="125"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="128"/>
         <source>What was in my control</source>
         <translation>Lo que estaba en mis manos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="126"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="129"/>
         <source>What was not in my control</source>
         <translation>Lo que no estaba en mis manos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="127"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="130"/>
         <source>A manager needs to know</source>
         <translation>Mi gerente debe saberlo</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="128"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="131"/>
         <source>Follow-up needed</source>
         <translation>Hay que darle seguimiento</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="129"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="132"/>
         <source>Follow up on</source>
         <translation>Dar seguimiento el</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="130"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="133"/>
         <source>Follow-up done</source>
         <translation>Seguimiento hecho</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="131"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="134"/>
         <source>What I need now</source>
         <translation>Lo que necesito ahora</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="132"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="135"/>
         <source>Intensity after</source>
         <translation>Intensidad después</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="133"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="136"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="172"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="175"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="185"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="188"/>
         <source>ShiftMate journal</source>
         <translation>Diario de ShiftMate</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="187"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="190"/>
         <source>No entries.</source>
         <translation>No hay entradas.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="190"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="193"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="197"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="200"/>
         <source>entry {id}</source>
         <translation>entrada {id}</translation>
     </message>
@@ -2000,27 +2156,27 @@
 <context>
     <name>JournalListModel</name>
     <message>
-        <location filename="../../shiftmate/ui/journal_model.py" line="28"/>
+        <location filename="../../shiftmate/ui/journal_model.py" line="37"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_model.py" line="28"/>
+        <location filename="../../shiftmate/ui/journal_model.py" line="37"/>
         <source>Channel</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_model.py" line="29"/>
+        <location filename="../../shiftmate/ui/journal_model.py" line="38"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_model.py" line="29"/>
+        <location filename="../../shiftmate/ui/journal_model.py" line="38"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_model.py" line="30"/>
+        <location filename="../../shiftmate/ui/journal_model.py" line="39"/>
         <source>Intensity</source>
         <translation>Intensidad</translation>
     </message>
@@ -2042,113 +2198,143 @@
 <context>
     <name>JournalScreen</name>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="44"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="54"/>
         <source>Delete entry</source>
         <translation>Eliminar entrada</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="70"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="144"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="76"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="150"/>
         <source>Search everything you wrote (Ctrl+F)</source>
         <translation>Busca en todo lo que escribiste (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="78"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="152"/>
+        <source>Search your journal</source>
+        <translation>Buscar en tu diario</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="153"/>
+        <source>Finds words as you type, also the start of a word. Ctrl+F comes back here.</source>
+        <translation>Encuentra palabras mientras escribes, también el comienzo de una palabra. Ctrl+F vuelve aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="154"/>
         <source>Note a hard moment…</source>
         <translation>Anotar un momento difícil…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="79"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="155"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="81"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="157"/>
         <source>Reflect</source>
         <translation>Reflexionar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="82"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="158"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="84"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="160"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="85"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="161"/>
         <source>Delete key; Ctrl+Z brings it back</source>
         <translation>Tecla Supr; Ctrl+Z la recupera</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="87"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="163"/>
         <source>Tags…</source>
         <translation>Etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="89"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="165"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="98"/>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="237"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="177"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="314"/>
         <source>Any tag</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="101"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="179"/>
+        <source>Only entries with this tag</source>
+        <translation>Solo entradas con esta etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="181"/>
         <source>Any channel</source>
         <translation>Todos los medios</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="104"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="184"/>
+        <source>Only entries from this channel</source>
+        <translation>Solo entradas de este canal</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="185"/>
         <source>Open follow-ups</source>
         <translation>Seguimiento pendiente</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="107"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="188"/>
         <source>any</source>
         <translation>todas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="109"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="190"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="109"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="190"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="110"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="191"/>
         <source>Intensity at least</source>
         <translation>Intensidad mín.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="149"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="205"/>
+        <source>Journal entries</source>
+        <translation>Entradas del diario</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="206"/>
+        <source>Newest first. Enter reflects on the entry, Delete deletes it (Ctrl+Z brings it back).</source>
+        <translation>La más reciente primero. Intro reflexiona sobre la entrada, Supr la elimina (Ctrl+Z la recupera).</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="226"/>
         <source>Your journal is empty</source>
         <translation>Tu diario está vacío</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="151"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="228"/>
         <source>A private place to put down difficult customer moments and reflect on them later. Press Ctrl+N (or Note a hard moment) to write the first one. Everything stays on this computer.</source>
         <translation>Un lugar privado para soltar los momentos difíciles con clientes y reflexionar sobre ellos después. Pulsa Ctrl+N (o Anotar un momento difícil) para escribir el primero. Todo se queda en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="175"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="252"/>
         <source>any day</source>
         <translation>cualquiera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/screens/journal.py" line="255"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="332"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrada</numerusform>
@@ -2156,7 +2342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/screens/journal.py" line="257"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="334"/>
         <source>More than %n entries match</source>
         <translation>
             <numerusform>Coinciden más de %n entrada</numerusform>
@@ -2164,7 +2350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/screens/journal.py" line="259"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="336"/>
         <source>%n entries match</source>
         <translation>
             <numerusform>Coincide %n entrada</numerusform>
@@ -2172,32 +2358,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="288"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="365"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="288"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="365"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="289"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="366"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="289"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="366"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="292"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="369"/>
         <source>Export journal</source>
         <translation>Exportar el diario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/screens/journal.py" line="303"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="382"/>
         <source>Exported %n entries to %1</source>
         <translation>
             <numerusform>Se exportó %n entrada a %1</numerusform>
@@ -2259,32 +2445,32 @@
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../shiftmate/ui/privacy_lock.py" line="103"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="109"/>
         <source>Lock now</source>
         <translation>Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_lock.py" line="171"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="194"/>
         <source>Type your passphrase first.</source>
         <translation>Primero escribe tu contraseña.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_lock.py" line="176"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="199"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_lock.py" line="186"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="209"/>
         <source>That passphrase is not right. Nothing was changed. Wait %1 seconds before trying again.</source>
         <translation>Esa contraseña no es correcta. No se cambió nada. Espera %1 segundos antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_lock.py" line="190"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="213"/>
         <source>That passphrase is not right. Nothing was changed.</source>
         <translation>Esa contraseña no es correcta. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_lock.py" line="238"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="263"/>
         <source>Reminder: %1</source>
         <translation>Recordatorio: %1</translation>
     </message>
@@ -2292,22 +2478,28 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../shiftmate/ui/privacy_lock.py" line="48"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="52"/>
         <source>ShiftMate is locked</source>
         <translation>ShiftMate está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_lock.py" line="50"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="54"/>
         <source>Type your passphrase to see your checklists, shifts and journal. Reminders keep coming while it is locked.</source>
         <translation>Escribe tu contraseña para ver tus listas, turnos y diario. Los recordatorios siguen llegando mientras está bloqueado.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_lock.py" line="56"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="60"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="61"/>
         <source>Passphrase</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_lock.py" line="57"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="61"/>
+        <source>Type it and press Enter to unlock.</source>
+        <translation>Escríbela y pulsa Intro para desbloquear.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="62"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
@@ -2315,12 +2507,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shiftmate/ui/main_window.py" line="55"/>
+        <location filename="../../shiftmate/ui/main_window.py" line="58"/>
+        <source>Screens</source>
+        <translation>Pantallas</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/main_window.py" line="59"/>
+        <source>Up and down arrows choose a screen; Ctrl+1 to Ctrl+6 from anywhere.</source>
+        <translation>Las flechas arriba y abajo eligen una pantalla; Ctrl+1 a Ctrl+6 desde cualquier lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/main_window.py" line="66"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/main_window.py" line="65"/>
+        <location filename="../../shiftmate/ui/main_window.py" line="69"/>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/main_window.py" line="76"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -2328,7 +2535,8 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="160"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="186"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="190"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -2336,73 +2544,73 @@
 <context>
     <name>PackActions</name>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="76"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="82"/>
         <source>A pack in the machine-wide folder was skipped: %1</source>
         <translation>Se omitió un paquete de la carpeta común del equipo: %1</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="86"/>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="100"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="94"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="116"/>
         <source>Import pack</source>
         <translation>Importar paquete</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="86"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="94"/>
         <source>Checklist packs (*.shiftpack.toml)</source>
         <translation>Paquetes de listas (*.shiftpack.toml)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="102"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="118"/>
         <source>Import “%1”?</source>
         <translation>¿Importar “%1”?</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="104"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="120"/>
         <source>From: %1</source>
         <translation>De: %1</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="105"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="121"/>
         <source>Version: %1</source>
         <translation>Versión: %1</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="106"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="122"/>
         <source>Checklists:</source>
         <translation>Listas:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="109"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="125"/>
         <source>Locked items can&apos;t be changed; you can add your own beside them.</source>
         <translation>Los puntos bloqueados no se pueden cambiar; puedes agregar los tuyos junto a ellos.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="110"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="126"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="134"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="156"/>
         <source>Imported “%1”, version %2.</source>
         <translation>Se importó “%1”, versión %2.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="136"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="158"/>
         <source>Updated “%1” to version %2.</source>
         <translation>Se actualizó “%1” a la versión %2.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="138"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="160"/>
         <source>“%1” is provided for this whole computer; the copy you chose changes nothing.</source>
         <translation>“%1” ya está instalado para toda esta computadora; la copia que elegiste no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="140"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="162"/>
         <source>A newer version of “%1” is already installed; version %2 changes nothing.</source>
         <translation>Ya hay una versión más nueva de “%1”; la versión %2 no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="142"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="164"/>
         <source>“%1” version %2 is already installed; nothing changed.</source>
         <translation>“%1” versión %2 ya está instalado; no cambió nada.</translation>
     </message>
@@ -2411,7 +2619,7 @@
     <name>PackExportDialog</name>
     <message>
         <location filename="../../shiftmate/ui/pack_export_dialog.py" line="42"/>
-        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="105"/>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="110"/>
         <source>Export as pack</source>
         <translation>Exportar como paquete</translation>
     </message>
@@ -2422,56 +2630,61 @@
     </message>
     <message>
         <location filename="../../shiftmate/ui/pack_export_dialog.py" line="58"/>
-        <source>&amp;Lock the items, so workers can&apos;t change or remove them</source>
-        <translation>&amp;Bloquear los puntos, para que el personal no pueda cambiarlos ni quitarlos</translation>
+        <source>&amp;Lock the items</source>
+        <translation>&amp;Bloquear los puntos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="63"/>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="61"/>
+        <source>Workers can&apos;t change or remove locked items; they can add their own.</source>
+        <translation>Quien trabaja no puede cambiar ni quitar los puntos bloqueados; sí puede añadir los suyos.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="67"/>
         <source>&amp;Checklists:</source>
         <translation>&amp;Listas:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="64"/>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="68"/>
         <source>Pack &amp;id:</source>
         <translation>&amp;Id del paquete:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="65"/>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="69"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="66"/>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="70"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="67"/>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="71"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versión:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="70"/>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="75"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="105"/>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="110"/>
         <source>Checklist packs (*.shiftpack.toml)</source>
         <translation>Paquetes de listas (*.shiftpack.toml)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="111"/>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="116"/>
         <source>Tick at least one checklist to export.</source>
         <translation>Marca al menos una lista para exportar.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="115"/>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="120"/>
         <source>A pack needs an id and a title.</source>
         <translation>Un paquete necesita un id y un título.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="126"/>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="131"/>
         <source>Exported “%1” version %2 to %3.</source>
         <translation>Se exportó “%1” versión %2 a %3.</translation>
     </message>
@@ -2479,87 +2692,92 @@
 <context>
     <name>PackSettingsBox</name>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="29"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="30"/>
         <source>Packs</source>
         <translation>Paquetes</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="35"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="36"/>
         <source>Pack</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="35"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="36"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="35"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="36"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="36"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="37"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="36"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="37"/>
         <source>Checklists</source>
         <translation>Listas</translation>
     </message>
     <message>
         <location filename="../../shiftmate/ui/pack_settings.py" line="41"/>
+        <source>Installed packs</source>
+        <translation>Paquetes instalados</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="43"/>
         <source>No packs installed. A manager&apos;s pack arrives with Import pack… or from the machine-wide packs folder.</source>
         <translation>No hay paquetes instalados. El paquete de tu gerente llega con Importar paquete… o desde la carpeta común de paquetes del equipo.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="45"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="47"/>
         <source>&amp;Import pack…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="47"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="49"/>
         <source>&amp;Remove pack…</source>
         <translation>&amp;Quitar paquete…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="70"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="72"/>
         <source>built in</source>
         <translation>incluido</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="70"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="72"/>
         <source>preloaded</source>
         <translation>precargado</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="70"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="72"/>
         <source>imported</source>
         <translation>importado</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="102"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="104"/>
         <source>Remove pack</source>
         <translation>Quitar paquete</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="104"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="106"/>
         <source>Remove “%1” and its checklists?</source>
         <translation>¿Quitar “%1” y sus listas?</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="105"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="107"/>
         <source>Their history stays. A newer version of the pack can bring them back.</source>
         <translation>Su historial se conserva. Una versión más nueva del paquete puede traerlas de vuelta.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="106"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="108"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="121"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="123"/>
         <source>Removed “%1”; the history of its checklists stays.</source>
         <translation>Se quitó “%1”; el historial de sus listas se conserva.</translation>
     </message>
@@ -2567,37 +2785,37 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="43"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="44"/>
         <source>Current passphrase:</source>
         <translation>Contraseña actual:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="44"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="45"/>
         <source>New passphrase:</source>
         <translation>Contraseña nueva:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="45"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="46"/>
         <source>Type it again:</source>
         <translation>Escríbela otra vez:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="49"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="50"/>
         <source>Remove the unencrypted backups instead of encrypting them</source>
         <translation>Borrar las copias sin cifrar en lugar de cifrarlas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="66"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="67"/>
         <source>Type the current passphrase.</source>
         <translation>Escribe la contraseña actual.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="70"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="71"/>
         <source>Type a new passphrase.</source>
         <translation>Escribe una contraseña nueva.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="73"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="74"/>
         <source>The two new passphrases differ.</source>
         <translation>Las dos contraseñas nuevas no coinciden.</translation>
     </message>
@@ -2605,28 +2823,28 @@
 <context>
     <name>PrivacySettingsBox</name>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="83"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="84"/>
         <source>Privacy</source>
         <translation>Privacidad</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="87"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="88"/>
         <location filename="../../shiftmate/ui/privacy_settings.py" line="133"/>
         <source>Your data is not protected by a passphrase.</source>
         <translation>Tus datos no están protegidos con contraseña.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="88"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="89"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation>&amp;Proteger con contraseña…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="89"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="90"/>
         <source>C&amp;hange passphrase…</source>
         <translation>&amp;Cambiar contraseña…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="90"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="91"/>
         <source>Re&amp;move passphrase…</source>
         <translation>Q&amp;uitar contraseña…</translation>
     </message>
@@ -2694,42 +2912,42 @@
 <context>
     <name>RecoveryOffer</name>
     <message>
-        <location filename="../../shiftmate/ui/recovery.py" line="30"/>
+        <location filename="../../shiftmate/ui/recovery.py" line="36"/>
         <source>Your data file could not be opened</source>
         <translation>No se pudo abrir tu archivo de datos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/recovery.py" line="32"/>
+        <location filename="../../shiftmate/ui/recovery.py" line="38"/>
         <source>ShiftMate could not open its data file, so it moved it aside as %1. Nothing was deleted.</source>
         <translation>ShiftMate no pudo abrir su archivo de datos, así que lo apartó como %1. No se borró nada.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/recovery.py" line="35"/>
+        <location filename="../../shiftmate/ui/recovery.py" line="41"/>
         <source>You can bring back your newest backup (%1), or start with an empty ShiftMate.</source>
         <translation>Puedes recuperar tu copia más reciente (%1) o empezar con un ShiftMate vacío.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/recovery.py" line="37"/>
+        <location filename="../../shiftmate/ui/recovery.py" line="43"/>
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Restaurar la copia más reciente</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/recovery.py" line="40"/>
+        <location filename="../../shiftmate/ui/recovery.py" line="46"/>
         <source>There is no backup to bring back; you can start with an empty ShiftMate.</source>
         <translation>No hay ninguna copia para recuperar; puedes empezar con un ShiftMate vacío.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/recovery.py" line="42"/>
+        <location filename="../../shiftmate/ui/recovery.py" line="48"/>
         <source>&amp;Start fresh</source>
         <translation>&amp;Empezar de cero</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/recovery.py" line="57"/>
+        <location filename="../../shiftmate/ui/recovery.py" line="65"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/recovery.py" line="58"/>
+        <location filename="../../shiftmate/ui/recovery.py" line="66"/>
         <source>The backup is protected. Its passphrase:</source>
         <translation>La copia está protegida. Su contraseña:</translation>
     </message>
@@ -2737,172 +2955,192 @@
 <context>
     <name>ReflectionDialog</name>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="75"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="81"/>
         <source>Reflect on a hard moment</source>
         <translation>Reflexionar sobre un momento difícil</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="104"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="110"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="105"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="111"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="106"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="112"/>
         <source>What happened?</source>
         <translation>¿Qué pasó?</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="106"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="112"/>
         <source>Just the facts, as you remember them.</source>
         <translation>Solo los hechos, como los recuerdas.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="118"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="126"/>
         <source>Other feelings, in your own words</source>
         <translation>Otros sentimientos, con tus palabras</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="121"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="127"/>
+        <source>Other feelings</source>
+        <translation>Otros sentimientos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="130"/>
         <source>How did it feel?</source>
         <translation>¿Qué sentí?</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="124"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="133"/>
         <source>Intensity then (0–10)</source>
         <translation>Intensidad entonces (0–10)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="125"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="134"/>
         <source>What did I tell myself?</source>
         <translation>¿Qué me dije?</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="125"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="134"/>
         <source>The thought that hit hardest in the moment.</source>
         <translation>El pensamiento que más me pegó en el momento.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="130"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="139"/>
         <source>Was it about me, or the situation?</source>
         <translation>¿Era por mí o por la situación?</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="131"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="140"/>
         <source>What went well?</source>
         <translation>¿Qué salió bien?</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="131"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="140"/>
         <source>Even something small counts.</source>
         <translation>Hasta algo pequeño cuenta.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="132"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="141"/>
         <source>What would I do differently?</source>
         <translation>¿Qué haría diferente?</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="132"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="141"/>
         <source>Next time, I could…</source>
         <translation>La próxima vez podría…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="133"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="142"/>
         <source>What was in my control?</source>
         <translation>¿Qué estaba en mis manos?</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="133"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="142"/>
         <source>My words, my tone, asking for help…</source>
         <translation>Mis palabras, mi tono, pedir ayuda…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="134"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="143"/>
         <source>What was not?</source>
         <translation>¿Qué no lo estaba?</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="134"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="143"/>
         <source>Their mood, the policy, the queue…</source>
         <translation>Su humor, las reglas, la fila…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="136"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="145"/>
         <source>A manager should know about this</source>
         <translation>Mi gerente debería saber esto</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="137"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="146"/>
         <source>Follow up on</source>
         <translation>Dar seguimiento el</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="141"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="150"/>
+        <source>Follow up on this day</source>
+        <translation>Hacer seguimiento en este día</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="151"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="148"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="157"/>
         <source>Telling someone</source>
         <translation>Contárselo a alguien</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="150"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="159"/>
         <source>What do I need now?</source>
         <translation>¿Qué necesito ahora?</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="150"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="159"/>
         <source>Water, a walk, a word with someone…</source>
         <translation>Agua, una caminata, hablar con alguien…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="152"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="161"/>
         <source>Intensity now (0–10)</source>
         <translation>Intensidad ahora (0–10)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="154"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="163"/>
         <source>Separated by commas</source>
         <translation>Separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="156"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="165"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="168"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="176"/>
+        <source>Reflection questions</source>
+        <translation>Preguntas para reflexionar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="176"/>
+        <source>Every question is optional except what happened.</source>
+        <translation>Todas las preguntas son opcionales, menos qué pasó.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="178"/>
         <source>Save reflection</source>
         <translation>Guardar reflexión</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="169"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="179"/>
         <source>Discard changes</source>
         <translation>Descartar cambios</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="170"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="180"/>
         <source>Close (keeps a draft)</source>
         <translation>Cerrar (guarda un borrador)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="192"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="202"/>
         <source>not rated</source>
         <translation>sin calificar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="216"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="226"/>
         <source>We kept what you were writing on %1; it is back below. Save it when you are ready, or discard it.</source>
         <translation>Guardamos lo que estabas escribiendo el %1; está aquí abajo. Guárdalo cuando quieras o descártalo.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="322"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="332"/>
         <source>Keep at least a few words about what happened.</source>
         <translation>Deja al menos unas palabras sobre lo que pasó.</translation>
     </message>
@@ -2910,22 +3148,22 @@
 <context>
     <name>ReminderRules</name>
     <message>
-        <location filename="../../shiftmate/core/reminder_rules.py" line="26"/>
+        <location filename="../../shiftmate/core/reminder_rules.py" line="29"/>
         <source>Time for some water. A few sips keep your voice and your patience going.</source>
         <translation>Hora de tomar agua. Unos tragos cuidan tu voz y tu paciencia.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/reminder_rules.py" line="34"/>
+        <location filename="../../shiftmate/core/reminder_rules.py" line="37"/>
         <source>Stretch and check your posture: roll your shoulders, stand tall, shift your weight off one leg.</source>
         <translation>Estírate y revisa tu postura: gira los hombros, ponte derecho y no cargues el peso en una sola pierna.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/reminder_rules.py" line="44"/>
+        <location filename="../../shiftmate/core/reminder_rules.py" line="47"/>
         <source>That one sounded hard. A one-minute breathing reset helps you leave it with that customer instead of taking it to the next.</source>
         <translation>Eso sonó difícil. Un minuto para respirar te ayuda a dejarlo con ese cliente en lugar de llevarlo al siguiente.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/reminder_rules.py" line="55"/>
+        <location filename="../../shiftmate/core/reminder_rules.py" line="58"/>
         <source>Nearly done. Be your own best customer tonight: plan one kind thing for yourself after work.</source>
         <translation>Ya casi terminas. Sé tu mejor cliente esta noche: planea algo lindo para ti después del trabajo.</translation>
     </message>
@@ -2933,62 +3171,63 @@
 <context>
     <name>ReminderToast</name>
     <message>
-        <location filename="../../shiftmate/ui/reminder_toast.py" line="42"/>
+        <location filename="../../shiftmate/ui/reminder_toast.py" line="45"/>
         <source>OK, got it</source>
         <translation>Entendido</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/reminder_toast.py" line="56"/>
+        <location filename="../../shiftmate/ui/reminder_toast.py" line="59"/>
         <source>&amp;Done</source>
         <translation>&amp;Listo</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/reminder_toast.py" line="58"/>
+        <location filename="../../shiftmate/ui/reminder_toast.py" line="61"/>
         <source>Breathe &amp;now</source>
         <translation>&amp;Respirar ahora</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/reminder_toast.py" line="62"/>
+        <location filename="../../shiftmate/ui/reminder_toast.py" line="65"/>
         <source>S&amp;kip</source>
         <translation>&amp;Saltar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/reminder_toast.py" line="69"/>
+        <location filename="../../shiftmate/ui/reminder_toast.py" line="72"/>
         <source>Snooze %1</source>
         <translation>Posponer %1</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/reminder_toast.py" line="70"/>
+        <location filename="../../shiftmate/ui/reminder_toast.py" line="73"/>
         <source>Remind me again in %1 minutes</source>
         <translation>Recuérdamelo otra vez en %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/reminder_toast.py" line="95"/>
+        <location filename="../../shiftmate/ui/reminder_toast.py" line="98"/>
         <source>Break deadline</source>
         <translation>Plazo de descanso</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/reminder_toast.py" line="96"/>
+        <location filename="../../shiftmate/ui/reminder_toast.py" line="99"/>
         <source>A moment for you</source>
         <translation>Un momento para ti</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/reminder_toast.py" line="97"/>
+        <location filename="../../shiftmate/ui/reminder_toast.py" line="32"/>
+        <location filename="../../shiftmate/ui/reminder_toast.py" line="100"/>
         <source>Reminder</source>
         <translation>Recordatorio</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/reminder_toast.py" line="102"/>
+        <location filename="../../shiftmate/ui/reminder_toast.py" line="105"/>
         <source>%1 more waiting</source>
         <translation>%1 más en espera</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/reminder_toast.py" line="110"/>
+        <location filename="../../shiftmate/ui/reminder_toast.py" line="115"/>
         <source>Break deadline warning</source>
         <translation>Aviso de plazo de descanso</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/reminder_toast.py" line="112"/>
+        <location filename="../../shiftmate/ui/reminder_toast.py" line="117"/>
         <source>While you were away, these reminders passed (%1):</source>
         <translation>Mientras no estabas pasaron estos recordatorios (%1):</translation>
     </message>
@@ -2996,12 +3235,12 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../shiftmate/core/reminders.py" line="128"/>
+        <location filename="../../shiftmate/core/reminders.py" line="131"/>
         <source>{label} due in {left} minutes: at least {required} minutes, starting before the deadline.</source>
         <translation>{label} en {left} minutos: al menos {required} minutos, empezando antes del plazo.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/reminders.py" line="131"/>
+        <location filename="../../shiftmate/core/reminders.py" line="134"/>
         <source>{label} deadline now: start a break of at least {required} minutes.</source>
         <translation>{label}: el plazo es ahora. Toma un descanso de al menos {required} minutos.</translation>
     </message>
@@ -3009,82 +3248,92 @@
 <context>
     <name>RunView</name>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="43"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="59"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="45"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="61"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="48"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="64"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="49"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="65"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="50"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="66"/>
         <source>Not applicable</source>
         <translation>No aplica</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="243"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="272"/>
         <source>Not started today. Answers are saved as you give them; you can stop and come back any time.</source>
         <translation>Todavía no la empiezas hoy. Cada respuesta se guarda al instante; puedes parar y volver cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="246"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="275"/>
         <source>&amp;Start checklist</source>
         <translation>Empe&amp;zar la lista</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="286"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="304"/>
+        <source>Checklist items</source>
+        <translation>Puntos de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="305"/>
+        <source>Up and down move between items. Space ticks, Y N A answer yes or no, 1 to 5 rate, Enter writes a note, Delete clears, question mark explains, Ctrl+Enter finishes.</source>
+        <translation>Arriba y abajo mueven entre puntos. Espacio marca, Y N A responden sí, no o no aplica, 1 a 5 valoran, Intro escribe una nota, Supr borra, el signo de interrogación explica, Ctrl+Intro termina.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="318"/>
         <source>Why? (?)</source>
         <translation>¿Por qué? (?)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="290"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="323"/>
         <source>Finish (Ctrl+Enter)</source>
         <translation>Terminar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="388"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="422"/>
         <source>Locked by %1</source>
         <translation>Bloqueado por %1</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="389"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="423"/>
         <source>Locked by your manager&apos;s pack</source>
         <translation>Bloqueado por el paquete de tu gerente</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="427"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="461"/>
         <source>%1 of %2 answered</source>
         <translation>%1 de %2 respondidos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="429"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="463"/>
         <source>Finished, incomplete</source>
         <translation>Terminada, incompleta</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="431"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="465"/>
         <source>Finished</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="433"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="467"/>
         <source>Complete</source>
         <translation>Completa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="435"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="469"/>
         <source>%n required open</source>
         <translation>
             <numerusform>%n obligatorio pendiente</numerusform>
@@ -3092,17 +3341,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="454"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="498"/>
         <source>No explanation for this item.</source>
         <translation>Este punto no tiene explicación.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="501"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="545"/>
         <source>Finish checklist</source>
         <translation>Terminar la lista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="502"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="546"/>
         <source>%n required item(s) are still open. Finish anyway? The day will show as incomplete.</source>
         <translation>
             <numerusform>Todavía queda %n punto obligatorio pendiente. ¿Terminar de todos modos? El día aparecerá como incompleto.</numerusform>
@@ -3146,67 +3395,67 @@
 <context>
     <name>SettingsScreen</name>
     <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="29"/>
+        <source>Settings page</source>
+        <translation>Página de ajustes</translation>
+    </message>
+    <message>
         <location filename="../../shiftmate/ui/screens/settings.py" line="30"/>
+        <source>Page Up and Page Down scroll; Tab goes from setting to setting.</source>
+        <translation>Re Pág y Av Pág desplazan; Tab va de ajuste en ajuste.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="33"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/settings.py" line="32"/>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="43"/>
         <source>Your data</source>
         <translation>Tus datos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/settings.py" line="37"/>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="48"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/settings.py" line="38"/>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="49"/>
         <source>Data folder:</source>
         <translation>Carpeta de datos:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/settings.py" line="39"/>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="50"/>
         <source>Database file:</source>
         <translation>Archivo de la base de datos:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/settings.py" line="40"/>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="51"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/settings.py" line="44"/>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="55"/>
         <source>Everything ShiftMate stores is in this one folder on this computer. Nothing is ever sent anywhere.</source>
         <translation>Todo lo que guarda ShiftMate está en esta carpeta, en esta computadora. Nunca se envía nada a ningún lado.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/settings.py" line="50"/>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="61"/>
         <source>&amp;Open data folder</source>
         <translation>&amp;Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/settings.py" line="56"/>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="67"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/settings.py" line="58"/>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="69"/>
         <source>Version:</source>
         <translation>Versión:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/settings.py" line="60"/>
-        <source>Appearance:</source>
-        <translation>Apariencia:</translation>
-    </message>
-    <message>
-        <location filename="../../shiftmate/ui/screens/settings.py" line="61"/>
-        <source>Light or dark, following your system.</source>
-        <translation>Clara u oscura, según tu sistema.</translation>
-    </message>
-    <message>
-        <location filename="../../shiftmate/ui/screens/settings.py" line="102"/>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="145"/>
         <source>Open and healthy (schema version %1)</source>
         <translation>Abierta y en buen estado (versión del esquema %1)</translation>
     </message>
@@ -3214,224 +3463,234 @@
 <context>
     <name>ShiftCard</name>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="45"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="53"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="46"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="54"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="60"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="68"/>
         <source>Your shift</source>
         <translation>Tu turno</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="63"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="72"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="75"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="84"/>
         <source>Not sure</source>
         <translation>No sé</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="77"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="86"/>
         <source>%1 hours</source>
         <translation>%1 horas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="78"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="87"/>
         <source>Until a time…</source>
         <translation>Hasta una hora…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="81"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="88"/>
+        <source>Planned length</source>
+        <translation>Duración prevista</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="91"/>
         <source>Shift ends at</source>
         <translation>El turno termina a las</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="91"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="92"/>
+        <source>Choose Until a time… in Planned length first.</source>
+        <translation>Elige primero «Hasta una hora…» en Duración prevista.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="101"/>
         <source>For example: till 3, front desk</source>
         <translation>Por ejemplo: caja 3, recepción</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="93"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="103"/>
         <source>&amp;Start my shift</source>
         <translation>&amp;Empezar mi turno</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="98"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="108"/>
         <source>Planned length:</source>
         <translation>Duración prevista:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="99"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="109"/>
         <source>Role or place:</source>
         <translation>Puesto o lugar:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="107"/>
-        <location filename="../../shiftmate/ui/shift_card.py" line="229"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="117"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="247"/>
         <source>On &amp;break</source>
         <translation>En &amp;descanso</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="109"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="119"/>
         <source>B&amp;reathing reset</source>
         <translation>Pausa para &amp;respirar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="112"/>
-        <location filename="../../shiftmate/ui/shift_card.py" line="231"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="123"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="249"/>
         <source>&amp;Pause reminders</source>
         <translation>&amp;Pausar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="116"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="126"/>
         <source>For 30 minutes</source>
         <translation>Por 30 minutos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="117"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="127"/>
         <source>For 60 minutes</source>
         <translation>Por 60 minutos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="118"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="128"/>
         <source>Until the shift ends</source>
         <translation>Hasta que termine el turno</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="119"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="129"/>
         <source>Resume reminders</source>
         <translation>Reanudar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="129"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="138"/>
         <source>Rather not say</source>
         <translation>Prefiero no decir</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="131"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="140"/>
         <source>1 – rough</source>
         <translation>1 – muy difícil</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="132"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="141"/>
         <source>2 – hard</source>
         <translation>2 – difícil</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="133"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="142"/>
         <source>3 – okay</source>
         <translation>3 – normal</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="134"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="143"/>
         <source>4 – good</source>
         <translation>4 – bien</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="135"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="144"/>
         <source>5 – great</source>
         <translation>5 – excelente</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="139"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="148"/>
         <source>One line about today (optional)</source>
         <translation>Una línea sobre hoy (opcional)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="141"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="150"/>
         <source>&amp;End my shift</source>
         <translation>&amp;Terminar mi turno</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="143"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="152"/>
         <source>How was the day?</source>
         <translation>¿Cómo estuvo el día?</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="144"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="153"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="183"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="199"/>
         <source>No shift in progress. Start it when you arrive.</source>
         <translation>No hay un turno en curso. Empiézalo cuando llegues.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="187"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="203"/>
         <source>On shift since %1 (%2)</source>
         <translation>En turno desde las %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="192"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="208"/>
         <source>until %1</source>
         <translation>hasta las %1</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="197"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="213"/>
         <source>on break for %1</source>
         <translation>en descanso desde hace %1</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="204"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="220"/>
         <source>No more reminders this shift.</source>
         <translation>No hay más recordatorios en este turno.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="207"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="223"/>
         <source>Next: a snoozed reminder at %1</source>
         <translation>Siguiente: un recordatorio pospuesto a las %1</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="211"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="227"/>
         <source>Next at %1: %2</source>
         <translation>Siguiente a las %1: %2</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="217"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="235"/>
         <source>%1: done</source>
         <translation>%1: hecho</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="218"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="236"/>
         <source>%1: on it now</source>
         <translation>%1: en curso</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="219"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="237"/>
         <source>%1: deadline passed (%2 min taken)</source>
         <translation>%1: plazo vencido (%2 min tomados)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="220"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="238"/>
         <source>%1 must start by %3</source>
         <translation>%1 debe empezar antes de las %3</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="229"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="247"/>
         <source>&amp;Back from break</source>
         <translation>De &amp;vuelta del descanso</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="231"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="249"/>
         <source>Reminders &amp;paused</source>
         <translation>Recordatorios en &amp;pausa</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="274"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="300"/>
         <source>Close your last shift?</source>
         <translation>¿Cerrar tu último turno?</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="275"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="301"/>
         <source>Your shift from %1 is still open. Close it at %2 and start a new one?</source>
         <translation>Tu turno del %1 sigue abierto. ¿Cerrarlo el %2 y empezar uno nuevo?</translation>
     </message>
@@ -3439,50 +3698,377 @@
 <context>
     <name>ShiftCompanion</name>
     <message>
-        <location filename="../../shiftmate/ui/shift_companion.py" line="44"/>
+        <location filename="../../shiftmate/ui/shift_companion.py" line="41"/>
         <source>Breathing reset</source>
         <translation>Pausa para respirar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_companion.py" line="47"/>
+        <location filename="../../shiftmate/ui/shift_companion.py" line="44"/>
         <source>On break</source>
         <translation>En descanso</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_companion.py" line="49"/>
+        <location filename="../../shiftmate/ui/shift_companion.py" line="46"/>
         <source>Back from break</source>
         <translation>De vuelta del descanso</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_companion.py" line="133"/>
+        <location filename="../../shiftmate/ui/shift_companion.py" line="144"/>
         <source>While you were away, %1 reminders passed.</source>
         <translation>Mientras no estabas pasaron %1 recordatorios.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_companion.py" line="136"/>
+        <location filename="../../shiftmate/ui/shift_companion.py" line="147"/>
         <source>ShiftMate</source>
         <translation>ShiftMate</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="40"/>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="40"/>
+        <source>Add an item</source>
+        <translation>Agregar un punto</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="41"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="48"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="35"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="44"/>
+        <source>Delete</source>
+        <translation>Supr</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="41"/>
+        <source>Remove the item or section</source>
+        <translation>Quitar el punto o la sección</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="42"/>
+        <source>Alt+Up, Alt+Down</source>
+        <translation>Alt+Arriba, Alt+Abajo</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="42"/>
+        <source>Move it up or down</source>
+        <translation>Moverlo arriba o abajo</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="42"/>
+        <source>Up, Down</source>
+        <translation>Arriba, Abajo</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="42"/>
+        <source>Move between items</source>
+        <translation>Moverte entre puntos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="43"/>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="36"/>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="44"/>
+        <source>Tick or untick; cycles yes, no, not applicable</source>
+        <translation>Marcar o desmarcar; alterna sí, no y no aplica</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="45"/>
+        <source>Y, N, A</source>
+        <translation>Y, N, A</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="45"/>
+        <source>Yes, no, not applicable</source>
+        <translation>Sí, no, no aplica</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="46"/>
+        <source>1 to 5</source>
+        <translation>1 a 5</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="46"/>
+        <source>Give a rating</source>
+        <translation>Dar una valoración</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="47"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="43"/>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="47"/>
+        <source>Write the note (on a note item)</source>
+        <translation>Escribir la nota (en un punto de nota)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="48"/>
+        <source>Clear the answer</source>
+        <translation>Borrar la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="49"/>
+        <source>?, F1</source>
+        <translation>?, F1</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="49"/>
+        <source>Why this item matters</source>
+        <translation>Por qué importa este punto</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="50"/>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="34"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Intro</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="50"/>
+        <source>Finish the checklist</source>
+        <translation>Terminar la lista</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="32"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="32"/>
+        <source>Open it from anywhere</source>
+        <translation>Abrirlo desde cualquier lugar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="33"/>
+        <source>Left, Right</source>
+        <translation>Izquierda, Derecha</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="33"/>
+        <source>Change the intensity</source>
+        <translation>Cambiar la intensidad</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="34"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="35"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="59"/>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="40"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="35"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="58"/>
+        <source>Ctrl+Enter, Ctrl+S</source>
+        <translation>Ctrl+Intro, Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="58"/>
+        <source>Save the reflection</source>
+        <translation>Guardar la reflexión</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="59"/>
+        <source>Close, keeping a draft</source>
+        <translation>Cerrar, guardando un borrador</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="35"/>
+        <source>Delete the checklist</source>
+        <translation>Eliminar la lista</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="36"/>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="36"/>
+        <source>Rename the checklist</source>
+        <translation>Cambiar el nombre de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="37"/>
+        <source>Undo, redo a delete or a change</source>
+        <translation>Deshacer o rehacer una eliminación o un cambio</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="38"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="39"/>
+        <source>Every chart as a table, or back</source>
+        <translation>Cada gráfico como tabla, o de vuelta</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="42"/>
+        <source>Search your journal</source>
+        <translation>Buscar en tu diario</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="43"/>
+        <source>Reflect on the chosen entry</source>
+        <translation>Reflexionar sobre la entrada elegida</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="44"/>
+        <source>Delete the chosen entry</source>
+        <translation>Eliminar la entrada elegida</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="45"/>
+        <source>Undo, redo a delete</source>
+        <translation>Deshacer o rehacer una eliminación</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="34"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="35"/>
+        <source>Move to the next or previous control</source>
+        <translation>Ir al control siguiente o al anterior</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="37"/>
+        <source>Press the button or tick the box that has focus</source>
+        <translation>Pulsar el botón o marcar la casilla que tiene el foco</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="38"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+letra subrayada</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="39"/>
+        <source>Press that button or go to that field</source>
+        <translation>Pulsar ese botón o ir a ese campo</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="40"/>
+        <source>Close a window or dialog</source>
+        <translation>Cerrar una ventana o un diálogo</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="86"/>
+        <source>In a checklist run</source>
+        <translation>Al hacer una lista</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="87"/>
+        <source>In the list of checklists</source>
+        <translation>En la lista de listas</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="88"/>
+        <source>In the checklist editor</source>
+        <translation>En el editor de listas</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="89"/>
+        <source>On the Journal screen</source>
+        <translation>En la pantalla Diario</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="90"/>
+        <source>On the Insights screen</source>
+        <translation>En la pantalla Tendencias</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="91"/>
+        <source>Noting a hard moment</source>
+        <translation>Al anotar un momento difícil</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="92"/>
+        <source>Reflecting</source>
+        <translation>Al reflexionar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="93"/>
+        <source>In every window</source>
+        <translation>En todas las ventanas</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="102"/>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="113"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="105"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="105"/>
+        <source>What they do</source>
+        <translation>Qué hacen</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="114"/>
+        <source>Grouped by where they work. Up and down arrows read one shortcut at a time.</source>
+        <translation>Agrupados según dónde funcionan. Las flechas arriba y abajo leen un atajo a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="115"/>
+        <source>Anywhere in ShiftMate</source>
+        <translation>En cualquier parte de ShiftMate</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="122"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>TagsDialog</name>
     <message>
-        <location filename="../../shiftmate/ui/journal_tags.py" line="19"/>
+        <location filename="../../shiftmate/ui/journal_tags.py" line="21"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../../shiftmate/ui/journal_tags.py" line="28"/>
+        <source>Your tags</source>
+        <translation>Tus etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_tags.py" line="31"/>
         <source>New name (an existing tag&apos;s name merges the two)</source>
         <translation>Nombre nuevo (si ya existe, se unen)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_tags.py" line="29"/>
+        <location filename="../../shiftmate/ui/journal_tags.py" line="32"/>
+        <source>New name for the chosen tag</source>
+        <translation>Nuevo nombre para la etiqueta elegida</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_tags.py" line="33"/>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/journal_tags.py" line="51"/>
+        <location filename="../../shiftmate/ui/journal_tags.py" line="55"/>
         <source>%1 (%n entries)</source>
         <translation>
             <numerusform>%1 (%n entrada)</numerusform>
@@ -3490,12 +4076,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_tags.py" line="55"/>
+        <location filename="../../shiftmate/ui/journal_tags.py" line="59"/>
         <source>No tags yet. Add tags when you note or reflect on a moment.</source>
         <translation>Todavía no hay etiquetas. Agrégalas cuando anotes un momento o reflexiones sobre él.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/journal_tags.py" line="68"/>
+        <location filename="../../shiftmate/ui/journal_tags.py" line="72"/>
         <source>Renamed; %n entries updated.</source>
         <translation>
             <numerusform>Renombrada; se actualizó %n entrada.</numerusform>
@@ -3506,19 +4092,29 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../shiftmate/ui/screens/today.py" line="19"/>
+        <location filename="../../shiftmate/ui/screens/today.py" line="20"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/today.py" line="21"/>
+        <location filename="../../shiftmate/ui/screens/today.py" line="22"/>
         <source>Your shift starts here</source>
         <translation>Tu turno empieza aquí</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/today.py" line="23"/>
+        <location filename="../../shiftmate/ui/screens/today.py" line="24"/>
         <source>Soon this page will hold your shift: the pre-shift checklist, the next break and a quick way to note a hard moment. Nothing to do here yet.</source>
         <translation>Pronto esta página tendrá tu turno: la lista de antes del turno, el siguiente descanso y una forma rápida de anotar un momento difícil. Por ahora no hay nada que hacer aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/today.py" line="36"/>
+        <source>Today&apos;s cards</source>
+        <translation>Tarjetas de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/today.py" line="36"/>
+        <source>Page Up and Page Down scroll the cards.</source>
+        <translation>Re Pág y Av Pág desplazan las tarjetas.</translation>
     </message>
 </context>
 <context>
