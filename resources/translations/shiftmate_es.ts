@@ -1327,82 +1327,82 @@
 <context>
     <name>Feelings</name>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="45"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="32"/>
         <source>angry</source>
         <translation>enojo</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="45"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="32"/>
         <source>anxious</source>
         <translation>ansiedad</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="46"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="33"/>
         <source>ashamed</source>
         <translation>vergüenza</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="46"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="33"/>
         <source>calm</source>
         <translation>calma</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="47"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="34"/>
         <source>confused</source>
         <translation>confusión</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="47"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="34"/>
         <source>disrespected</source>
         <translation>desprecio</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="48"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="35"/>
         <source>drained</source>
         <translation>desgaste</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="48"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="35"/>
         <source>embarrassed</source>
         <translation>bochorno</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="49"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="36"/>
         <source>frustrated</source>
         <translation>frustración</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="49"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="36"/>
         <source>helpless</source>
         <translation>impotencia</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="50"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="37"/>
         <source>hurt</source>
         <translation>dolor</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="50"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="37"/>
         <source>proud</source>
         <translation>orgullo</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="51"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="38"/>
         <source>relieved</source>
         <translation>alivio</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="51"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="38"/>
         <source>sad</source>
         <translation>tristeza</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="52"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="39"/>
         <source>scared</source>
         <translation>miedo</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="52"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="39"/>
         <source>tired</source>
         <translation>cansancio</translation>
     </message>
@@ -1969,47 +1969,47 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="28"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="15"/>
         <source>In person</source>
         <translation>En persona</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="29"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="16"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="30"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="17"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="31"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="18"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="32"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="19"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="37"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="24"/>
         <source>Not sure</source>
         <translation>No sé</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="38"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="25"/>
         <source>About me</source>
         <translation>Sobre mí</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="39"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="26"/>
         <source>About the situation</source>
         <translation>Sobre la situación</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal.py" line="40"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="27"/>
         <source>Some of both</source>
         <translation>Un poco de ambas</translation>
     </message>
@@ -3362,32 +3362,32 @@
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../shiftmate/ui/screens/__init__.py" line="19"/>
+        <location filename="../../shiftmate/ui/screens/__init__.py" line="18"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/__init__.py" line="20"/>
+        <location filename="../../shiftmate/ui/screens/__init__.py" line="19"/>
         <source>Checklists</source>
         <translation>Listas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/__init__.py" line="21"/>
+        <location filename="../../shiftmate/ui/screens/__init__.py" line="20"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/__init__.py" line="22"/>
+        <location filename="../../shiftmate/ui/screens/__init__.py" line="21"/>
         <source>Breaks</source>
         <translation>Descansos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/__init__.py" line="23"/>
+        <location filename="../../shiftmate/ui/screens/__init__.py" line="22"/>
         <source>Insights</source>
         <translation>Tendencias</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/__init__.py" line="24"/>
+        <location filename="../../shiftmate/ui/screens/__init__.py" line="23"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>

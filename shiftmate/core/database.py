@@ -15,10 +15,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+from collections import namedtuple
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
@@ -40,7 +39,10 @@ from shiftmate.core.schema import (
     unknown_migrations,
 )
 
+TYPE_CHECKING = False  # see core.clock: typing is not imported at run time
 if TYPE_CHECKING:
+    from typing import Any
+
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
 
@@ -48,12 +50,13 @@ BUSY_TIMEOUT_MS = 5000
 _DB_ERRORS = (sqlcipher3.DatabaseError, OSError)
 
 
-@dataclass(frozen=True)
-class HealthCheck:
-    """The result of ``PRAGMA quick_check`` on a file, in words."""
+class HealthCheck(namedtuple("HealthCheck", "ok detail")):
+    """The result of ``PRAGMA quick_check`` on a file: ``ok`` (bool) and ``detail`` in words.
 
-    ok: bool
-    detail: str
+    A named tuple, not a dataclass, like ``DataLocation``: opening a file imports this.
+    """
+
+    __slots__ = ()
 
 
 class SqlDatabase:

@@ -16,41 +16,23 @@ from typing import TYPE_CHECKING
 
 from shiftmate.core.clock import Clock, SystemClock, from_iso, to_iso, _valid_zone
 from shiftmate.core.errors import BadInput
-from shiftmate.core.i18n import QT_TRANSLATE_NOOP, translate
+# The words an entry is shown with live in journal_words (which a command-line search can
+# import without the records below); they are re-exported here for the rest of the code.
+from shiftmate.core.journal_words import (  # noqa: F401 - re-exported
+    ABOUT_CHOICES,
+    ABOUT_LABELS,
+    CHANNEL_LABELS,
+    CHANNELS,
+    FEELINGS,
+    about_label,
+    channel_label,
+    feeling_label,
+    first_line,
+)
 
 if TYPE_CHECKING:  # importing the store would load sqlite-utils for the CLI's parser too
     from shiftmate.core.store import Store
 
-# Stable keys stored in the database; labels are shown in the window's language.
-CHANNELS = ("in_person", "phone", "chat", "email", "other")
-CHANNEL_LABELS = {
-    "": "—",
-    "in_person": QT_TRANSLATE_NOOP("Journal", "In person"),
-    "phone": QT_TRANSLATE_NOOP("Journal", "Phone"),
-    "chat": QT_TRANSLATE_NOOP("Journal", "Chat"),
-    "email": QT_TRANSLATE_NOOP("Journal", "Email"),
-    "other": QT_TRANSLATE_NOOP("Journal", "Other"),
-}
-# "Was it about me or about the situation?"
-ABOUT_CHOICES = ("", "me", "situation", "both")
-ABOUT_LABELS = {
-    "": QT_TRANSLATE_NOOP("Journal", "Not sure"),
-    "me": QT_TRANSLATE_NOOP("Journal", "About me"),
-    "situation": QT_TRANSLATE_NOOP("Journal", "About the situation"),
-    "both": QT_TRANSLATE_NOOP("Journal", "Some of both"),
-}
-# A short list of common feelings; anything else goes in ``feelings_note``. The stored key is
-# the English word; ``feeling_label`` shows it in the window's language.
-FEELINGS = (
-    QT_TRANSLATE_NOOP("Feelings", "angry"), QT_TRANSLATE_NOOP("Feelings", "anxious"),
-    QT_TRANSLATE_NOOP("Feelings", "ashamed"), QT_TRANSLATE_NOOP("Feelings", "calm"),
-    QT_TRANSLATE_NOOP("Feelings", "confused"), QT_TRANSLATE_NOOP("Feelings", "disrespected"),
-    QT_TRANSLATE_NOOP("Feelings", "drained"), QT_TRANSLATE_NOOP("Feelings", "embarrassed"),
-    QT_TRANSLATE_NOOP("Feelings", "frustrated"), QT_TRANSLATE_NOOP("Feelings", "helpless"),
-    QT_TRANSLATE_NOOP("Feelings", "hurt"), QT_TRANSLATE_NOOP("Feelings", "proud"),
-    QT_TRANSLATE_NOOP("Feelings", "relieved"), QT_TRANSLATE_NOOP("Feelings", "sad"),
-    QT_TRANSLATE_NOOP("Feelings", "scared"), QT_TRANSLATE_NOOP("Feelings", "tired"),
-)
 MAX_TAG_LENGTH = 60
 # add_entries() indexes a batch at least this large, and larger than the journal it joins,
 # for search once at the end instead of entry by entry (the same index, built faster).
@@ -120,13 +102,6 @@ class JournalEntry:
 
 _FIELD_NAMES = tuple(f.name for f in dataclasses.fields(JournalEntry))
 _FTS_INSERT_TRIGGER = "journal_entries_fts_ai"  # see journal_schema
-
-
-def first_line(text: str, limit: int = 200) -> str:
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()[:limit]
-    return ""
 
 
 def normalise_tags(tags: Iterable[str]) -> tuple[str, ...]:
@@ -415,21 +390,6 @@ def rename_tag(store: Store, old: str, new: str) -> int:
         else:
             store.db.execute("DELETE FROM tags WHERE id = ?", [old_id])
     return len(entry_ids)
-
-
-def channel_label(key: str) -> str:
-    """The channel's name in the window's language (English on the command line)."""
-    return translate("Journal", CHANNEL_LABELS.get(key, key))
-
-
-def about_label(key: str) -> str:
-    """"Was it about me or the situation?" answered in words, in the window's language."""
-    return translate("Journal", ABOUT_LABELS.get(key, key))
-
-
-def feeling_label(key: str) -> str:
-    """A feeling's word in the window's language; a word ShiftMate doesn't know, as stored."""
-    return translate("Feelings", key)
 
 
 def local_when(entry_or_iso, tz: str | None = None) -> dt.datetime:

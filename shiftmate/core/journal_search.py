@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass
+from collections import namedtuple
 from zoneinfo import ZoneInfo
-from typing import TYPE_CHECKING
 
 from shiftmate.core.clock import to_iso
+from shiftmate.core.journal_words import first_line
 
+TYPE_CHECKING = False  # see core.clock: typing is not imported at run time
 if TYPE_CHECKING:
     from shiftmate.core.store import Store
 
@@ -26,38 +27,36 @@ COUNT_CAP = 1000  # searches say "more than 1000" rather than count 60,000 match
 _WORD = re.compile(r"[^\W_]+")
 
 
-@dataclass(frozen=True)
-class JournalFilter:
-    """What the person is looking for; every part is optional and they all combine."""
+# The two records below are named tuples, not dataclasses: importing ``dataclasses`` pulls
+# in ``inspect`` (and ast, dis, tokenize), about a fifth of a command-line search's time.
+class JournalFilter(namedtuple(
+    "JournalFilter", "query since until tag channel open_follow_ups min_intensity zone",
+    defaults=("", None, None, "", "", False, None, "UTC"),
+)):
+    """What the person is looking for; every part is optional and they all combine.
 
-    query: str = ""
-    since: dt.date | None = None  # first local day included
-    until: dt.date | None = None  # last local day included
-    tag: str = ""
-    channel: str = ""
-    open_follow_ups: bool = False
-    min_intensity: int | None = None
-    zone: str = "UTC"  # the zone "since" and "until" are local days of
+    ``since`` and ``until`` (``datetime.date`` or None) are the first and last local days
+    included, local to ``zone``; ``min_intensity`` is an int or None.
+    """
+
+    __slots__ = ()
 
     @property
     def is_empty(self) -> bool:
         return self == JournalFilter(zone=self.zone)
 
 
-@dataclass(frozen=True)
-class EntryRow:
-    """One line of the journal list: just what the list shows."""
+class EntryRow(namedtuple(
+    "EntryRow", "id occurred_at tz channel first_line tags intensity_before intensity_after "
+    "follow_up_open sort_key",
+)):
+    """One line of the journal list: just what the list shows.
 
-    id: int
-    occurred_at: str
-    tz: str
-    channel: str
-    first_line: str
-    tags: tuple[str, ...]
-    intensity_before: int | None
-    intensity_after: int | None
-    follow_up_open: bool
-    sort_key: int  # newest-first position; the key for the next page
+    ``tags`` is a tuple of strings; ``sort_key`` is the row's newest-first position, the
+    key for the next page.
+    """
+
+    __slots__ = ()
 
 
 def query_words(query: str) -> list[str]:
@@ -160,18 +159,12 @@ def list_page(
     ).fetchall()
     return [
         EntryRow(
-            id=r[0], occurred_at=r[1], tz=r[2], channel=r[3], first_line=_first_line(r[4]),
+            id=r[0], occurred_at=r[1], tz=r[2], channel=r[3], first_line=first_line(r[4]),
             tags=tuple(json.loads(r[5])) if r[5] else (), intensity_before=r[6],
             intensity_after=r[7], follow_up_open=bool(r[8]), sort_key=r[9],
         )
         for r in rows
     ]
-
-
-def _first_line(text: str) -> str:
-    from shiftmate.core.journal import first_line
-
-    return first_line(text)
 
 
 def count_entries(store: Store, flt: JournalFilter = JournalFilter(), *, cap: int | None = None) -> int:

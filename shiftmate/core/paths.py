@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass
+from collections import namedtuple
 from pathlib import Path
 
 from shiftmate import APP_NAME
@@ -22,11 +22,14 @@ UI_STATE_NAME = "ui-state.ini"
 _POSIX = os.name == "posix"
 
 
-@dataclass(frozen=True)
-class DataLocation:
-    """The data folder and the files ShiftMate keeps in it."""
+class DataLocation(namedtuple("DataLocation", "root")):
+    """The data folder (``root``, a Path) and the files ShiftMate keeps in it.
 
-    root: Path
+    A named tuple rather than a dataclass: every command line makes one, and ``dataclasses``
+    imports ``inspect``, which costs more than a command-line search's own work.
+    """
+
+    __slots__ = ()
 
     @property
     def database(self) -> Path:

@@ -11,8 +11,7 @@ that applies them, is built the first time a file needs migrating.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+TYPE_CHECKING = False  # see core.clock: typing is not imported at run time
 if TYPE_CHECKING:
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations

@@ -7,12 +7,12 @@ A ``Store`` is used from one thread at a time (the UI gives it a thread of its o
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from shiftmate.core.database import HealthCheck, SqlDatabase, open_database, quick_check
 from shiftmate.core.paths import DataLocation
 from shiftmate.core.schema import MIGRATION_SET, MIGRATIONS_TABLE, schema_version
 
+TYPE_CHECKING = False  # see core.clock: typing is not imported at run time
 if TYPE_CHECKING:
     from sqlite_utils.migrations import Migrations
 

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from collections import namedtuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-
-@dataclass(frozen=True)
-class ScreenSpec:
-    key: str  # stable: file names of screenshots, saved "last screen"
-    title: str  # untranslated; shown through QCoreApplication.translate("Screens", …)
-    factory: str  # "module:Class", imported when the screen is first shown
+# A named tuple, not a dataclass: nothing before the first paint needs ``dataclasses``.
+# key: stable (file names of screenshots, the saved "last screen"); title: untranslated,
+# shown through QCoreApplication.translate("Screens", …); factory: "module:Class",
+# imported when the screen is first shown.
+ScreenSpec = namedtuple("ScreenSpec", "key title factory")
 
 
 SCREENS: tuple[ScreenSpec, ...] = (
