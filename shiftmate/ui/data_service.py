@@ -64,7 +64,6 @@ class DataService(QObject):
         """
 
         def job() -> dict:
-            from shiftmate.core import backups
             from shiftmate.core.encryption import PassphraseNeeded, WrongPassphrase
             from shiftmate.core.errors import UnreadableDatabase
             from shiftmate.core.store import Store
@@ -76,6 +75,8 @@ class DataService(QObject):
             except WrongPassphrase as exc:
                 return {"locked": True, "wrong": exc.sentence}
             except UnreadableDatabase as exc:
+                from shiftmate.core import backups  # the daily backup imports it after Today's queries
+
                 aside = backups.move_aside(self.location, self.clock.now())
                 newest = backups.newest_good_backup(self.location, passphrase)
                 return {"recovery": {"aside": str(aside), "problem": exc.reason,
