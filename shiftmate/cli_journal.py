@@ -130,9 +130,8 @@ def _row_dict(row) -> dict:
 
 def _cmd_list(args, location) -> int:
     # Not core.journal: its records are dataclasses, whose import is most of a search's time.
-    from shiftmate.core.clock import from_iso, local_time
     from shiftmate.core.journal_search import JournalFilter, list_page
-    from shiftmate.core.journal_words import channel_label
+    from shiftmate.core.journal_words import channel_label, local_when
 
     store = _open(location, read_only=True)
     try:
@@ -145,7 +144,7 @@ def _cmd_list(args, location) -> int:
     if not rows:
         print("No journal entries found." if args.query else "The journal is empty.")
     for r in rows:
-        when = local_time(from_iso(r.occurred_at), r.tz).strftime("%Y-%m-%d %H:%M")
+        when = local_when(r).strftime("%Y-%m-%d %H:%M")
         change = _intensities(r.intensity_before, r.intensity_after)
         tags = f"  [{', '.join(r.tags)}]" if r.tags else ""
         print(f"{r.id:>6}  {when}  {channel_label(r.channel):<9}  {change:<7}  {r.first_line}{tags}")

@@ -1145,7 +1145,7 @@
 <context>
     <name>DataService</name>
     <message>
-        <location filename="../../shiftmate/ui/data_service.py" line="102"/>
+        <location filename="../../shiftmate/ui/data_service.py" line="103"/>
         <source>The database could not be opened (%1). It was moved aside as %2; nothing was deleted.</source>
         <translation>No se pudo abrir la base de datos (%1). Se apartó como %2; no se borró nada.</translation>
     </message>
@@ -1327,82 +1327,82 @@
 <context>
     <name>Feelings</name>
     <message>
-        <location filename="../../shiftmate/core/journal_words.py" line="32"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="35"/>
         <source>angry</source>
         <translation>enojo</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_words.py" line="32"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="35"/>
         <source>anxious</source>
         <translation>ansiedad</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_words.py" line="33"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="36"/>
         <source>ashamed</source>
         <translation>vergüenza</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_words.py" line="33"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="36"/>
         <source>calm</source>
         <translation>calma</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_words.py" line="34"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="37"/>
         <source>confused</source>
         <translation>confusión</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_words.py" line="34"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="37"/>
         <source>disrespected</source>
         <translation>desprecio</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_words.py" line="35"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="38"/>
         <source>drained</source>
         <translation>desgaste</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_words.py" line="35"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="38"/>
         <source>embarrassed</source>
         <translation>bochorno</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_words.py" line="36"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="39"/>
         <source>frustrated</source>
         <translation>frustración</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_words.py" line="36"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="39"/>
         <source>helpless</source>
         <translation>impotencia</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_words.py" line="37"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="40"/>
         <source>hurt</source>
         <translation>dolor</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_words.py" line="37"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="40"/>
         <source>proud</source>
         <translation>orgullo</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_words.py" line="38"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="41"/>
         <source>relieved</source>
         <translation>alivio</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_words.py" line="38"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="41"/>
         <source>sad</source>
         <translation>tristeza</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_words.py" line="39"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="42"/>
         <source>scared</source>
         <translation>miedo</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_words.py" line="39"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="42"/>
         <source>tired</source>
         <translation>cansancio</translation>
     </message>
@@ -1969,47 +1969,47 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../shiftmate/core/journal_words.py" line="15"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="18"/>
         <source>In person</source>
         <translation>En persona</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_words.py" line="16"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="19"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_words.py" line="17"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="20"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_words.py" line="18"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="21"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_words.py" line="19"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="22"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_words.py" line="24"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="27"/>
         <source>Not sure</source>
         <translation>No sé</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_words.py" line="25"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="28"/>
         <source>About me</source>
         <translation>Sobre mí</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_words.py" line="26"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="29"/>
         <source>About the situation</source>
         <translation>Sobre la situación</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_words.py" line="27"/>
+        <location filename="../../shiftmate/core/journal_words.py" line="30"/>
         <source>Some of both</source>
         <translation>Un poco de ambas</translation>
     </message>

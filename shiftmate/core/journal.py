@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from shiftmate.core.clock import Clock, SystemClock, from_iso, to_iso, _valid_zone
+from shiftmate.core.clock import Clock, SystemClock, to_iso, _valid_zone
 from shiftmate.core.errors import BadInput
 # The words an entry is shown with live in journal_words (which a command-line search can
 # import without the records below); they are re-exported here for the rest of the code.
@@ -28,6 +28,7 @@ from shiftmate.core.journal_words import (  # noqa: F401 - re-exported
     channel_label,
     feeling_label,
     first_line,
+    local_when,
 )
 
 if TYPE_CHECKING:  # importing the store would load sqlite-utils for the CLI's parser too
@@ -390,12 +391,3 @@ def rename_tag(store: Store, old: str, new: str) -> int:
         else:
             store.db.execute("DELETE FROM tags WHERE id = ?", [old_id])
     return len(entry_ids)
-
-
-def local_when(entry_or_iso, tz: str | None = None) -> dt.datetime:
-    """The wall-clock moment an entry happened, in the zone the person was in."""
-    from shiftmate.core.clock import local_time
-
-    if isinstance(entry_or_iso, JournalEntry):
-        return local_time(from_iso(entry_or_iso.occurred_at), entry_or_iso.tz)
-    return local_time(from_iso(entry_or_iso), tz or "UTC")

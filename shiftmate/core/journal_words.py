@@ -1,4 +1,4 @@
-"""The words a journal entry is shown with: channels, feelings, "about me or the situation?".
+"""How a journal entry is shown: channels, feelings, "about me or the situation?", local time.
 
 Kept apart from ``journal`` (the records, which are dataclasses) so that listing and
 searching, above all a search from the command line, load only what they show.
@@ -6,6 +6,9 @@ searching, above all a search from the command line, load only what they show.
 
 from __future__ import annotations
 
+import datetime as dt
+
+from shiftmate.core.clock import from_iso, local_time
 from shiftmate.core.i18n import QT_TRANSLATE_NOOP, translate
 
 # Stable keys stored in the database; labels are shown in the window's language.
@@ -60,3 +63,14 @@ def about_label(key: str) -> str:
 def feeling_label(key: str) -> str:
     """A feeling's word in the window's language; a word ShiftMate doesn't know, as stored."""
     return translate("Feelings", key)
+
+
+def local_when(entry_or_iso, tz: str | None = None) -> dt.datetime:
+    """The wall-clock moment an entry happened, in the zone the person was in.
+
+    Takes an entry or a listed row (anything with ``occurred_at`` and ``tz``), or an ISO
+    string with its zone.
+    """
+    if isinstance(entry_or_iso, str):
+        return local_time(from_iso(entry_or_iso), tz or "UTC")
+    return local_time(from_iso(entry_or_iso.occurred_at), entry_or_iso.tz)
