@@ -30,6 +30,11 @@ def _ensure_gui_application():
 
 def write_pdf(entries: list[JournalEntry], path: Path) -> None:
     """Write ``entries`` (oldest first) to ``path`` as a PDF on the locale's paper."""
+    write_atomically(Path(path), pdf_bytes(entries))
+
+
+def pdf_bytes(entries: list[JournalEntry]) -> bytes:
+    """``entries`` (oldest first) as the bytes of a PDF on the locale's paper."""
     _app = _ensure_gui_application()  # noqa: F841 - must live while we lay out text
     from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSizeF
     from PySide6.QtGui import QFont, QPainter, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
@@ -100,7 +105,7 @@ def write_pdf(entries: list[JournalEntry], path: Path) -> None:
     painter.end()
     del writer  # finishes the PDF into the buffer
     buffer.close()
-    write_atomically(Path(path), bytes(data.data()))
+    return bytes(data.data())
 
 
 def _points(writer, points: float) -> float:
