@@ -72,3 +72,43 @@ def ink(image: QImage) -> Ink:
             bands.append((y - band_start) / SCALE)
             band_start = None
     return Ink(left / SCALE, right / SCALE, bands, data[0])
+
+
+def bands(image: QImage, *, threshold: int = 245, gap: int = 3) -> list[tuple[float, float, float, float]]:
+    """Runs of rows holding marks, separated by ``gap`` blank rows or more.
+
+    Each is (top, bottom, how much of its widest row its first row covers, and its last row),
+    in points: a card drawn whole starts and ends with its own border across its width.
+    """
+    width, height, stride = image.width(), image.height(), image.bytesPerLine()
+    data = bytes(image.constBits())
+    blank = bytes(range(threshold, 256))
+
+    def coverage(y: int) -> int:
+        row = data[y * stride:y * stride + width]
+        return width - len(row.translate(None, bytes(range(threshold))))  # marks in the row
+
+    found, start, last = [], None, None
+    for y in range(height):
+        row = data[y * stride:y * stride + width]
+        marked = bool(row.translate(None, blank))
+        if marked:
+            if start is None:
+                start = y
+            last = y
+        elif start is not None and y - last > gap:
+            found.append((start, last))
+            start = None
+    if start is not None:
+        found.append((start, last))
+    out = []
+    for top, bottom in found:
+        widest = max(coverage(y) for y in range(top, bottom + 1)) or 1
+        out.append((top / SCALE, bottom / SCALE, coverage(top) / widest, coverage(bottom) / widest))
+    return out
+
+
+def dark_share(image: QImage, level: int = 90) -> float:
+    """The share of a page's pixels darker than ``level``."""
+    data = bytes(image.constBits())
+    return len(data.translate(None, bytes(range(level, 256)))) / max(len(data), 1)
