@@ -62,6 +62,8 @@ def _printable(sections):
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
+    from shiftmate.ui.theme import apply_theme, current_scheme
+
     def switch(to: str) -> None:
         apply_theme(app, to)
         QCoreApplication.sendPostedEvents(None, QEvent.PolishRequest)
@@ -72,27 +74,28 @@ def _printable(sections):
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
 
-    from shiftmate.ui.theme import apply_theme, current_scheme
-
     app = QApplication.instance()
     scheme = current_scheme(app)
     buttons = [(section.toggle, section.toggle.isVisibleTo(section)) for section in sections]
-    if scheme != "light":
+    themed = scheme != "light"
+    if themed:
         switch("light")
     for section in sections:
         section.toggle.hide()
-        section.refill()  # the chart takes the light theme too
+        if themed:
+            section.refill()  # the chart takes the light theme too
     # Qt Charts lays out its axes' labels on a posted request: now, or they keep old colours.
     QCoreApplication.sendPostedEvents(None, QEvent.LayoutRequest)
     try:
         yield
     finally:
-        if scheme != "light":
+        if themed:
             switch(scheme)
         for toggle, shown in buttons:
             toggle.setVisible(shown)
-        for section in sections:
-            section.refill()
+        if themed:
+            for section in sections:
+                section.refill()
 
 
 def _card_image(section: QWidget) -> QImage:
@@ -123,7 +126,9 @@ def export_sections_pdf(sections: list[QWidget], path: Path, *, title: str, peri
     title_font.setPointSizeF(18)
     title_font.setBold(True)
     period_font.setPointSizeF(11)
-    heading_height = (18 + 8 + 11 + 2 * GAP_POINTS) * dots * 1.2
+    title_rect = QRectF(0, 0, page.width(), 18 * 1.5 * dots)
+    period_rect = QRectF(0, title_rect.bottom(), page.width(), 11 * 1.5 * dots)
+    heading_height = period_rect.bottom() + GAP_POINTS * dots
 
     # Where each card goes: (page, rectangle in writer pixels), worked out before drawing so
     # every page can say how many there are.
@@ -145,11 +150,9 @@ def export_sections_pdf(sections: list[QWidget], path: Path, *, title: str, peri
     painter.setRenderHint(QPainter.SmoothPixmapTransform)
     painter.setPen(INK)
     painter.setFont(title_font)
-    title_rect = QRectF(0, 0, page.width(), 18 * dots * 1.5)
     painter.drawText(title_rect, int(Qt.AlignLeft | Qt.AlignTop), title)
     painter.setFont(period_font)
-    painter.drawText(QRectF(0, title_rect.bottom(), page.width(), 11 * dots * 1.5),
-                     int(Qt.AlignLeft | Qt.AlignTop), period)
+    painter.drawText(period_rect, int(Qt.AlignLeft | Qt.AlignTop), period)
     current = 0
     for number, rect, card in placed:
         while current < number:
