@@ -1,8 +1,10 @@
 """The `shiftmate` command: argparse sub-commands over the core.
 
 With no command it starts the window. Exit codes: 0 success, 1 failure at run time,
-2 bad input or usage. Every error is one line on stderr; a traceback only with --debug.
-Commands that do not draw never import PySide6. Each command's module is imported only
+2 bad input or usage, and 141, silently, when the program reading the output went away
+(as for any tool ended by SIGPIPE). Every error is one line on stderr; a traceback only
+with --debug. Global options may come before or after the command. Control characters in
+anything printed are shown escaped. Commands that do not draw never import PySide6. Each command's module is imported only
 when the full parser is built, which opening the window does not need.
 """
 
