@@ -155,3 +155,20 @@ def test_a_checklist_title_with_escapes_lists_escaped(data_dir, location):
     assert listed.returncode == 0, listed.stderr
     _assert_no_raw_controls(listed.stdout)
     assert "Close \\u001b[8mhidden\\u001b[0m up" in listed.stdout
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_a_pdf_is_never_poured_onto_a_terminal(data_dir, location):
+    import pty
+
+    seed(location, ["first call"])
+    master, slave = pty.openpty()
+    try:
+        result = subprocess.run([sys.executable, "-m", "shiftmate", "--data-dir", str(data_dir), "journal", "export",
+                                 "--format", "pdf", "-o", "-"], stdout=slave, stderr=subprocess.PIPE,
+                                stdin=subprocess.DEVNULL, text=True, timeout=60)
+    finally:
+        os.close(slave)
+        os.close(master)
+    assert result.returncode == 2
+    assert "redirect it" in assert_one_line_error(result.stderr)
