@@ -150,12 +150,20 @@ class ChecklistLibrary:
 
     def key_for_when(self, when: str) -> str | None:
         """The first checklist meant for ``when`` ('before-shift', 'after-shift')."""
-        row = self.db.execute(
-            "SELECT key FROM checklists WHERE when_ = ? AND deleted_at IS NULL "
-            "ORDER BY position, id LIMIT 1",
-            [when],
-        ).fetchone()
-        return row[0] if row else None
+        found = self.for_when(when)
+        return found[0][0] if found else None
+
+    def for_when(self, when: str) -> list[tuple[str, str, str | None]]:
+        """(key, title, origin pack) of every checklist meant for ``when``, the store's first.
+
+        A manager's pack list comes before the built-in and the worker's own: where the
+        store gave one, that is the one the shift is meant to start with.
+        """
+        return [tuple(row) for row in self.db.execute(
+            "SELECT key, title, origin_pack FROM checklists WHERE when_ = ? AND deleted_at IS NULL "
+            "ORDER BY coalesce(origin_pack, ?) = ?, position, id",
+            [when, BUILTIN_PACK_ID, BUILTIN_PACK_ID],
+        ).fetchall()]
 
     # -- creating -------------------------------------------------------------------
     def _unique_key(self, base: str) -> str:
