@@ -331,7 +331,14 @@ class ShiftCard(QGroupBox):
         clock = clock_of(self.services)
         on_break = self.status is not None and self.status.on_break is not None
         job = (lambda s: shifts.end_break(s, clock)) if on_break else (lambda s: shifts.start_break(s, clock))
-        self.services.run(job, lambda _b: self.services.notify("breaks"), self._failed)
+
+        def done(brk) -> None:
+            self.services.notify("breaks")
+            companion = getattr(self.window(), "shift_companion", None)
+            if on_break and companion is not None:
+                companion.check_short_break(brk)  # a break under a minute asks to be kept
+
+        self.services.run(job, done, self._failed)
 
     def pause(self, minutes: int | None) -> None:
         from shiftmate.core import shifts
