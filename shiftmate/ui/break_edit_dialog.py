@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QTimeEdit,
 
 from shiftmate.core.clock import local_time
 from shiftmate.ui.accessibility import set_accessible
-from shiftmate.ui.screens.base import plain_label
+from shiftmate.ui.screens.base import plain_label, scale_size
 from shiftmate.ui.timers import clock_of
 
 
@@ -50,6 +50,7 @@ class BreakEditDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        scale_size(self, setMinimumWidth=380)  # room for a sentence on what did not fit
 
     def save(self) -> None:
         from shiftmate.core import break_log
@@ -75,3 +76,4 @@ class BreakEditDialog(QDialog):
         self.buttons.setEnabled(True)
         self.error_label.setText(sentence)
         self.error_label.show()
+        self.adjustSize()  # the wrapped sentence gets its height

@@ -106,7 +106,7 @@ def test_a_break_is_corrected_and_deleted_in_the_log_with_undo(shift_window, qtb
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Save), Qt.LeftButton)
     qtbot.waitUntil(lambda: log_rows(screen)[1] == ["11:00", "11:30", "30 min"])
-    assert "Break corrected to 11:00–11:30" in screen.log_note.text()
+    assert "Break corrected to Mon 01 Jun, 11:00–11:30" in screen.log_note.text()
     window.activateWindow()  # the desktop gives the window back its focus once the dialog closes
     qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
     screen.log_view.setFocus()
@@ -118,7 +118,7 @@ def test_a_break_is_corrected_and_deleted_in_the_log_with_undo(shift_window, qtb
     qtbot.keyClick(screen.log_view, Qt.Key_Up)
     qtbot.keyClick(screen.log_view, Qt.Key_Delete)
     qtbot.waitUntil(lambda: log_rows(screen) == [["11:00", "11:20", "20 min"]])
-    assert "Deleted the break 12:20–12:30" in screen.log_note.text()
+    assert "Deleted the break Mon 01 Jun, 12:20–12:30" in screen.log_note.text()
     store = Store.open(location)
     try:
         assert len(shifts.recent_breaks(store)) == 1  # on disk when the log says so

@@ -41,8 +41,10 @@ BREAK_LOG_KEYS = (
 
 
 def _span(brk) -> str:
+    """"Mon 30 Nov, 10:00–10:30": the log spans many days, so the day is named."""
     end = hm(brk.ended_at, brk.tz) if brk.ended_at else QCoreApplication.translate("BreaksScreen", "now")
-    return f"{hm(brk.started_at, brk.tz)}–{end}"
+    day = local_date_text(local_time(brk.started_at, brk.tz).date(), "ddd dd MMM")
+    return f"{day}, {hm(brk.started_at, brk.tz)}–{end}"
 
 
 class BreakLogCommand(QUndoCommand):
