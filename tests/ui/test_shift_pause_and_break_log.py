@@ -112,13 +112,14 @@ def test_a_break_is_corrected_and_deleted_in_the_log_with_undo(shift_window, qtb
     screen.log_view.setFocus()
     qtbot.keyClick(screen.log_view, Qt.Key_Z, Qt.ControlModifier)
     qtbot.waitUntil(lambda: log_rows(screen)[1] == ["11:00", "11:20", "20 min"])
+    assert screen.log_note.text() == "The break Mon 01 Jun, 11:00–11:20 is back as it was."
 
     # On break by mistake at 12:20: Delete takes it out, Ctrl+Z brings it back.
     screen.log_view.setFocus()
     qtbot.keyClick(screen.log_view, Qt.Key_Up)
     qtbot.keyClick(screen.log_view, Qt.Key_Delete)
+    qtbot.waitUntil(lambda: "Deleted the break Mon 01 Jun, 12:20–12:30" in screen.log_note.text())
     qtbot.waitUntil(lambda: log_rows(screen) == [["11:00", "11:20", "20 min"]])
-    assert "Deleted the break Mon 01 Jun, 12:20–12:30" in screen.log_note.text()
     store = Store.open(location)
     try:
         assert len(shifts.recent_breaks(store)) == 1  # on disk when the log says so

@@ -51,35 +51,41 @@ class BreakLogCommand(QUndoCommand):
     """A correction or delete in the break log; undo puts the break back exactly as it was.
 
     ``before`` is the break as it was. A correction arrives already stored (its dialog saved
-    it, to say there what did not fit), so its first redo only remembers that.
+    it, to say there what did not fit), so its first redo only remembers that. ``said`` is
+    the note shown once the change is on disk.
     """
 
-    def __init__(self, screen: "BreaksScreen", text: str, before, after=None) -> None:
+    def __init__(self, screen: "BreaksScreen", text: str, said: str, before, after=None) -> None:
         super().__init__(text)
-        self.screen, self.before, self.after = screen, before, after
+        self.screen, self.said, self.before, self.after = screen, said, before, after
         self._stored = after is not None
+
+    def _landed(self, note: str) -> None:
+        self.screen.log_note.setText(note)
+        self.screen.services.notify("breaks")
 
     def redo(self) -> None:
         from shiftmate.core import break_log
 
-        services, before, after = self.screen.services, self.before, self.after
+        before, after = self.before, self.after
         if self._stored:
             self._stored = False
-            services.notify("breaks")
+            self._landed(self.said)
             return
         if after is None:
             job = lambda store: break_log.delete_break(store, before.id)  # noqa: E731
         else:
             job = lambda store: break_log.restore_break(store, after)  # noqa: E731
-        services.run(job, lambda _b: services.notify("breaks"), self.screen.log_note.setText)
+        self.screen.services.run(job, lambda _b: self._landed(self.said), self.screen.log_note.setText)
 
     def undo(self) -> None:
         from shiftmate.core import break_log
 
-        services, before = self.screen.services, self.before
+        before = self.before
+        back = QCoreApplication.translate("BreaksScreen", "The break %1 is back as it was.").replace("%1", _span(before))
         # One data thread, so the change has finished before this restore runs.
-        services.run(lambda store: break_log.restore_break(store, before),
-                     lambda _b: services.notify("breaks"), self.screen.log_note.setText)
+        self.screen.services.run(lambda store: break_log.restore_break(store, before),
+                                 lambda _b: self._landed(back), self.screen.log_note.setText)
 
 
 class BreaksScreen(Screen):
@@ -402,15 +408,15 @@ class BreaksScreen(Screen):
         return dialog
 
     def _break_corrected(self, before, after) -> None:
-        self.undo_stack.push(BreakLogCommand(self, self.tr("Correct break"), before, after))
-        self.log_note.setText(self.tr("Break corrected to %1. Press Ctrl+Z to undo.").replace("%1", _span(after)))
+        said = self.tr("Break corrected to %1. Press Ctrl+Z to undo.").replace("%1", _span(after))
+        self.undo_stack.push(BreakLogCommand(self, self.tr("Correct break"), said, before, after))
 
     def delete_selected_break(self) -> None:
         brk = self.selected_break()
         if brk is None:
             return
-        self.undo_stack.push(BreakLogCommand(self, self.tr("Delete break"), brk))
-        self.log_note.setText(self.tr("Deleted the break %1. Press Ctrl+Z to undo.").replace("%1", _span(brk)))
+        said = self.tr("Deleted the break %1. Press Ctrl+Z to undo.").replace("%1", _span(brk))
+        self.undo_stack.push(BreakLogCommand(self, self.tr("Delete break"), said, brk))
 
     def _too_often(self) -> str:
         """Why the interval typed cannot be saved, or "" when it can."""
