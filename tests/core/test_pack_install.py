@@ -208,3 +208,30 @@ def test_a_workers_item_between_pack_items_stays_there_when_its_neighbour_goes(s
     import_pack(store, parse_pack(three_item_pack(2, v2_keys)))
 
     assert texts(acme(store)) == [("Uniform", expected)]
+
+
+def sectioned_pack(version: int, sections: list[str]) -> str:
+    body = "".join(f'''
+  [[checklist.section]]
+  id = "{key}"
+  title = "{key.title()}"
+
+    [[checklist.section.item]]
+    id = "{key}-item"
+    text = "{key.title()} item"
+    locked = true
+''' for key in sections)
+    return three_item_pack(version, []).split("  [[checklist.section]]")[0] + body
+
+
+def test_a_workers_section_between_pack_sections_stays_there_when_its_neighbour_goes(store):
+    import_pack(store, parse_pack(sectioned_pack(1, ["uniform", "station", "closing"])))
+    library = ChecklistLibrary(store)
+    checklist = acme(store)
+    mine = library.add_section(checklist.key, "My own")
+    library.move_section(mine, 2)  # between station and closing
+    assert [s.title for s in acme(store).sections] == ["Uniform", "Station", "My own", "Closing"]
+
+    import_pack(store, parse_pack(sectioned_pack(2, ["uniform", "closing", "hygiene"])))
+
+    assert [s.title for s in acme(store).sections] == ["Uniform", "My own", "Closing", "Hygiene"]
