@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel, QUndoCommand, QUndoStack
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,6 +26,7 @@ from shiftmate.core.reminder_rules import MAX_MESSAGE_LENGTH, MIN_INTERVAL, remi
 from shiftmate.core.shift_status import shift_status
 from shiftmate.core.shifts import recent_breaks
 from shiftmate.ui.accessibility import set_accessible
+from shiftmate.ui.break_log_actions import BreakLogCommand, span_text
 from shiftmate.ui.screens.base import Screen, plain_label, scale_size
 from shiftmate.ui.language import local_date_text
 from shiftmate.ui.shift_card import duration_text, hm
@@ -38,54 +39,6 @@ BREAK_LOG_KEYS = (
     (QT_TRANSLATE_NOOP("ShortcutsSheet", "Delete"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Delete the chosen break")),
     ((QKeySequence.Undo, QKeySequence.Redo), QT_TRANSLATE_NOOP("ShortcutsSheet", "Undo, redo a correction or a delete")),
 )
-
-
-def _span(brk) -> str:
-    """"Mon 30 Nov, 10:00–10:30": the log spans many days, so the day is named."""
-    end = hm(brk.ended_at, brk.tz) if brk.ended_at else QCoreApplication.translate("BreaksScreen", "now")
-    day = local_date_text(local_time(brk.started_at, brk.tz).date(), "ddd dd MMM")
-    return f"{day}, {hm(brk.started_at, brk.tz)}–{end}"
-
-
-class BreakLogCommand(QUndoCommand):
-    """A correction or delete in the break log; undo puts the break back exactly as it was.
-
-    ``before`` is the break as it was. A correction arrives already stored (its dialog saved
-    it, to say there what did not fit), so its first redo only remembers that. ``said`` is
-    the note shown once the change is on disk.
-    """
-
-    def __init__(self, screen: "BreaksScreen", text: str, said: str, before, after=None) -> None:
-        super().__init__(text)
-        self.screen, self.said, self.before, self.after = screen, said, before, after
-        self._stored = after is not None
-
-    def _landed(self, note: str) -> None:
-        self.screen.log_note.setText(note)
-        self.screen.services.notify("breaks")
-
-    def redo(self) -> None:
-        from shiftmate.core import break_log
-
-        before, after = self.before, self.after
-        if self._stored:
-            self._stored = False
-            self._landed(self.said)
-            return
-        if after is None:
-            job = lambda store: break_log.delete_break(store, before.id)  # noqa: E731
-        else:
-            job = lambda store: break_log.restore_break(store, after)  # noqa: E731
-        self.screen.services.run(job, lambda _b: self._landed(self.said), self.screen.log_note.setText)
-
-    def undo(self) -> None:
-        from shiftmate.core import break_log
-
-        before = self.before
-        back = QCoreApplication.translate("BreaksScreen", "The break %1 is back as it was.").replace("%1", _span(before))
-        # One data thread, so the change has finished before this restore runs.
-        self.screen.services.run(lambda store: break_log.restore_break(store, before),
-                                 lambda _b: self._landed(back), self.screen.log_note.setText)
 
 
 class BreaksScreen(Screen):
@@ -398,7 +351,7 @@ class BreaksScreen(Screen):
         brk = self.selected_break()
         if brk is None:
             return None
-        from shiftmate.ui.break_edit_dialog import BreakEditDialog
+        from shiftmate.ui.break_log_actions import BreakEditDialog
 
         dialog = BreakEditDialog(self.services, brk, self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
@@ -408,14 +361,14 @@ class BreaksScreen(Screen):
         return dialog
 
     def _break_corrected(self, before, after) -> None:
-        said = self.tr("Break corrected to %1. Press Ctrl+Z to undo.").replace("%1", _span(after))
+        said = self.tr("Break corrected to %1. Press Ctrl+Z to undo.").replace("%1", span_text(after))
         self.undo_stack.push(BreakLogCommand(self, self.tr("Correct break"), said, before, after))
 
     def delete_selected_break(self) -> None:
         brk = self.selected_break()
         if brk is None:
             return
-        said = self.tr("Deleted the break %1. Press Ctrl+Z to undo.").replace("%1", _span(brk))
+        said = self.tr("Deleted the break %1. Press Ctrl+Z to undo.").replace("%1", span_text(brk))
         self.undo_stack.push(BreakLogCommand(self, self.tr("Delete break"), said, brk))
 
     def _too_often(self) -> str:

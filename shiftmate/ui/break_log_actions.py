@@ -1,19 +1,74 @@
-"""Correct one break in the log: when it started and ended, in the zone it was taken in."""
+"""Correcting the break log: the dialog for one break's times, and the undoable changes.
+
+Times are shown and typed in the zone the break was taken in.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QCoreApplication, QTime, Signal
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QTimeEdit, QVBoxLayout
 
 from shiftmate.core.clock import local_time
 from shiftmate.ui.accessibility import set_accessible
+from shiftmate.ui.language import local_date_text
 from shiftmate.ui.screens.base import plain_label, scale_size
+from shiftmate.ui.shift_card import hm
 from shiftmate.ui.timers import clock_of
 
 
 def _qtime(moment, zone: str) -> QTime:
     local = local_time(moment, zone)
     return QTime(local.hour, local.minute)
+
+
+def span_text(brk) -> str:
+    """"Mon 30 Nov, 10:00–10:30": the log spans many days, so the day is named."""
+    end = hm(brk.ended_at, brk.tz) if brk.ended_at else QCoreApplication.translate("BreaksScreen", "now")
+    day = local_date_text(local_time(brk.started_at, brk.tz).date(), "ddd dd MMM")
+    return f"{day}, {hm(brk.started_at, brk.tz)}–{end}"
+
+
+class BreakLogCommand(QUndoCommand):
+    """A correction or delete in the break log; undo puts the break back exactly as it was.
+
+    ``before`` is the break as it was. A correction arrives already stored (its dialog saved
+    it, to say there what did not fit), so its first redo only remembers that. ``said`` is
+    the note shown on ``screen`` (the Breaks screen: its services and log note) once the
+    change is on disk.
+    """
+
+    def __init__(self, screen, text: str, said: str, before, after=None) -> None:
+        super().__init__(text)
+        self.screen, self.said, self.before, self.after = screen, said, before, after
+        self._stored = after is not None
+
+    def _landed(self, note: str) -> None:
+        self.screen.log_note.setText(note)
+        self.screen.services.notify("breaks")
+
+    def redo(self) -> None:
+        from shiftmate.core import break_log
+
+        before, after = self.before, self.after
+        if self._stored:
+            self._stored = False
+            self._landed(self.said)
+            return
+        if after is None:
+            job = lambda store: break_log.delete_break(store, before.id)  # noqa: E731
+        else:
+            job = lambda store: break_log.restore_break(store, after)  # noqa: E731
+        self.screen.services.run(job, lambda _b: self._landed(self.said), self.screen.log_note.setText)
+
+    def undo(self) -> None:
+        from shiftmate.core import break_log
+
+        before = self.before
+        back = QCoreApplication.translate("BreaksScreen", "The break %1 is back as it was.").replace("%1", span_text(before))
+        # One data thread, so the change has finished before this restore runs.
+        self.screen.services.run(lambda store: break_log.restore_break(store, before),
+                                 lambda _b: self._landed(back), self.screen.log_note.setText)
 
 
 class BreakEditDialog(QDialog):
