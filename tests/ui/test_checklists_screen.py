@@ -246,3 +246,17 @@ def test_starting_and_ending_the_shift_open_the_shift_checklists(qtbot, open_win
     qtbot.waitUntil(lambda: getattr(screen.run_view.run, "checklist_key", None) == "before-shift", timeout=10_000)
     assert window.current_screen_key() == "checklists"
     assert screen.run_view.run.shift_id is not None
+
+
+def test_a_refused_delete_is_said_on_the_checklists_screen_not_in_the_window_banner(qtbot, window, location):
+    screen = open_checklists(qtbot, window)
+    screen.list.setCurrentRow(1)
+    key = screen.current_key()
+    store = Store.open(location)  # meanwhile the command line deleted it
+    ChecklistLibrary(store).delete(key)
+    store.close()
+    screen.list.setFocus()
+    qtbot.keyClick(screen.list, Qt.Key_Delete)
+    qtbot.waitUntil(lambda: "There is no checklist" in screen.message.text(), timeout=10_000)
+    assert not window.problem_bar.isVisible()
+    qtbot.waitUntil(lambda: screen.list.count() == 1, timeout=10_000)  # the list shows what is there

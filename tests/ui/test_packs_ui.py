@@ -185,3 +185,31 @@ def test_export_as_pack_writes_a_valid_pack_and_proposes_the_next_version(qtbot,
     assert (again.id_edit.text(), again.title_edit.text(), again.version_spin.value()) == (
         "corner-cafe.rules", "Corner Café", 2)
     again.reject()
+
+
+def test_a_pack_section_cannot_be_removed_and_saying_so_stays_on_the_checklists_screen(
+        qtbot, open_window, clock, site):
+    write(site, "acme.shiftpack.toml", store_pack())
+    window, screen = start(qtbot, open_window, clock)
+    select(qtbot, screen, "Acme opening")
+    screen.tabs.setCurrentIndex(2)
+    editor = screen.editor
+    qtbot.waitUntil(lambda: editor.checklist is not None and editor.checklist.title == "Acme opening", timeout=10_000)
+    editor.tree.setFocus()
+    editor.tree.setCurrentItem(editor.tree.topLevelItem(0))  # the pack's section "Uniform"
+    assert not editor.remove_button.isEnabled() and not editor.text_edit.isEnabled()
+    assert "Acme Foods" in editor.locked_note.text() and editor.locked_note.isVisible()
+
+    qtbot.keyClick(editor.tree, Qt.Key_Delete)  # the key is not disabled: it says why, here
+    qtbot.waitUntil(lambda: window.services.is_idle, timeout=10_000)
+    assert "Acme Foods" in screen.message.text()
+    assert not window.problem_bar.isVisible()  # nothing follows the worker to other screens
+    assert [row[0] for row in editor_rows(editor)] == ["Uniform", "Station"]
+
+    # A section of the worker's own, beside the pack's, can be removed.
+    with qtbot.waitSignal(editor.changed, timeout=10_000):
+        editor.add_section_button.click()
+    assert editor.tree.currentItem().text(0) == "New section" and editor.remove_button.isEnabled()
+    with qtbot.waitSignal(editor.changed, timeout=10_000):
+        editor.remove_button.click()
+    assert [row[0] for row in editor_rows(editor)] == ["Uniform", "Station"]
