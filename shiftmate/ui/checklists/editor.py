@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
@@ -30,6 +31,7 @@ from shiftmate.core.checklists import Checklist, ChecklistLibrary
 from shiftmate.core.packs import KINDS, MAX_HELP, MAX_TEXT, MAX_TITLE, WHENS
 from shiftmate.ui.accessibility import set_accessible
 from shiftmate.ui.flow_layout import FlowLayout
+from shiftmate.ui.icons import IconMark, fit_icons_to_text, lock_icon
 from shiftmate.ui.wrap import WrappingDelegate
 from shiftmate.ui.screens.base import plain_label, scale_size
 
@@ -125,6 +127,7 @@ class EditorTree(QTreeWidget):
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
         self.setItemDelegate(WrappingDelegate(self, 0))
+        fit_icons_to_text(self)  # the lock beside a pack's items
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -230,11 +233,16 @@ class EditorView(QWidget):
         scale_size(self.help_edit, setMaximumHeight=90)
         self.help_edit.installEventFilter(self)
         self.locked_note = plain_label("", object_name="emptyBody")
+        self.locked_mark = IconMark(lock_icon())
+        locked_row = QHBoxLayout()
+        locked_row.setContentsMargins(0, 0, 0, 0)
+        locked_row.addWidget(self.locked_mark, 0, Qt.AlignTop)
+        locked_row.addWidget(self.locked_note, 1)
         form.addRow(self.tr("Te&xt:"), self.text_edit)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow("", self.required_check)
         form.addRow(self.tr("&Why:"), self.help_edit)
-        form.addRow(self.locked_note)
+        form.addRow(locked_row)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -283,7 +291,7 @@ class EditorView(QWidget):
             if select == (True, section.id):
                 chosen = s_item
             for item in section.items:
-                label = item.text + ("  *" if item.required else "") + ("  🔒" if item.locked else "")
+                label = item.text + ("  *" if item.required else "")
                 i_item = QTreeWidgetItem([label, kind_label(item.kind)])
                 i_item.setData(0, ROLE_ID, item.id)
                 i_item.setData(0, ROLE_IS_SECTION, False)
@@ -291,6 +299,7 @@ class EditorView(QWidget):
                 if item.locked:
                     i_item.setFlags(i_item.flags() & ~Qt.ItemIsDragEnabled)
                     i_item.setToolTip(0, self._locked_sentence(checklist))
+                    i_item.setIcon(0, lock_icon())
                 s_item.addChild(i_item)
                 if select == (False, item.id):
                     chosen = i_item
@@ -343,6 +352,7 @@ class EditorView(QWidget):
         note = self._locked_sentence(self.checklist) if is_item else self._locked_section_sentence(self.checklist)
         self.locked_note.setText(note if locked else "")
         self.locked_note.setVisible(locked)
+        self.locked_mark.setVisible(locked)
         self.remove_button.setEnabled(target is not None and not locked)
         self._loading = was_loading
 
@@ -354,7 +364,7 @@ class EditorView(QWidget):
 
     def _locked_sentence(self, checklist: Checklist) -> str:
         if checklist is not None and checklist.organization:
-            return self.tr("🔒 Locked by %1: this item comes from their pack.").replace("%1", checklist.organization)
+            return self.tr("Locked by %1: this item comes from their pack.").replace("%1", checklist.organization)
         return self.tr("This item comes from your manager's pack and is locked.")
 
     # -- changes --------------------------------------------------------------------

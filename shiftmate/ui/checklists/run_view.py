@@ -31,6 +31,7 @@ from shiftmate.core.checklists import ChecklistLibrary
 from shiftmate.core.checklist_runs import MAX_NOTE, ChecklistRun, ChecklistRuns, RunItem
 from shiftmate.ui.accessibility import mouse_only, set_accessible
 from shiftmate.ui.flow_layout import FlowLayout
+from shiftmate.ui.icons import fit_icons_to_text, lock_icon
 from shiftmate.ui.wrap import WrappingDelegate
 from shiftmate.ui.screens.base import plain_label, scale_font, scale_size, user_label
 
@@ -301,6 +302,7 @@ class RunView(QWidget):
         top.addWidget(self.progress)
         top.addWidget(self.status)
         self.list = RunList()
+        fit_icons_to_text(self.list)  # the lock beside a pack's items
         set_accessible(self.list, self.tr("Checklist items"),
                        self.tr("Up and down move between items. Space ticks, Y N A answer yes or no, 1 to 5 rate, "
                                "Enter writes a note, Delete clears, question mark explains, Ctrl+Enter finishes."))
@@ -414,7 +416,7 @@ class RunView(QWidget):
                 self.model.appendRow([header, spacer])
             locked_keys, organization = getattr(self, "_locks", (frozenset(), ""))
             locked = item.key in locked_keys
-            text = QStandardItem(f"🔒 {item.text}" if locked else item.text)
+            text = QStandardItem(item.text)
             text.setData(item.key, ROLE_KEY)
             text.setData(item.kind, ROLE_KIND)
             tip = item.help or item.text
@@ -422,6 +424,8 @@ class RunView(QWidget):
                 by = (self.tr("Locked by %1").replace("%1", organization) if organization
                       else self.tr("Locked by your manager's pack"))
                 tip = f"{by}\n{tip}"
+                text.setIcon(lock_icon())
+                text.setAccessibleDescription(by)
             text.setToolTip(tip)
             if item.kind == "instruction":
                 italic = QFont(self.font())
