@@ -21,7 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from shiftmate.ui.appearance import Appearance
-from shiftmate.ui.theme import SCHEMES, TEXT_PAIRS, build_palette, contrast_ratio, stylesheet
+from shiftmate.ui.theme import (
+    NON_TEXT_PAIRS,
+    SCHEMES,
+    TEXT_PAIRS,
+    build_palette,
+    contrast_ratio,
+    control_border,
+    stylesheet,
+)
 from tests.ui.test_insights_screen import fill_demo
 
 WINDOW = QSize(1280, 720)
@@ -167,6 +175,69 @@ def test_every_text_colour_meets_wcag_aa_on_its_background(scheme):
     assert failing == []
     if scheme == "high-contrast":
         assert min(ratios) >= 7.0  # AAA for every pair: what "high contrast" promises
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_every_control_edge_and_mark_meets_wcag_non_text_contrast(scheme):
+    """WCAG 1.4.11: what shows there is a box to tick or a field to type in, 3:1 against its
+    background (the pairs of theme.NON_TEXT_PAIRS; the drawing is checked on screen below)."""
+    palette = build_palette(scheme)
+    failing = []
+    for where, role, background in NON_TEXT_PAIRS:
+        colour = control_border(scheme) if role is None else palette.color(QPalette.Active, role)
+        ratio = contrast_ratio(colour, palette.color(QPalette.Active, background))
+        if ratio < 3.0:
+            failing.append(f"{where}: {ratio:.2f}:1")
+    assert failing == []
+
+
+def strongest_contrast(image, rect, background: QColor) -> float:
+    """The highest contrast of any pixel in ``rect`` against ``background``: the edge of a
+    box drawn there, or 1.0 when nothing is."""
+    best = 1.0
+    for x in range(max(rect.left(), 0), min(rect.right() + 1, image.width())):
+        for y in range(max(rect.top(), 0), min(rect.bottom() + 1, image.height())):
+            best = max(best, contrast_ratio(QColor(image.pixel(x, y)), background))
+    return best
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_unticked_boxes_and_field_edges_are_seen_on_screen(open_window, qtbot, scheme):
+    """The boxes as drawn: "Open follow-ups" and the search field on the Journal, an unticked
+    item of a run. On the dark theme Fusion drew them at about 1.1:1."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    window = open_window(scheme)
+    window.resize(WINDOW)
+    window.show()
+    qtbot.waitExposed(window)
+    palette = QApplication.palette()
+    journal = window.show_screen("journal")
+    journal.table.setFocus()  # no focus ring on what is measured
+    settle(window)
+    check = journal.follow_check
+    option = QStyleOptionButton()
+    option.initFrom(check)
+    box = check.style().subElementRect(QStyle.SE_CheckBoxIndicator, option, check)
+    seen = {"Open follow-ups": strongest_contrast(check.grab().toImage(), box, palette.color(QPalette.Window))}
+    field = journal.search_edit
+    edge = field.rect().adjusted(0, 0, 0, -(field.height() - 2))  # its top edge, 2 px
+    seen["search field"] = strongest_contrast(field.grab().toImage(), edge, palette.color(QPalette.Window))
+
+    screen = window.show_screen("checklists")
+    qtbot.waitUntil(lambda: screen.list.count() == 2, timeout=10_000)
+    qtbot.waitUntil(screen.run_view.start_button.isVisible, timeout=10_000)
+    with qtbot.waitSignal(screen.run_view.run_changed, timeout=10_000):
+        qtbot.mouseClick(screen.run_view.start_button, Qt.LeftButton)
+    view = screen.run_view.list
+    model = screen.run_view.model
+    row = next(r for r in range(1, model.rowCount()) if model.item(r, 0).data(Qt.CheckStateRole) == Qt.Unchecked
+               and r != view.currentIndex().row())
+    settle(window)
+    rect = view.visualRect(model.index(row, 0))
+    left = rect.adjusted(0, 0, -(rect.width() - 2 * rect.height()), 0)  # the box comes first
+    seen["an unticked item"] = strongest_contrast(view.viewport().grab().toImage(), left, palette.color(QPalette.Base))
+    assert {name: round(ratio, 2) for name, ratio in seen.items() if ratio < 3.0} == {}
 
 
 def test_the_high_contrast_stylesheet_draws_borders_a_black_window_would_hide():
