@@ -7,7 +7,7 @@ A row shows an answer only after the data thread has written it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from shiftmate.ui.accessibility import mouse_only, set_accessible
 from shiftmate.ui.flow_layout import FlowLayout
 from shiftmate.ui.icons import fit_icons_to_text, lock_icon
 from shiftmate.ui.wrap import WrappingDelegate
+from shiftmate.ui.scaling import px
 from shiftmate.ui.screens.base import plain_label, scale_font, scale_size, user_label
 
 ROLE_KEY = Qt.UserRole + 1
@@ -70,6 +71,28 @@ def answer_text(item: RunItem) -> str:
         value = int(item.answer)
         return "●" * value + "○" * (5 - value) + f"  {value}/5"
     return item.answer.replace("\n", " ")
+
+
+class TextProgressBar(QProgressBar):
+    """A progress bar never narrower than the words on it ("4 of 16 answered").
+
+    Qt's hint is a fixed few characters wide, so at 200 % text the words were cut off
+    instead of the status moving under the bar.
+    """
+
+    def _with_text(self, hint: QSize) -> QSize:
+        needed = self.fontMetrics().horizontalAdvance(self.text()) + px(24)
+        return QSize(max(hint.width(), needed), hint.height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self._with_text(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self._with_text(super().minimumSizeHint())
+
+    def setFormat(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setFormat(text)
+        self.updateGeometry()
 
 
 class RunList(QTreeView):
@@ -295,7 +318,7 @@ class RunView(QWidget):
         layout = QVBoxLayout(run_page)
         layout.setContentsMargins(0, 0, 0, 0)
         top = FlowLayout()  # the status goes under the progress bar when both don't fit
-        self.progress = QProgressBar()
+        self.progress = TextProgressBar()
         self.progress.setTextVisible(True)
         self.progress.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         self.status = plain_label("", wrap=False)
