@@ -570,7 +570,7 @@ class RunView(QWidget):
             return
         box = QMessageBox(
             QMessageBox.Question, self.tr("Finish checklist"),
-            self.tr("%n required item(s) are still open. Finish anyway? The day will show as incomplete.",
+            self.tr("%n required items are still open. Finish anyway? The day will show as incomplete.",
                     "", len(run.required_open)),
             QMessageBox.Yes | QMessageBox.No, self)
         box.setDefaultButton(QMessageBox.No)
