@@ -73,6 +73,7 @@ class SqlDatabase:
         self.passphrase = passphrase  # backups of a protected database get the same key
         self._database: Database | None = None
         self._savepoints = 0
+        self.read_only = False  # set when opened for reading only (PRAGMA query_only)
 
     @property
     def database(self) -> Database:
@@ -92,7 +93,14 @@ class SqlDatabase:
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[SqlDatabase]:
-        """One transaction (BEGIN … COMMIT); nested blocks use savepoints, as sqlite-utils'."""
+        """One transaction (BEGIN IMMEDIATE … COMMIT); nested blocks use savepoints.
+
+        IMMEDIATE takes the write lock up front, so a writer waits (up to the busy timeout)
+        for another process's write to finish. A deferred BEGIN that read first and then
+        writes fails at once with "database is locked" in WAL mode when another process
+        committed meanwhile: SQLite cannot wait for a snapshot that is already stale.
+        A connection opened for reading begins a plain (read) transaction.
+        """
         if self.conn.in_transaction:
             self._savepoints += 1
             savepoint = f"shiftmate_{self._savepoints}"
@@ -107,7 +115,7 @@ class SqlDatabase:
             else:
                 self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
         else:
-            self.conn.execute("BEGIN")
+            self.conn.execute("BEGIN" if self.read_only else "BEGIN IMMEDIATE")
             try:
                 yield self
             except BaseException:
@@ -228,7 +236,12 @@ def open_database(
         if pending_migrations(db, migrations):
             if not fresh and schema_version(db, migrations) > 0:
                 backup_database(db, location, reason="before-migration", now=now)
-            (migrations or shipped_migrations()).apply(db.database)
+            # Under the write lock, asked again: another process opening the same file at
+            # this moment waits here, then finds nothing left to do (instead of failing on
+            # "table already exists"). The backup cannot run inside a write transaction.
+            with db.atomic():
+                if pending_migrations(db, migrations):
+                    (migrations or shipped_migrations()).apply(db.database)
     except BaseException:
         db.close()
         raise
@@ -280,6 +293,7 @@ def _identity_checked(db: SqlDatabase, path: Path, migrations: Migrations | None
 
 def _configure_for_reading(db: SqlDatabase) -> None:
     db.execute("PRAGMA query_only = ON")  # this connection cannot write, whatever it runs
+    db.read_only = True
     db.execute("PRAGMA foreign_keys = ON")
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     # Sorting and temporary tables stay in memory: no plaintext temp files anywhere.
