@@ -221,6 +221,7 @@ def _one_line(text: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     debug = "--debug" in argv
+    location = None
     try:
         args = parse_arguments(cli_privacy.take_passphrase_options(argv))
         if args.lang is not None:
@@ -245,6 +246,13 @@ def main(argv: list[str] | None = None) -> int:
             import traceback
 
             traceback.print_exc()
+        if location is not None:
+            from shiftmate.core.database import out_of_space
+            from shiftmate.core.errors import DiskFull
+
+            if out_of_space(exc, location.root):  # a write that found no room is not a bug
+                print(f"{PROG}: {DiskFull(location.root).sentence}", file=sys.stderr)
+                return 1
         print(
             f"{PROG}: unexpected error: {_one_line(exc) or type(exc).__name__} "
             "(run with --debug for details).",

@@ -32,6 +32,7 @@ class DataService(QObject):
     locked = Signal()  # the database is protected and closed: the unlock screen shows
     unlock_failed = Signal(str)  # one sentence: the passphrase did not open it
     recovery_offered = Signal(dict)  # an unreadable file was moved aside: {"aside", "backup"}
+    disk_full = Signal(str)  # the data folder's disk is full; nothing was touched, try again
     idle = Signal()  # every job queued so far has run and its callback too
     _deliver = Signal(object)  # internal: a callable to run on the GUI thread
 
@@ -61,15 +62,18 @@ class DataService(QObject):
         A protected file without ``passphrase`` emits ``locked``; a wrong one
         ``unlock_failed``. A file that will not open or fails its check is moved aside
         (never deleted) and ``recovery_offered`` says where, with the newest good backup.
+        A full disk is not damage: the file stays where it is and ``disk_full`` follows.
         """
 
         def job() -> dict:
             from shiftmate.core.encryption import PassphraseNeeded, WrongPassphrase
-            from shiftmate.core.errors import UnreadableDatabase
+            from shiftmate.core.errors import DiskFull, UnreadableDatabase
             from shiftmate.core.store import Store
 
             try:
                 store = Store.open(self.location, passphrase=passphrase)
+            except DiskFull:
+                return {"disk_full": True}
             except PassphraseNeeded:
                 return {"locked": True}
             except WrongPassphrase as exc:
@@ -81,6 +85,12 @@ class DataService(QObject):
                 newest = backups.newest_good_backup(self.location, passphrase)
                 return {"recovery": {"aside": str(aside), "problem": exc.reason,
                                      "backup": str(newest.path) if newest else None}}
+            except Exception as exc:
+                from shiftmate.core.database import out_of_space
+
+                if out_of_space(exc, self.location.root):  # e.g. installing the built-in checklists
+                    return {"disk_full": True}
+                raise
             self._store = store
             return {
                 "database": str(self.location.database),
@@ -90,6 +100,11 @@ class DataService(QObject):
             }
 
         def done(info: dict) -> None:
+            if info.get("disk_full"):
+                self.problem = self.disk_full_sentence()
+                self.failed.emit(self.problem)
+                self.disk_full.emit(self.problem)
+                return
             if info.get("locked"):
                 self.is_locked = True
                 if "wrong" in info:
@@ -118,6 +133,10 @@ class DataService(QObject):
             self.failed.emit(sentence)
 
         self._submit(job, done, failed)
+
+    def disk_full_sentence(self) -> str:
+        return self.tr("The disk that holds %1 is full. Free some space, then try again; "
+                       "nothing was changed.").replace("%1", str(self.location.root))
 
     def _daily_backup(self) -> None:
         from shiftmate.core import backups
@@ -246,8 +265,17 @@ class DataService(QObject):
                 sentence = exc.sentence
                 self._deliver.emit(lambda: on_error and self._alive(on_error) and on_error(sentence))
             except Exception as exc:  # reported, never swallowed silently
-                sentence = f"Something went wrong with the database: {exc}"
-                self._deliver.emit(lambda: on_error and self._alive(on_error) and on_error(sentence))
+                from shiftmate.core.database import out_of_space
+
+                full = out_of_space(exc, self.location.root)
+                detail = str(exc)
+
+                def report():
+                    sentence = (self.disk_full_sentence() if full
+                                else f"Something went wrong with the database: {detail}")
+                    return on_error and self._alive(on_error) and on_error(sentence)
+
+                self._deliver.emit(report)
             else:
                 self._deliver.emit(lambda: on_done and self._alive(on_done) and on_done(result))
 
