@@ -89,3 +89,16 @@ def test_a_real_full_disk_is_named_and_the_file_is_left_as_it_was(small_disk, le
         assert store.get_setting("kept") == "yes"
     finally:
         store.close()
+
+
+def test_the_newest_backup_is_found_on_a_full_disk(small_disk):  # noqa: F811
+    from shiftmate.core.backups import back_up_now, newest_good_backup
+
+    location = DataLocation(small_disk.root / "data")
+    store = Store.open(location)
+    made = back_up_now(store)
+    store.close()
+    small_disk.fill(leave_kb=0)
+    newest = newest_good_backup(location, None)
+    assert newest is not None and newest.path == made
+    assert sorted(p.name for p in location.backups.iterdir()) == [made.name]  # no -wal, no -shm
