@@ -296,14 +296,19 @@ def open_database(
             raise PassphraseNeeded(path)
     else:
         passphrase = None
-    if not fresh:
-        checked, up_to_date = _check_without_writing(path, passphrase, migrations, whole=not read_only)
+    # A protected file's key is derived anew by every connection (a good part of a second):
+    # it is checked on its read-write connection, which writes nothing on closing unless a
+    # -wal with transactions lies beside it. Then, and for plain files, a read-only one checks.
+    checked_apart = not fresh and (passphrase is None or read_only or _wal_holds_data(path))
+    if checked_apart:
+        checked, up_to_date = _open_checked(path, passphrase, migrations, whole=not read_only)
         if read_only and up_to_date:
             _configure_for_reading(checked)
             return checked
         checked.close()
     try:
-        return _open_for_writing(location, path, passphrase, migrations, now=now, fresh=fresh)
+        return _open_for_writing(location, path, passphrase, migrations, now=now, fresh=fresh,
+                                 check=not fresh and not checked_apart)
     except _DB_ERRORS as exc:
         if out_of_space(exc, location.root):
             raise DiskFull(location.root) from None
@@ -311,10 +316,12 @@ def open_database(
 
 
 def _open_for_writing(location: DataLocation, path: Path, passphrase: str | None,
-                      migrations: Migrations | None, *, now, fresh: bool) -> SqlDatabase:
-    """A read-write connection to a file that is new or has passed its checks."""
+                      migrations: Migrations | None, *, now, fresh: bool, check: bool) -> SqlDatabase:
+    """A read-write connection to a file that is new or has passed (``check``: now passes) its checks."""
     db = connect(path, passphrase)
     try:
+        if check:
+            _checked(db, path, passphrase, migrations, whole=True)
         _configure(db, path)
         if pending_migrations(db, migrations):
             if not fresh and schema_version(db, migrations) > 0:
@@ -340,12 +347,17 @@ def _check_key(db: SqlDatabase, path: Path) -> None:
         raise WrongPassphrase(path) from None
 
 
-def _check_without_writing(path: Path, passphrase: str | None, migrations: Migrations | None,
-                           *, whole: bool) -> tuple[SqlDatabase, bool]:
+def _wal_holds_data(path: Path) -> bool:
+    wal = _wal_path(path)
+    return wal.exists() and wal.stat().st_size > 0
+
+
+def _open_checked(path: Path, passphrase: str | None, migrations: Migrations | None,
+                  *, whole: bool) -> tuple[SqlDatabase, bool]:
     """Prove on a read-only connection that ``path`` is a ShiftMate file we may write.
 
     Returns that connection and whether the file is up to date; raises (having written
-    nothing, ``-wal`` included) when it is not. ``whole`` adds ``PRAGMA quick_check``.
+    nothing, ``-wal`` included) when it is not.
     """
     try:
         db = connect(path, passphrase, read_only=True)
@@ -354,23 +366,32 @@ def _check_without_writing(path: Path, passphrase: str | None, migrations: Migra
             raise DiskFull(path.parent) from None
         raise UnreadableDatabase(path, _describe(exc) + "; the file was left untouched") from None
     try:
-        if passphrase is not None:
-            _check_key(db, path)
-        try:
-            # The first read opens the -wal and its index (which needs room on the disk).
-            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except _DB_ERRORS as exc:
-            if out_of_space(exc, path.parent):
-                raise DiskFull(path.parent) from None
-            raise UnreadableDatabase(path, _describe(exc) + "; the file was left untouched") from None
-        if whole:
-            health = quick_check(db)
-            if not health.ok:
-                raise UnreadableDatabase(path, health.detail + "; the file was left untouched")
-        return db, _identity_checked(db, path, migrations)
+        return db, _checked(db, path, passphrase, migrations, whole=whole)
     except BaseException:
         db.close()
         raise
+
+
+def _checked(db: SqlDatabase, path: Path, passphrase: str | None, migrations: Migrations | None,
+             *, whole: bool) -> bool:
+    """Raise unless ``db`` is a healthy ShiftMate file; True when it is up to date.
+
+    Only reads. ``whole`` adds ``PRAGMA quick_check`` (which reads the whole file).
+    """
+    if passphrase is not None:
+        _check_key(db, path)
+    try:
+        # The first read opens the -wal and its index (which needs room on the disk).
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except _DB_ERRORS as exc:
+        if out_of_space(exc, path.parent):
+            raise DiskFull(path.parent) from None
+        raise UnreadableDatabase(path, _describe(exc) + "; the file was left untouched") from None
+    if whole:
+        health = quick_check(db)
+        if not health.ok:
+            raise UnreadableDatabase(path, health.detail + "; the file was left untouched")
+    return _identity_checked(db, path, migrations)
 
 
 def _identity_checked(db: SqlDatabase, path: Path, migrations: Migrations | None) -> bool:

@@ -155,3 +155,36 @@ def test_an_empty_file_whose_wal_holds_data_is_not_taken_for_a_new_one(tmp_path,
     every_way_of_opening(location)
 
     assert files_of(location) == before
+
+
+def test_a_protected_newer_file_with_a_wal_is_left_byte_for_byte(tmp_path, location):
+    import sqlcipher3
+
+    from shiftmate.core.encryption import apply_key, convert_database, marker_path
+
+    def m999_from_the_future(db):
+        db["future"].create({"id": int}, pk="id")
+
+    Store.open(location).close()
+    convert_database(location, None, "correct horse")
+    open_database(location, migrations=migrations_with(m999_from_the_future), passphrase="correct horse").close()
+    crashed = DataLocation(tmp_path / "crashed")
+    conn = sqlcipher3.connect(str(location.database), isolation_level=None)
+    try:
+        apply_key(conn, "correct horse")
+        conn.execute("PRAGMA wal_autocheckpoint = 0")
+        add_settings(conn)
+        crashed.root.mkdir()
+        for suffix in ("", "-wal"):
+            shutil.copyfile(f"{location.database}{suffix}", f"{crashed.database}{suffix}")
+        shutil.copyfile(marker_path(location.database), marker_path(crashed.database))
+    finally:
+        conn.close()
+    before = files_of(crashed)
+    assert len(before["shiftmate.db-wal"]) > 0
+
+    for read_only in (False, True):
+        with pytest.raises(DatabaseProblem, match="newer ShiftMate"):
+            Store.open(crashed, passphrase="correct horse", read_only=read_only)
+
+    assert files_of(crashed) == before
