@@ -228,7 +228,7 @@ def restart_command(argv: list[str]) -> list[str]:
 
 def _cannot_write_sentence(location: DataLocation) -> str:
     """Why the single-instance lock could not be written: most often a full disk."""
-    from shiftmate.core.database import LOW_SPACE_BYTES, free_bytes
+    from shiftmate.core.disk_space import LOW_SPACE_BYTES, free_bytes
     from shiftmate.core.errors import DiskFull
 
     free = free_bytes(location.root)

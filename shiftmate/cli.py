@@ -247,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
 
             traceback.print_exc()
         if location is not None:
-            from shiftmate.core.database import out_of_space
+            from shiftmate.core.disk_space import out_of_space
             from shiftmate.core.errors import DiskFull
 
             if out_of_space(exc, location.root):  # a write that found no room is not a bug

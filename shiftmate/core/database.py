@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import os
 from collections import namedtuple
 from collections.abc import Iterator
@@ -32,6 +31,7 @@ from shiftmate.core.encryption import (
     ask_passphrase_source,
     is_protected,
 )
+from shiftmate.core.disk_space import out_of_space
 from shiftmate.core.errors import DatabaseProblem, DiskFull, UnreadableDatabase
 from shiftmate.core.paths import DataLocation, create_private_file, make_private_dir, tighten_file
 from shiftmate.core.schema import (
@@ -52,10 +52,6 @@ if TYPE_CHECKING:
 
 BUSY_TIMEOUT_MS = 5000
 _DB_ERRORS = (sqlcipher3.DatabaseError, OSError)
-# Below this much free space, an I/O error on opening is a full disk: SQLite cannot make
-# the 32 KiB shared-memory index of the write-ahead log, and says only "disk I/O error".
-LOW_SPACE_BYTES = 1 << 20
-_NO_SPACE_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
 class HealthCheck(namedtuple("HealthCheck", "ok detail")):
@@ -184,34 +180,6 @@ def connect(path: Path, passphrase: str | None = None, *, read_only: bool = Fals
     db = SqlDatabase(conn, passphrase)
     db.read_only = read_only
     return db
-
-
-def free_bytes(folder: Path) -> int | None:
-    """Free space for this user on the disk holding ``folder``; None when it cannot be told."""
-    try:
-        if hasattr(os, "statvfs"):
-            stats = os.statvfs(folder)
-            return stats.f_bavail * stats.f_frsize
-        import shutil  # only on Windows, and only once something failed
-
-        return shutil.disk_usage(folder).free
-    except OSError:
-        return None
-
-
-def out_of_space(exc: BaseException, folder: Path) -> bool:
-    """True when ``exc`` comes from a full disk (or quota) rather than from damage."""
-    if isinstance(exc, OSError):
-        return exc.errno in _NO_SPACE_ERRNOS
-    if not isinstance(exc, sqlcipher3.Error):
-        return False
-    name = getattr(exc, "sqlite_errorname", None) or ""
-    if name.startswith("SQLITE_FULL") or "database or disk is full" in str(exc):
-        return True
-    if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")) or "disk I/O error" in str(exc):
-        free = free_bytes(folder)
-        return free is not None and free < LOW_SPACE_BYTES
-    return False
 
 
 def quick_check(db: SqlDatabase) -> HealthCheck:

@@ -99,7 +99,7 @@ class DataService(QObject):
                 return {"recovery": {"aside": str(aside), "problem": exc.reason,
                                      "backup": str(newest.path) if newest else None}}
             except Exception as exc:
-                from shiftmate.core.database import out_of_space
+                from shiftmate.core.disk_space import out_of_space
 
                 if out_of_space(exc, self.location.root):  # e.g. installing the built-in checklists
                     return {"disk_full": True}
@@ -312,7 +312,7 @@ class DataService(QObject):
                 sentence = exc.sentence
                 self._deliver.emit(lambda: on_error and self._alive(on_error) and on_error(sentence))
             except Exception as exc:  # reported, never swallowed silently
-                from shiftmate.core.database import out_of_space
+                from shiftmate.core.disk_space import out_of_space
 
                 full = out_of_space(exc, self.location.root)
                 detail = str(exc)

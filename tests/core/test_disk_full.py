@@ -11,8 +11,9 @@ import errno
 import pytest
 import sqlcipher3
 
-from shiftmate.core import database
-from shiftmate.core.database import open_database, out_of_space
+from shiftmate.core import database, disk_space
+from shiftmate.core.database import open_database
+from shiftmate.core.disk_space import out_of_space
 from shiftmate.core.errors import DiskFull, UnreadableDatabase
 from shiftmate.core.paths import DataLocation
 from shiftmate.core.store import Store
@@ -35,7 +36,7 @@ def _failing_reads(monkeypatch, error: str, free: int) -> None:
         return db
 
     monkeypatch.setattr(database, "connect", connect)
-    monkeypatch.setattr(database, "free_bytes", lambda _folder: free)
+    monkeypatch.setattr(disk_space, "free_bytes", lambda _folder: free)
 
 
 def _with_an_entry(location: DataLocation) -> bytes:
@@ -65,13 +66,13 @@ def test_an_io_error_with_room_on_the_disk_is_still_reported_as_unreadable(monke
 
 
 def test_what_counts_as_out_of_space(tmp_path, monkeypatch):
-    monkeypatch.setattr(database, "free_bytes", lambda _folder: 50 << 30)
+    monkeypatch.setattr(disk_space, "free_bytes", lambda _folder: 50 << 30)
     assert out_of_space(OSError(errno.ENOSPC, "No space left on device"), tmp_path)
     assert out_of_space(sqlcipher3.OperationalError("database or disk is full"), tmp_path)
     assert not out_of_space(sqlcipher3.OperationalError("disk I/O error"), tmp_path)
     assert not out_of_space(sqlcipher3.DatabaseError("file is not a database"), tmp_path)
     assert not out_of_space(ValueError("no"), tmp_path)
-    monkeypatch.setattr(database, "free_bytes", lambda _folder: 0)
+    monkeypatch.setattr(disk_space, "free_bytes", lambda _folder: 0)
     assert out_of_space(sqlcipher3.OperationalError("disk I/O error"), tmp_path)
 
 
