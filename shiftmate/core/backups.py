@@ -126,7 +126,8 @@ def move_aside(location: DataLocation, now: dt.datetime) -> Path:
     while aside.exists():
         counter += 1
         aside = path.with_name(f"{path.name}.unreadable-{stamp}-{counter}")
-    os.rename(path, aside)
+    if path.exists():  # a -wal whose file is gone is moved aside all the same
+        os.rename(path, aside)
     for suffix in ("-wal", "-shm"):
         companion = path.with_name(path.name + suffix)
         if companion.exists():

@@ -188,3 +188,32 @@ def test_a_protected_newer_file_with_a_wal_is_left_byte_for_byte(tmp_path, locat
             Store.open(crashed, passphrase="correct horse", read_only=read_only)
 
     assert files_of(crashed) == before
+
+
+@pytest.mark.parametrize("main_file", ["empty", "missing"])
+def test_a_wal_without_its_file_is_refused_and_moved_aside_whole(tmp_path, location, main_file):
+    import datetime as dt
+
+    from shiftmate.core.backups import move_aside
+
+    fresh = DataLocation(tmp_path / "fresh")
+    fresh.root.mkdir()
+    conn = sqlite3.connect(fresh.database, isolation_level=None)
+    try:
+        conn.execute("PRAGMA wal_autocheckpoint = 0")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("CREATE TABLE kept (text TEXT)")
+        location.root.mkdir(parents=True)
+        shutil.copyfile(f"{fresh.database}-wal", f"{location.database}-wal")
+    finally:
+        conn.close()
+    if main_file == "empty":
+        location.database.write_bytes(b"")
+    wal = (location.root / "shiftmate.db-wal").read_bytes()
+
+    with pytest.raises(DatabaseProblem, match="write-ahead log"):
+        Store.open(location)
+    aside = move_aside(location, dt.datetime(2026, 12, 1, tzinfo=dt.timezone.utc))
+
+    assert aside.with_name(aside.name + "-wal").read_bytes() == wal
+    assert not (location.root / "shiftmate.db-wal").exists()
