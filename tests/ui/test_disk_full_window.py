@@ -56,3 +56,21 @@ def test_a_full_disk_is_named_touches_nothing_and_offers_to_try_again(qtbot, ful
     services.run(lambda store: store.get_setting("kept"), done.append)
     qtbot.waitUntil(lambda: done == ["yes"], timeout=10_000)
     services.close()
+
+
+def test_a_write_that_finds_the_disk_full_says_so_in_one_sentence(qtbot, small_disk):  # noqa: F811
+    location = DataLocation(small_disk.root / "data")
+    window, services = build_main_window(location)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(services.opened, timeout=10_000):
+        services.open()
+    qtbot.waitUntil(lambda: services.is_idle, timeout=10_000)
+    small_disk.fill(leave_kb=0)
+    errors = []
+    services.run(lambda store: store.set_setting("big", "x" * 400_000), None, errors.append)
+    qtbot.waitUntil(lambda: len(errors) == 1, timeout=10_000)
+    assert errors == [services.disk_full_sentence()]
+    assert "Something went wrong" not in errors[0]
+    small_disk.make_room()
+    services.close()
