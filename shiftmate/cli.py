@@ -256,6 +256,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(argv: list[str]) -> int:
     debug = "--debug" in argv
+    location = None
     try:
         args = parse_arguments(cli_privacy.take_passphrase_options(argv))
         if args.lang is not None:
@@ -284,6 +285,13 @@ def _run(argv: list[str]) -> int:
             import traceback
 
             traceback.print_exc()
+        if location is not None:
+            from shiftmate.core.disk_space import out_of_space
+            from shiftmate.core.errors import DiskFull
+
+            if out_of_space(exc, location.root):  # a write that found no room is not a bug
+                print(f"{PROG}: {DiskFull(location.root).sentence}", file=sys.stderr)
+                return 1
         print(
             f"{PROG}: unexpected error: {_one_line(exc) or type(exc).__name__} "
             "(run with --debug for details).",

@@ -120,6 +120,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         services.failed.connect(self.show_problem)
+        # Another process (the command line) may have written meanwhile: a new screen shows it.
+        self.screen_shown.connect(lambda _key: services.check_outside_changes())
         self.journal = JournalActions.install(self)  # Ctrl+N: note a hard moment
         # The screen shown first is made before the controllers below, so that its first
         # queries are queued first when the database opens: they are what the person sees.
