@@ -73,6 +73,17 @@ class SqlDatabase:
         self.passphrase = passphrase  # backups of a protected database get the same key
         self._database: Database | None = None
         self._savepoints = 0
+        self.guard = None  # a core.write_lock.WriteGuard, set by Store.open
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[SqlDatabase]:
+        """One transaction; while a conversion rewrites the file it waits (see core.write_lock)."""
+        if self.guard is None or self.conn.in_transaction:
+            with self._transaction() as db:
+                yield db
+        else:
+            with self.guard.writing(), self._transaction() as db:
+                yield db
 
     @property
     def database(self) -> Database:
@@ -91,7 +102,7 @@ class SqlDatabase:
         return self.conn.execute(sql, parameters)
 
     @contextlib.contextmanager
-    def atomic(self) -> Iterator[SqlDatabase]:
+    def _transaction(self) -> Iterator[SqlDatabase]:
         """One transaction (BEGIN … COMMIT); nested blocks use savepoints, as sqlite-utils'."""
         if self.conn.in_transaction:
             self._savepoints += 1
@@ -321,6 +332,14 @@ def backup_to(db: SqlDatabase, target: Path) -> Path:
     The copy is written under a temporary name next to ``target`` and renamed once complete,
     so a crash never leaves a half-written file that looks like a backup.
     """
+    guard = getattr(db, "guard", None)
+    if guard is None:
+        return _backup_to(db, target)
+    with guard.writing():  # a copy of a file a conversion replaced would be stale (or plaintext)
+        return _backup_to(db, target)
+
+
+def _backup_to(db: SqlDatabase, target: Path) -> Path:
     if target.exists():
         raise FileExistsError(f"{target} already exists")
     work = target.with_name(target.name + ".converting")

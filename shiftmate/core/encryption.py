@@ -200,7 +200,7 @@ def export_verified(source: Path, source_key: str | None, target: Path, target_k
         try:
             health = [row[0] for row in check.execute("PRAGMA integrity_check")]
             if health != ["ok"] or row_counts(check) != counts:
-                raise DatabaseProblem(target, "the converted copy did not match; nothing was changed")
+                raise DatabaseProblem(target, _mismatch(source, source_key, counts))
         finally:
             check.close()
         _fsync(target)
@@ -208,6 +208,22 @@ def export_verified(source: Path, source_key: str | None, target: Path, target_k
         overwrite_and_remove(target)
         raise
     return counts
+
+
+def _mismatch(source: Path, source_key: str | None, counts: dict) -> str:
+    """Why a copy did not match: the source changed meanwhile, or the copy is wrong."""
+    try:
+        conn = open_keyed(source, source_key)
+        try:
+            changed = row_counts(conn) != counts
+        finally:
+            conn.close()
+    except Exception:  # the explanation must not hide the failure it explains
+        changed = False
+    if changed:
+        return ("another program wrote to the database while it was being converted, so the "
+                "copy missed those changes; nothing was changed; close it and try again")
+    return "the converted copy did not match; nothing was changed"
 
 
 def swap_in(new_file: Path, path: Path, *, shred_old: bool = True) -> None:
@@ -237,16 +253,21 @@ def convert_database(location: DataLocation, old: str | None, new: str | None) -
     None means plaintext. Safe against a crash at any moment: the database opens afterwards
     with either the old or the new key and holds every row.
     """
+    from shiftmate.core.write_lock import hold
+
     path = location.database
     work = path.with_name(path.name + WORK_SUFFIX)
-    overwrite_and_remove(work)  # a leftover from an interrupted conversion
-    counts = export_verified(path, old, work, new)
-    if new is not None:
-        create_private_file(marker_path(path))
-        _fsync_dir(path.parent)
-    swap_in(work, path)
-    if new is None:
-        marker_path(path).unlink(missing_ok=True)
+    # Nobody writes from the copy to the swap: a write in between would be lost with the
+    # old file. Writers wait (or are told), and find the new file when they may go on.
+    with hold(path, exclusive=True):
+        overwrite_and_remove(work)  # a leftover from an interrupted conversion
+        counts = export_verified(path, old, work, new)
+        if new is not None:
+            create_private_file(marker_path(path))
+            _fsync_dir(path.parent)
+        swap_in(work, path)
+        if new is None:
+            marker_path(path).unlink(missing_ok=True)
     return counts
 
 

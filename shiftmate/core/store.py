@@ -53,16 +53,28 @@ class Store:
         ``read_only`` (commands that only read): see ``open_database``; such a store cannot
         write, and installs nothing.
         """
-        db = open_database(location, migrations=migrations, passphrase=passphrase, read_only=read_only)
-        store = cls(db, location)
-        if read_only and db.execute("PRAGMA query_only").fetchone()[0]:
-            return store
-        try:
-            store._install_shipped_content()
-        except BaseException:
-            store.close()
-            raise
+        from shiftmate.core.write_lock import WriteGuard, hold
+
+        # Held while opening: a conversion cannot swap the file between the look at its
+        # marker, the connection and the identity the guard remembers.
+        with hold(location.database, exclusive=False):
+            db = open_database(location, migrations=migrations, passphrase=passphrase,
+                               read_only=read_only)
+            db.guard = WriteGuard(location.database)
+            store = cls(db, location)
+            if read_only and db.execute("PRAGMA query_only").fetchone()[0]:
+                return store
+            try:
+                store._install_shipped_content()
+            except BaseException:
+                store.close()
+                raise
         return store
+
+    def replaced(self) -> bool:
+        """True when a conversion (here or in another process) swapped the file since opening."""
+        guard = self.db.guard
+        return guard is not None and guard.replaced()
 
     def _install_shipped_content(self) -> None:
         if self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'packs'").fetchone():

@@ -116,7 +116,8 @@ def test_the_old_file_and_its_wal_are_gone_after_protecting(location):
     fill(location, entries=3)
     privacy.protect(location, PASS, now=NOW)
     names = sorted(p.name for p in location.root.iterdir())
-    assert names == ["backups", "shiftmate.db", "shiftmate.db.protected"]
+    assert names == ["backups", "shiftmate.db", "shiftmate.db.lock", "shiftmate.db.lock-gate",
+                     "shiftmate.db.protected"]
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
