@@ -183,7 +183,11 @@ class LockController(QObject):
             self._clipboard_text = QGuiApplication.clipboard().text()
 
     def _on_locked(self) -> None:
+        self.action.setEnabled(False)
         self.window.forget_screens()
+        reason, self.services.lock_reason = self.services.lock_reason, None
+        if reason:  # locked by a conversion in another process, not by the person
+            self.screen.message.setText(reason)
         self.screen.cover()
         self.timer.start()
 
