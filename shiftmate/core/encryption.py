@@ -279,9 +279,47 @@ def convert_backup(backup: Path, old: str | None, new: str | None) -> None:
     swap_in(work, backup)
 
 
+def work_leftovers(location: DataLocation) -> list[Path]:
+    """Partial copies left by a backup or conversion that was killed (``*.converting``).
+
+    The database itself (or the backup it was for) is complete without them; one may be a
+    full plaintext copy. Only the holder of the exclusive write lock may remove them: a
+    backup being written right now has its work file there too.
+    """
+    found = []
+    for folder in (location.root, location.backups):
+        try:
+            names = os.listdir(folder)
+        except OSError:
+            continue
+        found.extend(folder / name for name in names if name.endswith(WORK_SUFFIX))
+    return found
+
+
 def remove_leftovers(location: DataLocation) -> None:
     """Remove partial copies left by a conversion that was interrupted (never the database)."""
-    overwrite_and_remove(location.database.with_name(location.database.name + WORK_SUFFIX))
+    for leftover in work_leftovers(location):
+        overwrite_and_remove(leftover)
+
+
+def plaintext_copies(location: DataLocation) -> list[Path]:
+    """Files that hold ShiftMate's data readably while the database is protected.
+
+    Backups left unencrypted by an interrupted conversion, partial copies, a file moved
+    aside as unreadable: none of them, once the database is protected and nothing is
+    interrupted. Cheap enough to ask on every start (a listing and 16 bytes a file).
+    """
+    if not is_protected(location.database):
+        return []
+    found = [path for path in work_leftovers(location) if path.stat().st_size > 0]
+    try:
+        aside = [location.root / n for n in os.listdir(location.root)
+                 if n.startswith(location.database.name + ".unreadable-")]
+    except OSError:
+        aside = []
+    backups = []
     if location.backups.is_dir():
-        for leftover in location.backups.glob("*" + WORK_SUFFIX):
-            overwrite_and_remove(leftover)
+        backups = [p for p in location.backups.iterdir()
+                   if p.name.startswith("shiftmate-") and p.name.endswith(".db")]
+    found.extend(p for p in aside + backups if p.is_file() and has_sqlite_header(p))
+    return sorted(found)

@@ -69,7 +69,33 @@ class Store:
             except BaseException:
                 store.close()
                 raise
+        store._finish_interrupted_work()
         return store
+
+    def _finish_interrupted_work(self) -> None:
+        """Remove or encrypt what a killed backup or conversion left behind, on every start.
+
+        A partial ``*.converting`` copy, or backups a kill just after ``passphrase set`` left
+        in plaintext. Looking costs a directory listing; the work is done only when nobody
+        else is writing (it needs the write lock to itself) and never fails the open: what
+        is left is shown in Settings ▸ Privacy until it is fixed.
+        """
+        from shiftmate.core.encryption import plaintext_copies, work_leftovers
+
+        if not work_leftovers(self.location) and not (
+            self.passphrase is not None and plaintext_copies(self.location)
+        ):
+            return
+        from shiftmate.core.errors import ShiftMateError
+        from shiftmate.core.privacy import finish_leftovers
+        from shiftmate.core.write_lock import hold_if_free
+
+        try:
+            with hold_if_free(self.location.database) as free:
+                if free:
+                    finish_leftovers(self.location, self.passphrase)
+        except (ShiftMateError, OSError):
+            pass
 
     def replaced(self) -> bool:
         """True when a conversion (here or in another process) swapped the file since opening."""

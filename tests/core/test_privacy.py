@@ -151,3 +151,53 @@ def test_setting_the_same_passphrase_again_finishes_backups_left_plain_by_a_cras
         privacy.protect(location, "another", now=NOW)
     privacy.protect(location, PASS, now=NOW)
     assert_marker_nowhere(location.root)
+
+
+def test_a_backup_killed_before_its_rename_leaves_no_plaintext_after_protecting(location):
+    fill(location, entries=2)
+    # What `shiftmate backup` killed between copying and renaming leaves: a full plain copy.
+    leftover = location.backups / "shiftmate-20260302-080000-daily.db.converting"
+    leftover.write_bytes(location.database.read_bytes())
+    privacy.protect(location, PASS, now=NOW)
+    assert not leftover.exists()
+    assert_marker_nowhere(location.root)
+
+
+def test_changing_the_passphrase_encrypts_backups_a_kill_after_the_swap_left_plain(location):
+    fill(location, entries=2)
+    plain = [(b.path, b.path.read_bytes()) for b in list_backups(location)]
+    privacy.protect(location, PASS, now=NOW)
+    for path, data in plain:  # as if `passphrase set` was killed right after the swap
+        path.write_bytes(data)
+    privacy.change(location, PASS, "new one", now=NOW + dt.timedelta(hours=1))
+    assert_marker_nowhere(location.root)
+    from shiftmate.core.backups import check_backup
+
+    for backup in list_backups(location):
+        assert check_backup(backup.path, "new one") == "new one"
+
+
+def test_opening_finishes_what_an_interrupted_conversion_left(location):
+    fill(location, entries=2)
+    plain = [(b.path, b.path.read_bytes()) for b in list_backups(location)]
+    privacy.protect(location, PASS, now=NOW)
+    for path, data in plain:
+        path.write_bytes(data)
+    (location.root / "shiftmate.db.converting").write_bytes(plain[0][1])
+    from shiftmate.core.encryption import plaintext_copies
+
+    assert len(plaintext_copies(location)) == 2
+    assert entries(location, PASS) == 3  # an open, as the window's start or any command does
+    assert plaintext_copies(location) == []
+    assert_marker_nowhere(location.root)
+
+
+def test_a_plaintext_copy_that_cannot_be_encrypted_stays_listed(location):
+    fill(location, entries=1)
+    privacy.protect(location, PASS, now=NOW)
+    damaged = location.backups / "shiftmate-20260301-070000-manual.db"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x07" * 3000)
+    from shiftmate.core.encryption import plaintext_copies
+
+    entries(location, PASS)
+    assert plaintext_copies(location) == [damaged]
