@@ -48,9 +48,11 @@ def protect(location: DataLocation, new: str, *, now: dt.datetime,
     if is_protected(location.database):
         if plaintext_backups_left := [b for b in list_backups(location) if not looks_encrypted(b.path)]:
             # Encrypting was interrupted after the swap: finish the backups with the same key.
+            from shiftmate.core import unlock_limit
             from shiftmate.core.encryption import open_keyed
 
-            open_keyed(location.database, new).close()
+            with unlock_limit.attempt(location, now):
+                open_keyed(location.database, new).close()
             done = _follow_backups(location, None, new, remove=plaintext_backups == "remove")
             _finish(location, new)
             return {"rows": 0, "backups": done, "finished": len(plaintext_backups_left)}

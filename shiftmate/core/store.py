@@ -47,17 +47,27 @@ class Store:
         migrations: Migrations | None = None,
         passphrase: str | None = None,
         read_only: bool = False,
+        now: dt.datetime | None = None,
     ) -> "Store":
         """Open ``location``'s database; a protected one needs ``passphrase`` (or the CLI's source).
 
         ``read_only`` (commands that only read): see ``open_database``; such a store cannot
-        write, and installs nothing.
+        write, and installs nothing. Wrong passphrases count towards the wait of
+        ``core.unlock_limit`` (``now`` is when this try happens; the window passes its clock's).
         """
+        import contextlib
+
+        from shiftmate.core.encryption import is_protected
         from shiftmate.core.write_lock import WriteGuard, hold
 
+        tries = contextlib.nullcontext()
+        if is_protected(location.database):
+            from shiftmate.core import unlock_limit
+
+            tries = unlock_limit.attempt(location, now)
         # Held while opening: a conversion cannot swap the file between the look at its
         # marker, the connection and the identity the guard remembers.
-        with hold(location.database, exclusive=False):
+        with tries, hold(location.database, exclusive=False):
             db = open_database(location, migrations=migrations, passphrase=passphrase,
                                read_only=read_only)
             db.guard = WriteGuard(location.database)

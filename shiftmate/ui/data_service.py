@@ -51,6 +51,7 @@ class DataService(QObject):
         self._reopen_with: tuple | None = None  # (key,) once the file was swapped under us
         self._closed_because: str | None = None  # said to jobs while a conversion elsewhere locked us
         self.lock_reason: str | None = None  # why ``locked`` was emitted, when not by the person
+        self.unlock_wait = 0  # seconds before the next passphrase may be tried (core.unlock_limit)
         self._closed = False
         self._pending = 0  # jobs queued whose callbacks have not run yet
         self.is_locked = False
@@ -72,13 +73,17 @@ class DataService(QObject):
             from shiftmate.core.encryption import PassphraseNeeded, WrongPassphrase
             from shiftmate.core.errors import UnreadableDatabase
             from shiftmate.core.store import Store
+            from shiftmate.core.unlock_limit import TooManyTries, seconds_left
 
+            now = self.clock.now()  # wrong tries are counted in the data folder, on this clock
             try:
-                store = Store.open(self.location, passphrase=passphrase)
+                store = Store.open(self.location, passphrase=passphrase, now=now)
             except PassphraseNeeded:
-                return {"locked": True}
+                return {"locked": True, "wait": seconds_left(self.location, now)}
+            except TooManyTries as exc:  # nothing was tried: the wait of earlier tries runs
+                return {"locked": True, "wait": exc.seconds}
             except WrongPassphrase as exc:
-                return {"locked": True, "wrong": exc.sentence}
+                return {"locked": True, "wrong": exc.sentence, "wait": getattr(exc, "wait_seconds", 0)}
             except UnreadableDatabase as exc:
                 from shiftmate.core import backups  # the daily backup imports it after Today's queries
 
@@ -98,6 +103,7 @@ class DataService(QObject):
         def done(info: dict) -> None:
             if info.get("locked"):
                 self.is_locked = True
+                self.unlock_wait = info.get("wait", 0)
                 if "wrong" in info:
                     self.unlock_failed.emit(info["wrong"])
                 else:

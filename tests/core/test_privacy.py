@@ -201,3 +201,25 @@ def test_a_plaintext_copy_that_cannot_be_encrypted_stays_listed(location):
 
     entries(location, PASS)
     assert plaintext_copies(location) == [damaged]
+
+
+def test_wrong_passphrases_are_counted_in_the_data_folder_and_make_every_opener_wait(location):
+    from shiftmate.core.unlock_limit import FILE_NAME, TooManyTries
+
+    fill(location, entries=1)
+    privacy.protect(location, PASS, now=NOW)
+    for n in range(5):
+        with pytest.raises(WrongPassphrase):
+            Store.open(location, passphrase=f"guess {n}", now=NOW)
+    assert stat.S_IMODE((location.root / FILE_NAME).stat().st_mode) == 0o600
+    # A new process (a restart, another command) finds the same count: no key is tried,
+    # not even the right one, until the wait is over.
+    with pytest.raises(TooManyTries) as caught:
+        Store.open(location, passphrase=PASS, now=NOW + dt.timedelta(seconds=4))
+    assert caught.value.exit_code == 2 and "wait 1 seconds" in caught.value.sentence
+    with pytest.raises(WrongPassphrase):
+        Store.open(location, passphrase="guess 6", now=NOW + dt.timedelta(seconds=5))
+    with pytest.raises(TooManyTries):
+        Store.open(location, passphrase=PASS, now=NOW + dt.timedelta(seconds=14))
+    Store.open(location, passphrase=PASS, now=NOW + dt.timedelta(seconds=15)).close()
+    assert not (location.root / FILE_NAME).exists()  # a passphrase that opens starts again at zero

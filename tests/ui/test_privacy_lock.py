@@ -179,3 +179,29 @@ def test_lock_now_with_ctrl_l_and_reminders_still_fire_without_journal_text(qtbo
     reminder = locked_window.lock.screen.reminder.text()
     assert "water" in reminder.lower()
     qtbot.waitUntil(lambda: MARKER[:30] not in all_visible_text(locked_window), timeout=10_000)
+
+
+def test_wrong_tries_still_count_after_a_restart(qtbot, locked_window, protected, clock):
+    for _ in range(5):
+        with qtbot.waitSignal(locked_window.services.unlock_failed, timeout=10_000):
+            unlock(qtbot, locked_window, "nope")
+    locked_window.services.close()
+    locked_window.close()
+    # Started again (the count used to live in the window and begin at zero).
+    window, services = build_main_window(protected, scheme="light", clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        with qtbot.waitSignal(services.locked, timeout=10_000):
+            services.open()
+        lock = window.lock
+        assert not lock.screen.unlock_button.isEnabled()
+        assert "Wait 5 seconds" in lock.screen.message.text()
+        clock.advance(seconds=5)
+        lock.check()
+        assert lock.screen.unlock_button.isEnabled()
+        with qtbot.waitSignal(services.opened, timeout=10_000):
+            unlock(qtbot, window, "river stones")
+        assert not (protected.root / "unlock-failures.json").exists()
+    finally:
+        services.close()
