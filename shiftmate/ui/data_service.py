@@ -174,13 +174,21 @@ class DataService(QObject):
             from shiftmate.core.store import Store
 
             self._reopen_with = None  # the job opens whatever file is there now
+            in_use = passphrase_before
             if self._store is not None:
+                in_use = self._store.passphrase  # not what was typed: that may be wrong
                 self._store.close()
                 self._store = None
             try:
                 result = job()
             except BaseException:
-                self._store = Store.open(self.location, passphrase=passphrase_before)
+                # Nothing was converted (or, failing later, the swap was made): open again.
+                for key in dict.fromkeys((in_use, passphrase_after)):
+                    try:
+                        self._store = Store.open(self.location, passphrase=key)
+                        break
+                    except ShiftMateError:
+                        continue
                 raise
             self._store = Store.open(self.location, passphrase=passphrase_after)
             return result

@@ -223,3 +223,32 @@ def test_wrong_passphrases_are_counted_in_the_data_folder_and_make_every_opener_
         Store.open(location, passphrase=PASS, now=NOW + dt.timedelta(seconds=14))
     Store.open(location, passphrase=PASS, now=NOW + dt.timedelta(seconds=15)).close()
     assert not (location.root / FILE_NAME).exists()  # a passphrase that opens starts again at zero
+
+
+def test_a_program_writing_past_the_lock_makes_the_conversion_say_so(location, monkeypatch):
+    """ShiftMate's own writers wait for a conversion; another program (or an older ShiftMate)
+    does not, and the copy then misses its rows: the sentence says that, not "did not match"."""
+    import sqlite3
+
+    from shiftmate.core import encryption
+    from shiftmate.core.errors import DatabaseProblem
+
+    fill(location, entries=1)
+    real_counts = encryption.row_counts
+    calls = []
+
+    def counts_then_a_foreign_write(conn, schema="main"):
+        counts = real_counts(conn, schema)
+        if not calls:  # right after the source was counted, before it is copied
+            calls.append(1)
+            foreign = sqlite3.connect(location.database)
+            foreign.execute("INSERT INTO settings (key, value, updated_at) VALUES ('x', 'y', 'z')")
+            foreign.commit()
+            foreign.close()
+        return counts
+
+    monkeypatch.setattr(encryption, "row_counts", counts_then_a_foreign_write)
+    with pytest.raises(DatabaseProblem) as caught:
+        privacy.protect(location, PASS, now=NOW)
+    assert "another program wrote to the database while it was being converted" in caught.value.sentence
+    assert not is_protected(location.database)
