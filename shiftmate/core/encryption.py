@@ -283,8 +283,8 @@ def work_leftovers(location: DataLocation) -> list[Path]:
     """Partial copies left by a backup or conversion that was killed (``*.converting``).
 
     The database itself (or the backup it was for) is complete without them; one may be a
-    full plaintext copy. Only the holder of the exclusive write lock may remove them: a
-    backup being written right now has its work file there too.
+    full plaintext copy. Only the holder of the exclusive write lock may remove them: whoever
+    writes one (a backup, a conversion, a backup being re-keyed) holds the lock meanwhile.
     """
     found = []
     for folder in (location.root, location.backups):

@@ -99,7 +99,19 @@ def _finish(location: DataLocation, passphrase: str | None) -> None:
 
 def _follow_backups(location: DataLocation, old: str | None, new: str | None,
                     *, remove: bool = False) -> int:
-    """Bring every backup written with ``old`` to ``new``; ones with another key stay as they are."""
+    """Bring every backup written with ``old`` to ``new``; ones with another key stay as they are.
+
+    Holds the write lock shared: its ``*.converting`` copies must not be taken for what a
+    killed process left (``finish_leftovers``, which holds it exclusively, removes those).
+    """
+    from shiftmate.core.write_lock import hold
+
+    with hold(location.database, exclusive=False):
+        return _convert_backups(location, old, new, remove=remove)
+
+
+def _convert_backups(location: DataLocation, old: str | None, new: str | None,
+                     *, remove: bool) -> int:
     done = 0
     for backup in list_backups(location):
         encrypted = looks_encrypted(backup.path)
