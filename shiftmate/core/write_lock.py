@@ -80,6 +80,8 @@ if os.name == "posix":
             fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
         except BlockingIOError:
             return False
+        except OSError:
+            return True  # a file system without locks: go on unguarded rather than not at all
         return True
 
 else:  # pragma: no cover - Windows: byte-range locks, which are all exclusive
@@ -144,14 +146,13 @@ def hold(database: Path, *, exclusive: bool, wait: float = WAIT_S) -> Iterator[N
     gate = _take(main.with_name(Path(database).name + GATE_SUFFIX), exclusive, deadline)
     if gate is None:
         raise problem(database)
+    fd = None
     try:
         fd = _take(main, exclusive, deadline)
     finally:
-        if not exclusive:
-            _release(gate)  # writers only pass the gate
+        if not exclusive or fd is None:
+            _release(gate)  # writers only pass the gate; a conversion keeps it
     if fd is None:
-        if exclusive:
-            _release(gate)
         raise problem(database)
     mine[key] = [exclusive, 1]
     try:

@@ -34,7 +34,7 @@ class DataService(QObject):
     recovery_offered = Signal(dict)  # an unreadable file was moved aside: {"aside", "backup"}
     idle = Signal()  # every job queued so far has run and its callback too
     _deliver = Signal(object)  # internal: a callable to run on the GUI thread
-    _converted = Signal(object)  # internal: another process converted the file (see _reopen)
+    _converted = Signal(object)  # internal: another process converted the file (_follow_conversion)
 
     def __init__(
         self, location: DataLocation, parent: QObject | None = None, *, clock: Clock | None = None
@@ -237,14 +237,20 @@ class DataService(QObject):
             self._reopen_with = (self._store.passphrase,)
             self._store.close()
             self._store = None
-        from shiftmate.core.encryption import PassphraseNeeded, WrongPassphrase, is_protected
+        from shiftmate.core.encryption import PassphraseNeeded, WrongPassphrase, is_protected, open_keyed
         from shiftmate.core.store import Store
+        from shiftmate.core.unlock_limit import TooManyTries
 
         (key,) = self._reopen_with
         try:
-            store = Store.open(self.location,
-                               passphrase=key if is_protected(self.location.database) else None)
-        except (PassphraseNeeded, WrongPassphrase):
+            if not is_protected(self.location.database):
+                key = None
+            elif key is None:
+                raise PassphraseNeeded(self.location.database)
+            else:
+                open_keyed(self.location.database, key).close()  # the key we had is no guess: not counted
+            store = Store.open(self.location, passphrase=key, now=self.clock.now())
+        except (PassphraseNeeded, WrongPassphrase, TooManyTries):
             self._reopen_with = None
             sentence = self.tr("The passphrase of your data was set or changed outside this window, "
                                "so nothing was saved. Type the passphrase to go on.")
