@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import json
 
+from shiftmate.core.i18n import counted
 from shiftmate.core.paths import DataLocation
+
+# When a checklist is meant to run, in words (the key beside it is often the same slug).
+_WHEN_WORDS = {"before-shift": "before a shift", "after-shift": "after a shift", "any-time": "any time"}
+
+
+def _when(when: str) -> str:
+    return "run " + _WHEN_WORDS.get(when, when)
 
 
 def add_commands(commands) -> None:
@@ -67,7 +75,7 @@ def _list(args, location: DataLocation) -> int:
     if not checklists:
         print("No checklists.")
     for c in checklists:
-        print(f"{c.key:<20} {c.title}  ({len(c.items)} items, {c.when})")
+        print(f"{c.key:<20} {c.title}  ({counted(len(c.items), 'item', 'items')}, {_when(c.when)})")
     return 0
 
 
@@ -78,7 +86,7 @@ def _show(args, location: DataLocation) -> int:
     if args.json:
         _print_json(checklist.to_dict())
         return 0
-    print(f"{checklist.title} [{checklist.key}, {checklist.when}]")
+    print(f"{checklist.title} [{checklist.key}], {_when(checklist.when)}")
     for section in checklist.sections:
         print(f"\n  {section.title}")
         for item in section.items:
@@ -100,7 +108,7 @@ def _history(args, location: DataLocation) -> int:
         _print_json(history.to_dict())
         return 0
     complete = sum(1 for s in history.days.values() if s == "complete")
-    print(f"{args.id}: run on {len(history.days)} days ({complete} complete), "
+    print(f"{args.id}: run on {counted(len(history.days), 'day', 'days')} ({complete} complete), "
           f"current streak {history.current_streak}, best {history.best_streak}")
     for key, text, times in history.most_often_open:
         print(f"  left open {times}x: {text} [{key}]")
