@@ -169,10 +169,10 @@ class PrivacySettingsBox(QGroupBox):
         self.plain_copies = paths
         if paths:
             self.plain_warning.setText(self.tr(
-                "Not encrypted: %n copy(s) of your data (%1). An interrupted backup or "
-                "passphrase change left them; ShiftMate encrypts or removes such copies each "
-                "time it starts, but could not do it for these. Delete them if you do not "
-                "need them.", "", len(paths)).replace("%1", ", ".join(paths)))
+                "Not encrypted: %1. An interrupted backup or passphrase change left these "
+                "copies of your data; ShiftMate encrypts or removes such copies each time it "
+                "starts, but could not do it for these. Delete them if you do not need them."
+            ).replace("%1", ", ".join(paths)))
         self.plain_warning.setVisible(bool(paths))
         self._show_state()
 
