@@ -1,8 +1,11 @@
-"""Reading a file a person pointed us at: regular files only, and never more than a limit.
+"""Files a person pointed us at: regular files only, read never past a limit, never
+written over anything but a regular file.
 
 A pack or an import file may name a pipe (reading would wait for ever), a device such as
 ``/dev/zero`` (it never ends) or a folder. The type is checked before the file is opened,
-and again on the open file in case it was swapped in between; opening never blocks.
+and again on the open file in case it was swapped in between; opening never blocks. An
+export written by renaming a temporary file over its target would replace ``/dev/null``
+itself, so a target that exists must be a regular file.
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+
+from shiftmate.core.errors import BadInput
 
 _KINDS = (
     (stat.S_ISDIR, "it is a folder, not a file"),
@@ -54,3 +59,22 @@ def read_at_most(path: Path | str, limit: int) -> bytes:
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+def refuse_odd_target(path: Path | str, example: str = "") -> None:
+    """Raise ``BadInput`` if ``path`` exists and is not a regular file (a folder, a device…).
+
+    ``example`` is a file name to propose inside a folder that was named instead of a file.
+    """
+    path = Path(path)
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return  # nothing there yet (or unreachable: the write itself will say why)
+    if stat.S_ISDIR(mode):
+        such = f", such as {path / example}" if example else ""
+        raise BadInput(f"{path} is a folder; name a file to write{such}.")
+    try:
+        _check_regular(mode, path)
+    except NotARegularFile as exc:
+        raise BadInput(f"Will not write to {path}: {exc.strerror}.") from None

@@ -87,21 +87,77 @@ class JournalEntry:
 
     @classmethod
     def from_dict(cls, data: dict) -> "JournalEntry":
-        """Build an entry from a dict such as ``as_dict`` wrote; unknown keys are bad input."""
+        """Build an entry from a dict such as ``as_dict`` wrote (an import file).
+
+        Unknown keys and values of the wrong type are bad input naming the field: nothing
+        is reshaped (a text where a list of tags belongs is refused, not split into letters).
+        """
         names = {f.name for f in dataclasses.fields(cls)}
         unknown = set(data) - names
         if unknown:
             raise BadInput(f"Unknown journal entry field: {sorted(unknown)[0]}.")
+        if "text" not in data:
+            raise BadInput("the field text is missing")
         values = dict(data)
+        for name, value in data.items():
+            _check_type(name, value)
         values["feelings"] = tuple(values.get("feelings") or ())
         values["tags"] = tuple(values.get("tags") or ())
-        try:
-            return cls(**values)
-        except TypeError as exc:
-            raise BadInput(f"A journal entry is incomplete: {exc}.") from None
+        return cls(**values)
 
 
 _FIELD_NAMES = tuple(f.name for f in dataclasses.fields(JournalEntry))
+MAX_ENTRY_ID = 2**63 - 1  # SQLite's largest integer
+_FLAGS = ("manager_should_know", "follow_up", "follow_up_done")
+_OPTIONAL_TEXT = ("follow_up_on", "reflected_at")
+_TEXTS = _TEXT_FIELDS + ("occurred_at", "tz", "channel", "about", "uid", "created_at", "updated_at")
+
+
+def shown_value(value) -> str:
+    """A value from a file as a person would recognise it in a sentence (JSON, shortened)."""
+    if isinstance(value, (list, dict)):
+        return "a list" if isinstance(value, list) else "an object"
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10**30:
+        return f"a number of {len(str(abs(value)))} digits"
+    shown = json.dumps(value, ensure_ascii=False)
+    return shown if len(shown) <= 40 else shown[:39] + "…"
+
+
+def _check_type(name: str, value) -> None:
+    """Refuse a field of the wrong type, naming it; ``None`` stands for "not given" where allowed."""
+    if name in _TEXTS:
+        if not isinstance(value, str):
+            raise BadInput(f"the field {name} must be text, not {shown_value(value)}")
+    elif name in _OPTIONAL_TEXT:
+        if value is not None and not isinstance(value, str):
+            raise BadInput(f"the field {name} must be text or null, not {shown_value(value)}")
+    elif name in _FLAGS:
+        if not isinstance(value, bool):
+            raise BadInput(f"the field {name} must be true or false, not {shown_value(value)}")
+    elif name in ("feelings", "tags"):
+        if value is None:
+            return
+        if not isinstance(value, list):
+            raise BadInput(f"the field {name} must be a list of texts, not {shown_value(value)}")
+        for number, word in enumerate(value, start=1):
+            if not isinstance(word, str):
+                raise BadInput(f"the field {name} must be a list of texts; its item {number} is {shown_value(word)}")
+    elif name in ("intensity_before", "intensity_after"):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10):
+            raise BadInput(f"the field {name} must be a whole number from 0 to 10 or null, not {shown_value(value)}")
+    elif name == "id":
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)
+                                  or not 1 <= value <= MAX_ENTRY_ID):
+            raise BadInput(f"the field id must be a whole number from 1 to {MAX_ENTRY_ID} or null, "
+                           f"not {shown_value(value)}")
+
+
+def _check_characters(name: str, value: str) -> None:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone UTF-16 surrogate ("\ud800" in JSON) cannot be stored or shown.
+        raise BadInput(f"The journal field {name} holds a broken character (a lone surrogate).") from None
 _FTS_INSERT_TRIGGER = "journal_entries_fts_ai"  # see journal_schema
 
 
@@ -136,10 +192,19 @@ def _check_intensity(value, label: str) -> int | None:
 def validated(entry: JournalEntry, clock: Clock) -> JournalEntry:
     """A checked copy with defaults filled in; raises ``BadInput`` naming what is wrong."""
     e = dataclasses.replace(entry)
-    for name in _TEXT_FIELDS:
+    for name in _TEXTS:
         value = getattr(e, name)
         if not isinstance(value, str):
             raise BadInput(f"The journal field {name} must be text.")
+        _check_characters(name, value)
+    for name in ("feelings", "tags"):
+        words = getattr(e, name)
+        if isinstance(words, str) or not all(isinstance(word, str) for word in words):
+            raise BadInput(f"The journal field {name} must be a list of texts.")
+        for word in words:
+            _check_characters(name, word)
+    if e.id is not None and (isinstance(e.id, bool) or not isinstance(e.id, int) or not 1 <= e.id <= MAX_ENTRY_ID):
+        raise BadInput(f"A journal entry id must be a whole number from 1 to {MAX_ENTRY_ID}.")
     if not e.text.strip():
         raise BadInput("Write a few words about what happened before saving.")
     if e.channel not in ("",) + CHANNELS:
@@ -148,16 +213,19 @@ def validated(entry: JournalEntry, clock: Clock) -> JournalEntry:
         raise BadInput(f"Unknown answer {e.about!r} to 'about me or the situation'.")
     e.intensity_before = _check_intensity(e.intensity_before, "intensity before")
     e.intensity_after = _check_intensity(e.intensity_after, "intensity after")
-    e.feelings = tuple(" ".join(str(f).split()) for f in e.feelings if str(f).strip())
+    e.feelings = tuple(" ".join(f.split()) for f in e.feelings if f.strip())
     e.tags = normalise_tags(e.tags)
     e.occurred_at = parse_moment(e.occurred_at, clock) if e.occurred_at else to_iso(clock.now())
     e.tz = e.tz or clock.zone_name()
     if not _valid_zone(e.tz):
         raise BadInput(f"Unknown time zone {e.tz!r}.")
+    for name in ("created_at", "updated_at", "reflected_at"):
+        if getattr(e, name):  # an import keeps them; they must be moments any zone can show
+            setattr(e, name, parse_moment(getattr(e, name), clock))
     if e.follow_up_on:
         try:
             e.follow_up_on = dt.date.fromisoformat(str(e.follow_up_on)).isoformat()
-        except ValueError:
+        except (ValueError, TypeError):
             raise BadInput(f"The follow-up date {e.follow_up_on!r} is not a date like 2026-05-31.") from None
     else:
         e.follow_up_on = None
@@ -167,17 +235,32 @@ def validated(entry: JournalEntry, clock: Clock) -> JournalEntry:
     return e
 
 
+# A day inside each end of the calendar, so the moment can be shown in any zone (offsets
+# reach ±26 hours) without running off the ends of Python's dates.
+EARLIEST_MOMENT = dt.datetime(1, 1, 2, tzinfo=dt.timezone.utc)
+LATEST_MOMENT = dt.datetime(9999, 12, 30, 23, 59, 59, tzinfo=dt.timezone.utc)
+
+
 def parse_moment(text: str, clock: Clock) -> str:
     """An ISO-8601 moment as UTC ISO; a time without a zone is read in the user's zone."""
+    if not isinstance(text, str):
+        raise BadInput(f"{shown_value(text)} is not a date and time like 2026-05-31T14:30.")
     try:
-        moment = dt.datetime.fromisoformat(str(text).strip())
+        moment = dt.datetime.fromisoformat(text.strip())
     except ValueError:
         raise BadInput(f"{text!r} is not a date and time like 2026-05-31T14:30.") from None
     if moment.tzinfo is None:
         from zoneinfo import ZoneInfo
 
         moment = moment.replace(tzinfo=ZoneInfo(clock.zone_name()))
-    return to_iso(moment)
+    try:
+        utc = moment.astimezone(dt.timezone.utc)
+    except OverflowError:  # year 1 ahead of UTC, or year 9999 behind it
+        utc = None
+    if utc is None or not EARLIEST_MOMENT <= utc <= LATEST_MOMENT:
+        raise BadInput(f"{text!r} is too close to the ends of the calendar; "
+                       "use a moment between 0001-01-02 and 9999-12-30.")
+    return to_iso(utc)
 
 
 # -- reading ----------------------------------------------------------------------------
