@@ -149,3 +149,13 @@ def test_a_huge_sparse_pack_file_is_refused_after_the_limit(tmp_path, capsys):
         handle.truncate(8 << 30)  # 8 GiB of nothing, which takes no room on disk
     assert main(["pack", "validate", str(path)]) == 2
     assert "is larger than 1024 KiB" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="pipes are POSIX")
+def test_export_never_replaces_a_pipe_or_writes_into_a_folder(tmp_path, capsys):
+    fifo = tmp_path / "pipe.shiftpack.toml"
+    os.mkfifo(fifo)
+    for target, words in ((fifo, "it is a pipe"), (tmp_path, "is a folder")):
+        code = main(["pack", "export", "before-shift", "-o", str(target), "--id", "my.pack", "--title", "Mine"])
+        assert code == 2 and words in assert_one_line_error(capsys.readouterr().err)
+    assert fifo.is_fifo()
