@@ -33,6 +33,7 @@ from shiftmate.ui.accessibility import mouse_only, set_accessible
 from shiftmate.ui.flow_layout import FlowLayout
 from shiftmate.ui.wrap import WrappingDelegate
 from shiftmate.ui.screens.base import plain_label, scale_font, scale_size, user_label
+from shiftmate.ui.tooltips import plain_tip
 
 ROLE_KEY = Qt.UserRole + 1
 ROLE_KIND = Qt.UserRole + 2
@@ -422,7 +423,7 @@ class RunView(QWidget):
                 by = (self.tr("Locked by %1").replace("%1", organization) if organization
                       else self.tr("Locked by your manager's pack"))
                 tip = f"{by}\n{tip}"
-            text.setToolTip(tip)
+            text.setToolTip(plain_tip(tip))
             if item.kind == "instruction":
                 italic = QFont(self.font())
                 italic.setItalic(True)
