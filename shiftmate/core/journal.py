@@ -16,6 +16,14 @@ from typing import TYPE_CHECKING
 
 from shiftmate.core.clock import Clock, SystemClock, to_iso, _valid_zone
 from shiftmate.core.errors import BadInput
+from shiftmate.core.journal_fields import (
+    MAX_ENTRY_ID,
+    TEXT_FIELDS,
+    check_characters,
+    check_entry_fields,
+    shown_value,
+    valid_entry_id,
+)
 # The words an entry is shown with live in journal_words (which a command-line search can
 # import without the records below); they are re-exported here for the rest of the code.
 from shiftmate.core.journal_words import (  # noqa: F401 - re-exported
@@ -38,11 +46,6 @@ MAX_TAG_LENGTH = 60
 # add_entries() indexes a batch at least this large, and larger than the journal it joins,
 # for search once at the end instead of entry by entry (the same index, built faster).
 BULK_REINDEX = 1000
-
-_TEXT_FIELDS = (
-    "text", "feelings_note", "self_talk", "went_well", "do_differently", "in_control",
-    "not_in_control", "needs_now",
-)
 
 
 @dataclass
@@ -96,68 +99,14 @@ class JournalEntry:
         unknown = set(data) - names
         if unknown:
             raise BadInput(f"Unknown journal entry field: {sorted(unknown)[0]}.")
-        if "text" not in data:
-            raise BadInput("the field text is missing")
+        check_entry_fields(data)
         values = dict(data)
-        for name, value in data.items():
-            _check_type(name, value)
         values["feelings"] = tuple(values.get("feelings") or ())
         values["tags"] = tuple(values.get("tags") or ())
         return cls(**values)
 
 
 _FIELD_NAMES = tuple(f.name for f in dataclasses.fields(JournalEntry))
-MAX_ENTRY_ID = 2**63 - 1  # SQLite's largest integer
-_FLAGS = ("manager_should_know", "follow_up", "follow_up_done")
-_OPTIONAL_TEXT = ("follow_up_on", "reflected_at")
-_TEXTS = _TEXT_FIELDS + ("occurred_at", "tz", "channel", "about", "uid", "created_at", "updated_at")
-
-
-def shown_value(value) -> str:
-    """A value from a file as a person would recognise it in a sentence (JSON, shortened)."""
-    if isinstance(value, (list, dict)):
-        return "a list" if isinstance(value, list) else "an object"
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10**30:
-        return f"a number of {len(str(abs(value)))} digits"
-    shown = json.dumps(value, ensure_ascii=False)
-    return shown if len(shown) <= 40 else shown[:39] + "…"
-
-
-def _check_type(name: str, value) -> None:
-    """Refuse a field of the wrong type, naming it; ``None`` stands for "not given" where allowed."""
-    if name in _TEXTS:
-        if not isinstance(value, str):
-            raise BadInput(f"the field {name} must be text, not {shown_value(value)}")
-    elif name in _OPTIONAL_TEXT:
-        if value is not None and not isinstance(value, str):
-            raise BadInput(f"the field {name} must be text or null, not {shown_value(value)}")
-    elif name in _FLAGS:
-        if not isinstance(value, bool):
-            raise BadInput(f"the field {name} must be true or false, not {shown_value(value)}")
-    elif name in ("feelings", "tags"):
-        if value is None:
-            return
-        if not isinstance(value, list):
-            raise BadInput(f"the field {name} must be a list of texts, not {shown_value(value)}")
-        for number, word in enumerate(value, start=1):
-            if not isinstance(word, str):
-                raise BadInput(f"the field {name} must be a list of texts; its item {number} is {shown_value(word)}")
-    elif name in ("intensity_before", "intensity_after"):
-        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10):
-            raise BadInput(f"the field {name} must be a whole number from 0 to 10 or null, not {shown_value(value)}")
-    elif name == "id":
-        if value is not None and (isinstance(value, bool) or not isinstance(value, int)
-                                  or not 1 <= value <= MAX_ENTRY_ID):
-            raise BadInput(f"the field id must be a whole number from 1 to {MAX_ENTRY_ID} or null, "
-                           f"not {shown_value(value)}")
-
-
-def _check_characters(name: str, value: str) -> None:
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        # A lone UTF-16 surrogate ("\ud800" in JSON) cannot be stored or shown.
-        raise BadInput(f"The journal field {name} holds a broken character (a lone surrogate).") from None
 _FTS_INSERT_TRIGGER = "journal_entries_fts_ai"  # see journal_schema
 
 
@@ -192,18 +141,18 @@ def _check_intensity(value, label: str) -> int | None:
 def validated(entry: JournalEntry, clock: Clock) -> JournalEntry:
     """A checked copy with defaults filled in; raises ``BadInput`` naming what is wrong."""
     e = dataclasses.replace(entry)
-    for name in _TEXTS:
+    for name in TEXT_FIELDS:
         value = getattr(e, name)
         if not isinstance(value, str):
             raise BadInput(f"The journal field {name} must be text.")
-        _check_characters(name, value)
+        check_characters(name, value)
     for name in ("feelings", "tags"):
         words = getattr(e, name)
         if isinstance(words, str) or not all(isinstance(word, str) for word in words):
             raise BadInput(f"The journal field {name} must be a list of texts.")
         for word in words:
-            _check_characters(name, word)
-    if e.id is not None and (isinstance(e.id, bool) or not isinstance(e.id, int) or not 1 <= e.id <= MAX_ENTRY_ID):
+            check_characters(name, word)
+    if not valid_entry_id(e.id):
         raise BadInput(f"A journal entry id must be a whole number from 1 to {MAX_ENTRY_ID}.")
     if not e.text.strip():
         raise BadInput("Write a few words about what happened before saving.")

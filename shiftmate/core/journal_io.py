@@ -36,9 +36,9 @@ from shiftmate.core.journal import (
     entry_from_row,
     feeling_label,
     local_when,
-    shown_value,
     validated,
 )
+from shiftmate.core.journal_fields import shown_value
 
 if TYPE_CHECKING:
     from shiftmate.core.store import Store
