@@ -234,7 +234,7 @@ def parse_pack(text: str, source: str = "<pack>", *, builtin: bool = False) -> P
                             f"with '{RESERVED_PREFIX}'); choose an id of your own, such as 'acme.store'")
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= 1_000_000:
-        check.problem("version", "must be a whole number from 1 up")
+        check.problem("version", "must be a whole number from 1 to 1000000")
         version = 0
     title = check.text(data, "title", "", limit=MAX_TITLE)
     organization = check.text(data, "organization", "", limit=MAX_TITLE, required=False)

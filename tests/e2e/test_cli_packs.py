@@ -21,7 +21,7 @@ EXPECTED = [
     ("02-duplicate-key", 5, "not valid TOML on line 5: Cannot overwrite a value"),
     ("03-newer-schema", 1, "schema: is 2: this pack was made for a newer ShiftMate"),
     ("04-bad-pack-id", 2, "id: must be 1–64 characters"),
-    ("05-version-zero", 3, "version: must be a whole number from 1 up"),
+    ("05-version-zero", 3, "version: must be a whole number from 1 to 1000000"),
     ("06-bad-kind", 32, "checklist[2].section[1].item[4].kind: must be one of check, yes-no, rating, note, instruction"),
     ("07-duplicate-item-id", 17, "checklist[1].section[2].item[1].id: 'apron' is used by another item"),
     ("08-missing-text", 11, "checklist[1].section[1].item[1].text: is missing"),
