@@ -135,7 +135,9 @@ class _Checker:
     def warn_unknown(self, table: dict, known: set[str], path: str) -> None:
         for key in table:
             if key not in known:
-                where = f"{path}.{key}" if path else key
+                # A quoted TOML key can hold anything, terminal escape sequences included.
+                shown = key if key.isprintable() else repr(key)
+                where = f"{path}.{shown}" if path else shown
                 self.warnings.append(f"{self.source}: {where}: unknown key, ignored{_did_you_mean(key, known)}")
 
     def text(self, table: dict, key: str, path: str, *, limit: int, required: bool = True) -> str:

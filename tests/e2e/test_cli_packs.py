@@ -123,6 +123,15 @@ def test_unknown_keys_one_slip_away_suggest_the_known_key(capsys, tmp_path):
     assert "colour: unknown key, ignored\n" in err  # nothing close: no guess
 
 
+def test_an_unknown_key_with_terminal_escapes_is_shown_escaped(capsys, tmp_path):
+    text = store_pack().replace('title = "Acme store rules"', 'title = "Acme store rules"\n"\\u001b]0;pwned\\u0007\\u001b[2J" = 1')
+    path = write(tmp_path, "escapes.shiftpack.toml", text)
+    assert main(["pack", "validate", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err
+    assert "'\\x1b]0;pwned\\x07\\x1b[2J': unknown key, ignored" in err
+
+
 def _at_most_a_gigabyte():  # a reader that never stops fails here instead of filling the machine
     import resource
 
