@@ -154,7 +154,8 @@ class _Checker:
             self.problem(where, "must not be empty")
         if len(value) > limit:
             self.problem(where, f"is {len(value)} characters long; the limit is {limit}")
-        if any(ord(ch) < 32 and ch not in "\t\n" for ch in value):
+        # C0 and C1 controls and DEL (U+0080–U+009F include an 8-bit terminal escape).
+        if any((ord(ch) < 32 or 127 <= ord(ch) < 160) and ch not in "\t\n" for ch in value):
             self.problem(where, "contains control characters")
         return value.strip()
 

@@ -227,3 +227,10 @@ def test_a_site_pack_notice_keeps_the_line_of_the_problem(store, tmp_path):
     problems = sorted(preload_site_packs(store, [folder]).problems)
     assert problems[0].startswith(f"{folder / 'field.shiftpack.toml'}, line 18: must be text (")
     assert problems[1].startswith(f"{folder / 'syntax.shiftpack.toml'}: not valid TOML on line 2: ")
+
+
+@pytest.mark.parametrize("control", ["\\u001b", "\\u007f", "\\u009b", "\\u0000"])
+def test_pack_text_with_a_control_character_is_refused(control):
+    with pytest.raises(PackInvalid) as refused:
+        parse_pack(store_pack().replace('organization = "Acme Foods"', f'organization = "Acme{control}[2J"'))
+    assert refused.value.problems[0].message == "contains control characters"
