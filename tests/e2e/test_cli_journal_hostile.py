@@ -159,3 +159,9 @@ def test_export_never_replaces_a_pipe_or_a_device(tmp_path, data_dir, capsys):
     assert main(["--data-dir", str(data_dir), "journal", "export", "--format", "json", "-o", str(fifo)]) == 2
     assert "it is a pipe" in assert_one_line_error(capsys.readouterr().err)
     assert Path(fifo).is_fifo()
+
+
+def test_a_30_digit_run_id_is_exit_2_in_one_sentence(data_dir, capsys):
+    code = main(["--data-dir", str(data_dir), "checklist", "answer", "1" + "0" * 29, "apron", "done"])
+    line = assert_one_line_error(capsys.readouterr().err)
+    assert code == 2 and "is not a run id from 1 to 9223372036854775807" in line
