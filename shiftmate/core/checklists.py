@@ -491,6 +491,9 @@ def builtin_pack() -> Pack:
 
 def ensure_builtin_checklists(store: Store) -> None:
     """Install the built-in checklists once; a worker who deletes them keeps them deleted."""
-    if store.db.execute("SELECT 1 FROM packs WHERE id = ?", [BUILTIN_PACK_ID]).fetchone():
+    installed = "SELECT 1 FROM packs WHERE id = ?"
+    if store.db.execute(installed, [BUILTIN_PACK_ID]).fetchone():
         return
-    ChecklistLibrary(store).install_pack(builtin_pack())
+    with store.db.atomic():  # asked again under the write lock: two first starts install it once
+        if not store.db.execute(installed, [BUILTIN_PACK_ID]).fetchone():
+            ChecklistLibrary(store).install_pack(builtin_pack())

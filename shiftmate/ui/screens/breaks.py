@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QFormLayout,
     QGroupBox,
@@ -27,6 +28,7 @@ from shiftmate.core.shift_status import shift_status
 from shiftmate.core.shifts import recent_breaks
 from shiftmate.ui.accessibility import set_accessible
 from shiftmate.ui.break_log_actions import BreakLogCommand, span_text
+from shiftmate.ui.scaling import px
 from shiftmate.ui.screens.base import Screen, plain_label, scale_size
 from shiftmate.ui.language import local_date_text
 from shiftmate.ui.shift_card import duration_text, hm
@@ -150,15 +152,42 @@ class BreaksScreen(Screen):
         left = QVBoxLayout()
         left.addWidget(today_box)
         left.addWidget(log_box, 1)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addWidget(rules_box, 2)
-        self.content.addLayout(columns, 1)
+        self._left, self.rules_box = left, rules_box
+        self.columns = QBoxLayout(QBoxLayout.LeftToRight)
+        self.columns.addLayout(left, 3)
+        self.columns.addWidget(rules_box, 2)
+        self.content.addLayout(self.columns, 1)
 
         services.changed.connect(self._on_changed)
         services.opened.connect(lambda _info: self.refresh())
         if services.is_open:
             self.refresh()
+
+    # -- two columns, or one when they do not fit (large text on a small window) ---------
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:  # a new text size: the columns' minimums change
+            QTimer.singleShot(0, self, self.fit_columns)  # not once the screen is gone
+
+    def fit_columns(self) -> None:
+        """Reminders beside the shift and log while both fit, else below them.
+
+        Side by side they need both minimum widths; squeezed further the page scrolled
+        sideways and cut the Reminders panel off.
+        """
+        needed = (self._left.minimumSize().width() + self.columns.spacing()
+                  + self.rules_box.minimumSizeHint().width())
+        wanted = QBoxLayout.LeftToRight if needed <= self.page_scroll.viewport().width() else QBoxLayout.TopToBottom
+        if self.columns.direction() != wanted:
+            self.columns.setDirection(wanted)
+            # In one column the page scrolls: the lists keep a few rows instead of shrinking to one.
+            stacked = wanted == QBoxLayout.TopToBottom
+            self.log_view.setMinimumHeight(px(150) if stacked else 0)
+            self.rule_list.setMinimumHeight(px(110) if stacked else 0)
 
     # -- reading -----------------------------------------------------------------------
     def _on_changed(self, topic: str) -> None:

@@ -366,6 +366,6 @@ class ChecklistsScreen(Screen):
             self.tr("delete “%1”").replace("%1", title), self.services,
             lambda store: ChecklistLibrary(store).delete(key),
             lambda store: ChecklistLibrary(store).restore(key),
-            self.refresh_list,
+            self.refresh_list, self.message.setText,
         ))
         self.message.setText(self.tr("Deleted “%1”. Press Ctrl+Z to undo.").replace("%1", title))

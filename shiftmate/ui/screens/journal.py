@@ -239,7 +239,7 @@ class JournalScreen(Screen):
         self.model.counted.connect(self._on_counted)
         self._add_shortcuts()
         services.changed.connect(self._on_data_changed)
-        services.opened.connect(lambda _info: self.reload())
+        services.opened.connect(self._on_opened)  # a method: dropped when a lock deletes the screen
         if services.info is not None:
             self.reload()
 
@@ -293,6 +293,9 @@ class JournalScreen(Screen):
         flt = self.current_filter()
         if flt != self.model.filter or not self.model.rowCount():
             self.model.set_filter(flt)
+
+    def _on_opened(self, _info: dict) -> None:
+        self.reload()
 
     def reload(self) -> None:
         """Re-read the list (after a write) and the tag choices."""
