@@ -92,7 +92,7 @@ def test_the_same_entry_twice_in_one_file_is_imported_once(tmp_path, data_dir, c
     path = tmp_path / "twice.json"
     path.write_text(json.dumps({"format": "shiftmate-journal", "version": 1, "entries": [entry, entry]}))
     assert main(["--data-dir", str(data_dir), "journal", "import", str(path)]) == 0
-    assert "Imported 1 entries" in capsys.readouterr().out
+    assert "Imported 1 entry from" in capsys.readouterr().out
     assert len(entries_in(data_dir, capsys)) == 1
 
 

@@ -143,7 +143,7 @@ def test_every_tooltip_with_user_or_pack_words_shows_them_as_plain_text(qtbot, o
     locked = editor.tree.topLevelItem(0).child(0)
     spot = editor.tree.visualItemRect(locked).center()
     check("editor item", hover(qtbot, editor.tree.viewport(), spot),
-          f"🔒 Locked by {ORGANIZATION}: this item comes from their pack.")
+          f"Locked by {ORGANIZATION}: this item comes from their pack.")
     assert_labels_plain(screen)
 
     # Settings ▸ Packs: the pack's checklists, and the confirmation that names the pack.
