@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -189,7 +188,7 @@ class JournalScreen(Screen):
         filters = FlowLayout()
         for text, widget in ((self.tr("From"), self.since_edit), (self.tr("To"), self.until_edit),
                              (self.tr("Intensity at least"), self.min_spin)):
-            filters.addWidget(labelled(QLabel(text), widget))
+            filters.addWidget(labelled(plain_label(text, wrap=False), widget))
         filters.addWidget(self.tag_combo)
         filters.addWidget(self.channel_combo)
         filters.addWidget(self.follow_check)
