@@ -154,8 +154,10 @@ def _peak_rss_kb() -> int:
     return peak // 1024 if sys.platform == "darwin" else peak  # macOS counts bytes
 
 
-def quit_on_termination_signals(app) -> None:
+def quit_on_termination_signals(app, quit_app=None) -> None:
     """SIGINT/SIGTERM end the app through Qt (so state is saved) instead of killing it.
+
+    ``quit_app`` (the window's) keeps drafts and ends the loop; without it, ``app.quit()``.
 
     Python only runs signal handlers between bytecodes, which never happens while Qt's
     event loop waits; a wake-up fd watched by a QSocketNotifier gets Python to run them.
@@ -179,7 +181,7 @@ def quit_on_termination_signals(app) -> None:
 
     notifier.activated.connect(drain)
     for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: app.quit())
+        signal.signal(signum, lambda *_: (quit_app or app.quit)())
     app._shiftmate_signal_sockets = (reader, writer, notifier)  # keep alive with the app
 
 
@@ -277,7 +279,7 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
         from shiftmate.ui.theme import follow_system
         from shiftmate.ui.tray import Tray
 
-        quit_on_termination_signals(app)
+        quit_on_termination_signals(app, window.quit_app)
         instance.listen()
         instance.activation_requested.connect(bring_to_front)
         follow_system(app, Appearance.of(services).wanted_scheme)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from shiftmate.ui.privacy_lock import AUTOLOCK_SETTING, DEFAULT_AUTOLOCK_MINUTES
 from shiftmate.ui.accessibility import set_accessible
 from shiftmate.ui.flow_layout import FlowLayout, labelled
-from shiftmate.ui.screens.base import plain_label, scale_size
+from shiftmate.ui.screens.base import listen, plain_label, scale_size
 
 
 class PassphraseDialog(QDialog):
@@ -109,7 +109,7 @@ class PrivacySettingsBox(QGroupBox):
         layout.addWidget(self.state)
         layout.addLayout(row)
         layout.addWidget(self.result)
-        services.opened.connect(self._on_opened)
+        listen(self, services.opened, self._on_opened)
         if services.info is not None:
             self._on_opened(services.info)
         else:
@@ -214,8 +214,8 @@ class BackupsBox(QGroupBox):
         layout.addWidget(self.list)
         layout.addLayout(row)
         layout.addWidget(self.result)
-        services.opened.connect(lambda _info: self.refresh())
-        services.changed.connect(lambda topic: topic == "backups" and self.refresh())
+        listen(self, services.opened, lambda _info: self.refresh())
+        listen(self, services.changed, lambda topic: topic == "backups" and self.refresh())
         if services.info is not None:
             self.refresh()
 

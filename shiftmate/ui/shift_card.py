@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from shiftmate.ui.accessibility import set_accessible
 from shiftmate.ui.flow_layout import FlowLayout
 from shiftmate.ui.language import local_date_text
-from shiftmate.ui.screens.base import plain_label, scale_font
+from shiftmate.ui.screens.base import listen, plain_label, scale_font
 from shiftmate.ui.timers import clock_of
 
 if TYPE_CHECKING:  # the core's shift modules load on the data thread, after the first paint
@@ -164,8 +164,8 @@ class ShiftCard(QGroupBox):
         layout.addWidget(self.start_panel)
         layout.addWidget(self.shift_panel)
 
-        services.changed.connect(self._on_changed)
-        services.opened.connect(lambda _info: self.refresh())
+        listen(self, services.changed, self._on_changed)
+        listen(self, services.opened, lambda _info: self.refresh())
         if services.is_open:
             self.refresh()
 

@@ -34,7 +34,7 @@ from shiftmate.ui.journal_model import HighlightDelegate, JournalListModel
 from shiftmate.ui.accessibility import set_accessible
 from shiftmate.ui.flow_layout import FlowLayout, labelled
 from shiftmate.ui.scaling import on_rescale, px
-from shiftmate.ui.screens.base import Screen, plain_label, scale_size
+from shiftmate.ui.screens.base import Screen, listen, plain_label, scale_size
 
 SEARCH_DELAY_MS = 150
 # The keys of JournalScreen._add_shortcuts and the table, for the shortcuts sheet.
@@ -239,8 +239,8 @@ class JournalScreen(Screen):
             signal.connect(self.apply_search)
         self.model.counted.connect(self._on_counted)
         self._add_shortcuts()
-        services.changed.connect(self._on_data_changed)
-        services.opened.connect(lambda _info: self.reload())
+        listen(self, services.changed, self._on_data_changed)
+        listen(self, services.opened, lambda _info: self.reload())
         if services.info is not None:
             self.reload()
 
