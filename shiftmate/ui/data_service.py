@@ -8,6 +8,7 @@ so views refresh from the ``changed`` signal instead of polling.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,8 @@ if TYPE_CHECKING:  # the store (and sqlite-utils under it) is imported on the da
     from shiftmate.core.store import Store
 
 Job = Callable[["Store"], Any]
+# How often a running app asks whether a new day has begun (and the day's backup is due).
+BACKUP_CHECK_MS = 10 * 60_000
 
 
 class DataService(QObject):
@@ -50,6 +53,8 @@ class DataService(QObject):
         self._pending = 0  # jobs queued whose callbacks have not run yet
         self.is_locked = False
         self.locked_reminders: list = []  # (due_at, message) still to come while locked
+        self._backup_day = None  # the (UTC) day the daily backup was last asked for
+        self._backup_timer = None  # made when the database first opens
 
     @property
     def is_open(self) -> bool:
@@ -111,13 +116,34 @@ class DataService(QObject):
             self.opened.emit(info)
             # Queued after what the views asked for when the database opened (a backup of a
             # large file takes a while, and the person is waiting for the first screen).
-            self._submit(self._daily_backup, None, self.failed.emit)
+            self._backup_day = None
+            self.back_up_if_new_day()
+            if self._backup_timer is None:
+                from shiftmate.ui import timers
+
+                self._backup_timer = timers.make_timer(self, BACKUP_CHECK_MS)
+                self._backup_timer.timeout.connect(self.back_up_if_new_day)
+                self._backup_timer.start()
 
         def failed(sentence: str) -> None:
             self.problem = sentence
             self.failed.emit(sentence)
 
         self._submit(job, done, failed)
+
+    def back_up_if_new_day(self) -> None:
+        """Queue the day's automatic backup once the day on the clock has changed.
+
+        Called on opening and by a timer, so a window left in the tray for days still backs
+        up every day. The day is UTC's, as in ``backups.daily_backup_if_due``, which decides.
+        """
+        if self._store is None or self.is_locked or self._closed:
+            return
+        day = self.clock.now().astimezone(dt.timezone.utc).date()
+        if day == self._backup_day:
+            return
+        self._backup_day = day
+        self._submit(self._daily_backup, None, self.failed.emit)
 
     def _daily_backup(self) -> None:
         from shiftmate.core import backups
