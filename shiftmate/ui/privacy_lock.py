@@ -261,6 +261,9 @@ class LockController(QObject):
         self.services.locked_reminders = [i for i in self.services.locked_reminders if i[0] > now]
         message = due[-1][1]
         self.screen.reminder.setText(self.tr("Reminder: %1").replace("%1", message))
+        from shiftmate.ui.shift_companion import ask_for_attention
+
+        ask_for_attention(self.window)
         companion = getattr(self.window, "shift_companion", None)
         tray = getattr(companion, "tray", None)
         if tray is not None and tray.icon is not None:
