@@ -213,6 +213,20 @@ def after_first_paint(window, callback, *, fallback_ms: int = 1000) -> None:
     QTimer.singleShot(fallback_ms, watcher.run)
 
 
+def _log_milestones(window, services) -> None:
+    """With ``--debug``: what the person would see change, one line each (tests/desktop waits
+    on them). Names and counts only, never anything the person typed."""
+    services.opened.connect(lambda info: _log(True, f"database open (schema version {info.get('schema_version')})"))
+    services.locked.connect(lambda: _log(True, "locked"))
+    window.screen_shown.connect(lambda key: _log(True, f"showing {key}"))
+
+    def ticked(result) -> None:
+        if result.to_show or result.missed:
+            _log(True, f"reminders shown: {len(result.to_show)}, missed: {len(result.missed)}")
+
+    window.shift_companion.ticked.connect(ticked)
+
+
 def restart_command(argv: list[str]) -> list[str]:
     """The command that starts ShiftMate again as it was started, minus ``--lang``."""
     args, skip = [], False
@@ -309,6 +323,8 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
 
     app.shiftmate_restart = restart  # Settings ▸ Language offers "Restart now" when this is set
     services.failed.connect(lambda sentence: _log(debug, sentence))
+    if debug:
+        _log_milestones(window, services)
     if os.environ.get(STARTUP_PROBE_ENV):
         _install_startup_probe(window, services, app, os.environ[STARTUP_PROBE_ENV])
     after_first_paint(window, after_paint)
