@@ -256,6 +256,12 @@ class DesktopApp:
     def count(self, fragment: str) -> int:
         return sum(fragment in line for line in self.lines)
 
+    def wait_until_count(self, fragment: str, count: int, timeout: float = 15) -> None:
+        """Wait until the app has said ``fragment`` ``count`` times (it says some things often)."""
+        wait_until(lambda: self.count(fragment) >= count or self.proc.poll() is not None, timeout,
+                   f"{fragment!r} said {count} times")
+        assert self.count(fragment) >= count, f"the app exited ({self.proc.returncode}): {self.lines}"
+
     def wait_ready(self) -> int:
         """Wait until the window is up, the database answered and the tray is in; the window id."""
         self.wait_for_line("ready")

@@ -28,3 +28,15 @@ def seed_shift_started(data_dir: Path, ago: dt.timedelta) -> None:
         start_shift(store, FakeClock(dt.datetime.now(dt.timezone.utc) - ago))
     finally:
         store.close()
+
+
+def protect(data_dir: Path, passphrase: str) -> None:
+    """Encrypt the data folder's database (as Settings ▸ Privacy does)."""
+    from shiftmate.core import privacy
+
+    privacy.protect(DataLocation(data_dir), passphrase, now=dt.datetime.now(dt.timezone.utc))
+
+
+def last_screen(data_dir: Path, key: str) -> None:
+    """The screen the window reopens on, as the window would have saved it."""
+    (data_dir / "ui-state.ini").write_text(f"[window]\nscreen={key}\n", encoding="utf-8")
