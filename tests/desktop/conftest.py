@@ -134,20 +134,21 @@ class Desktop:
         self.run("xdotool", "type", "--delay", "15", "--", text)
 
     def click(self, x: int, y: int, button: int = 1) -> None:
-        self.run("xdotool", "mousemove", "--sync", str(x), str(y), "click", str(button))
+        # No --sync: it waits for the pointer to move, forever when it is already there.
+        self.run("xdotool", "mousemove", str(x), str(y), "click", str(button))
 
-    def wheel_sweep(self, points, steps: int = 1, settle: float = 0.12) -> None:
-        """One wheel step down at each point, pausing as a hand does between moves.
+    def wheel(self, x: int, y: int, steps: int, pause: float = 0.1) -> None:
+        """Turn the wheel ``steps`` notches at one spot (down; negative: up), as a hand does.
 
-        The pause matters: Qt sends a quick run of wheel turns to the widget the run began
-        on, so a fast sweep would only ever scroll the page.
+        The pointer rests while the page scrolls under it, so every field of a long form
+        passes beneath it: a combo box that takes the wheel stops the page right there.
+        One xdotool call (its own sleep command) keeps that from costing a process a notch.
         """
-        for x, y in points:
-            self.run("xdotool", "mousemove", str(x), str(y))
-            time.sleep(settle)
-            for _ in range(steps):
-                self.run("xdotool", "click", "--delay", "1", "5")
-            time.sleep(settle / 2)
+        button = "5" if steps > 0 else "4"
+        notches = []
+        for _ in range(abs(steps)):
+            notches += ["click", "--delay", "1", button, "sleep", str(pause)]
+        self.run("xdotool", "mousemove", str(x), str(y), "sleep", str(pause), *notches)
 
     # -- what the desktop sees -----------------------------------------------------------
     def windows(self, pid: int) -> dict[str, int]:
