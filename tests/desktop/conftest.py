@@ -271,6 +271,10 @@ class DesktopApp:
     def windows(self) -> dict[str, int]:
         return self.desktop.windows(self.pid)
 
+    def window_count(self) -> int:
+        """How many windows the app shows (a question over a window counts, its tray icon not)."""
+        return sum(1 for wid in self.desktop._visible(self.pid, ".") if self.desktop.geometry(wid)[2] > 64)
+
     def window(self, title: str, timeout: float = 15) -> int:
         return wait_until(lambda: self.windows().get(title), timeout, f"a window titled {title!r}")
 
