@@ -1,8 +1,10 @@
 """The `shiftmate` command: argparse sub-commands over the core.
 
 With no command it starts the window. Exit codes: 0 success, 1 failure at run time,
-2 bad input or usage. Every error is one line on stderr; a traceback only with --debug.
-Commands that do not draw never import PySide6. Each command's module is imported only
+2 bad input or usage, and 141, silently, when the program reading the output went away
+(as for any tool ended by SIGPIPE). Every error is one line on stderr; a traceback only
+with --debug. Global options may come before or after the command. Control characters in
+anything printed are shown escaped. Commands that do not draw never import PySide6. Each command's module is imported only
 when the full parser is built, which opening the window does not need.
 """
 
@@ -13,7 +15,7 @@ import sys
 from pathlib import Path
 
 from shiftmate import __version__, cli_privacy
-from shiftmate.cli_types import whole_number
+from shiftmate.cli_types import TerminalText, whole_number
 from shiftmate.core.errors import BadInput, ShiftMateError
 from shiftmate.core.i18n import language_code
 from shiftmate.core.paths import DataLocation, resolve_data_location
@@ -55,22 +57,39 @@ def _text_size(text: str) -> int:
 _positive_int = whole_number(0)
 
 
-def _add_global_options(parser: argparse.ArgumentParser) -> None:
+def _add_global_options(parser: argparse.ArgumentParser, *, after_command: bool = False) -> None:
+    # After a command (`journal list --data-dir D`) an option the person left out must not
+    # overwrite the one given before the command: there its default is "not given at all".
+    unset = {"default": argparse.SUPPRESS} if after_command else {}
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
         help="use DIR for all data instead of the usual folder (also SHIFTMATE_DATA_DIR)",
+        **unset,
     )
-    parser.add_argument("--debug", action="store_true", help="show tracebacks and debug messages")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks and debug messages", **unset)
     parser.add_argument(
         "--lang",
         metavar="CODE",
         help="the window's language for this start: en or es (default: Settings, else the "
         "system's); the command line itself speaks English",
+        **unset,
     )
+    if after_command:
+        return
     parser.add_argument("--smoke-test", action="store_true",
                         help="check this installation on a temporary data folder, then exit")
     cli_privacy.add_global_options(parser)
+
+
+def _global_options_after_commands(parser: argparse.ArgumentParser) -> None:
+    """Let every command and sub-command take the global options too, as git and restic do."""
+    for action in parser._actions:  # argparse keeps its sub-parsers here and nowhere public
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in dict.fromkeys(action.choices.values()):  # aliases share one parser
+                if "--data-dir" not in sub._option_string_actions:
+                    _add_global_options(sub, after_command=True)
+                _global_options_after_commands(sub)
 
 
 # Which module adds each command (in the order --help lists them); "" is this module.
@@ -106,6 +125,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     for name in dict.fromkeys(_COMMAND_MODULES.values()):
         if name and (wanted is None or name == wanted):
             importlib.import_module(f"shiftmate.{name}").add_commands(commands)
+    _global_options_after_commands(parser)
     return parser
 
 
@@ -220,6 +240,20 @@ def _one_line(text: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    # Whatever a person or a pack typed may hold terminal escapes: every line printed goes
+    # out with its control characters shown, never sent raw.
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = (TerminalText(stream) for stream in streams)
+    try:
+        code = _run(argv)
+    except BrokenPipeError:
+        code = None
+    finally:
+        sys.stdout, sys.stderr = streams
+    return _reader_went_away(streams[0]) if code is None else code
+
+
+def _run(argv: list[str]) -> int:
     debug = "--debug" in argv
     try:
         args = parse_arguments(cli_privacy.take_passphrase_options(argv))
@@ -227,7 +261,11 @@ def main(argv: list[str] | None = None) -> int:
             args.lang = language_code(args.lang)  # an unknown language is bad input (exit 2)
         location = resolve_data_location(args.data_dir)
         handler = _cmd_smoke_test if args.smoke_test else getattr(args, "handler", _cmd_window)
-        return handler(args, location)
+        code = handler(args, location)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
+    except BrokenPipeError:
+        raise  # handled in main, on the real standard output
     except ShiftMateError as exc:
         if debug:
             import traceback
@@ -251,6 +289,25 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _reader_went_away(stdout) -> int:
+    """The program reading our output stopped (`shiftmate journal list | head -1`).
+
+    Quiet, as a Unix tool is: no message, and the status of a process ended by SIGPIPE.
+    Standard output now points at the null device, so Python's own flush at exit finds
+    nothing to complain about.
+    """
+    import os
+
+    if stdout is sys.__stdout__ and stdout is not None:  # not a test's captured output
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, stdout.fileno())
+            os.close(devnull)
+        except (OSError, ValueError):
+            pass
+    return 128 + 13  # 141, as a shell reports a process ended by SIGPIPE
 
 
 if __name__ == "__main__":

@@ -6,6 +6,13 @@ import json
 
 from shiftmate.core.paths import DataLocation
 
+# When a checklist is meant to run, in words (the key beside it is often the same slug).
+_WHEN_WORDS = {"before-shift": "before a shift", "after-shift": "after a shift", "any-time": "any time"}
+
+
+def _when(when: str) -> str:
+    return "run " + _WHEN_WORDS.get(when, when)
+
 
 def add_commands(commands) -> None:
     checklist = commands.add_parser(
@@ -67,7 +74,7 @@ def _list(args, location: DataLocation) -> int:
     if not checklists:
         print("No checklists.")
     for c in checklists:
-        print(f"{c.key:<20} {c.title}  ({len(c.items)} items, {c.when})")
+        print(f"{c.key:<20} {c.title}  ({len(c.items)} items, {_when(c.when)})")
     return 0
 
 
@@ -78,7 +85,7 @@ def _show(args, location: DataLocation) -> int:
     if args.json:
         _print_json(checklist.to_dict())
         return 0
-    print(f"{checklist.title} [{checklist.key}, {checklist.when}]")
+    print(f"{checklist.title} [{checklist.key}], {_when(checklist.when)}")
     for section in checklist.sections:
         print(f"\n  {section.title}")
         for item in section.items:

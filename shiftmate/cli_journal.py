@@ -81,7 +81,8 @@ def add_commands(commands) -> None:
 
     export = sub.add_parser("export", help="write entries as Markdown, JSON, CSV or PDF")
     export.add_argument("--format", choices=("md", "json", "csv", "pdf"), required=True)
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
+                        help="where to write; - for standard output")
     export.add_argument("--since", type=_date, metavar="DATE", help="first day, YYYY-MM-DD")
     export.add_argument("--until", type=_date, metavar="DATE", help="last day, YYYY-MM-DD")
     export.add_argument("--tag", default="", help="only entries with this tag")
@@ -106,6 +107,11 @@ def _open(location, *, read_only: bool = False):
 def _cmd_add(args, location) -> int:
     from shiftmate.core.journal import JournalEntry, add_entry
 
+    if args.text is None and sys.stdin.isatty():
+        # Typed at a terminal: say what is being waited for, and how to finish.
+        end = "Ctrl+Z then Enter" if sys.platform == "win32" else "Ctrl+D"
+        print(f"What happened? Type it, then press {end} on a new line to save (Ctrl+C cancels).",
+              file=sys.stderr, flush=True)
     text = args.text if args.text is not None else sys.stdin.read()
     entry = JournalEntry(
         text=text.rstrip("\n"), intensity_before=args.intensity, intensity_after=args.after,
@@ -200,11 +206,17 @@ def _cmd_export(args, location) -> int:
 
     if args.since and args.until and args.since > args.until:
         raise BadInput("--since must not be after --until.")
+    to_stdout = str(args.output) == "-"
+    if to_stdout and args.format == "pdf" and sys.stdout.isatty():
+        raise BadInput("A PDF on standard output would fill the terminal with bytes; "
+                       "redirect it (> journal.pdf) or give -o FILE.")
     selection = ExportSelection(since=args.since, until=args.until, tag=args.tag,
                                 zone=SystemClock().zone_name())
     store = _open(location)
     try:
-        if args.format == "pdf":
+        if to_stdout:
+            entries = entries_for_export(store, selection)
+        elif args.format == "pdf":
             from shiftmate.ui.journal_pdf import write_pdf
 
             entries = entries_for_export(store, selection)
@@ -214,8 +226,30 @@ def _cmd_export(args, location) -> int:
             count = export_journal(store, args.output, args.format, selection)
     finally:
         store.close()
+    if to_stdout:
+        _export_to_stdout(entries, args.format)  # the export alone: no message mixed into it
+        return 0
     print(f"Exported {count} entries to {args.output}.")
     return 0
+
+
+def _export_to_stdout(entries, fmt: str) -> None:
+    """`-o -`: the export on standard output, as bytes when piped, as escaped text on a terminal."""
+    if fmt == "pdf":
+        from shiftmate.ui.journal_pdf import pdf_bytes
+
+        data = pdf_bytes(entries)
+    else:
+        from shiftmate.core.journal_io import to_csv, to_json, to_markdown
+
+        text = {"md": to_markdown, "json": to_json, "csv": to_csv}[fmt](entries)
+        if sys.stdout.isatty():
+            sys.stdout.write(text)  # what was imported may hold terminal escapes
+            return
+        data = text.encode("utf-8")
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
 
 
 def _cmd_import(args, location) -> int:

@@ -160,6 +160,15 @@ class ChecklistRuns:
         ).fetchone()
         return row[0] if row else None
 
+    def today_run_id(self, checklist_key: str) -> int | None:
+        """Today's run of this checklist to show: the unfinished one, else the last finished."""
+        row = self.db.execute(
+            "SELECT id FROM checklist_runs WHERE checklist_key = ? AND local_day = ? "
+            "ORDER BY closed_at IS NULL DESC, id DESC LIMIT 1",
+            [checklist_key, self._today()],
+        ).fetchone()
+        return row[0] if row else None
+
     def latest_run_id(self, checklist_key: str) -> int | None:
         row = self.db.execute(
             "SELECT max(id) FROM checklist_runs WHERE checklist_key = ?", [checklist_key]

@@ -25,6 +25,19 @@ MIN_ENTRIES = 3
 THIN = QT_TRANSLATE_NOOP("InsightsReadings", "Log a few more entries to see a trend.")
 
 
+def too_thin(ins: Insights) -> set[str]:
+    """Sections whose sentence says there is too little data: they draw no chart either.
+
+    A chart of one or two points reads as a trend the sentence beside it just refused.
+    """
+    thin = set()
+    if ins.reflected_entries < MIN_ENTRIES or ins.average_drop is None:
+        thin.add("reflection")
+    if ins.interaction_count < MIN_ENTRIES:
+        thin |= {"interactions", "heatmap"}
+    return thin
+
+
 # lupdate reads the context from each call, so every sentence names it: "InsightsReadings".
 def readings(ins: Insights) -> dict[str, str]:
     """One sentence per section: "reflection", "interactions", "heatmap", "tags",

@@ -53,6 +53,7 @@ class SectionData:
     rows: list[list] = field(default_factory=list)
     reading: str = ""
     y_max: float | None = None  # a fixed scale (intensity 0-10, ratings 0-5), else from the data
+    thin: bool = False  # too few points for a trend: the reading says so, and nothing is drawn
 
     @property
     def empty(self) -> bool:
@@ -228,12 +229,20 @@ class ChartSection(QFrame):
         self.reading.setText(data.reading)
         self.chart_view.setAccessibleDescription(data.reading)
         self.table.setAccessibleDescription(data.reading)
-        # No data: the sentence says so, and neither an empty chart nor an empty table pretends.
-        self.stack.setVisible(not data.empty)
-        self.toggle.setVisible(not data.empty)
+        # No data, or too little for a trend: the sentence says so, and no chart (nor a table
+        # of one or two rows) pretends otherwise.
+        drawn = not data.empty and not data.thin
+        self.stack.setVisible(drawn)
+        self.toggle.setVisible(drawn)
         self.model.set_rows(data.headers, data.rows)
         if self.kind != "heat":
             self._fill_chart(data)
+
+    def refill(self) -> None:
+        """Draw the chart again, in the colours of the section's palette as it is now."""
+        if self.chart is not None and not self.data.empty:
+            self._fill_chart(self.data)
+        self.chart_view.update()
 
     def set_heat(self, counts: dict[tuple[int, int], int], day_names: list[str]) -> None:
         self.chart_view.set_counts(counts, day_names)

@@ -172,6 +172,22 @@ class JournalListModel(QAbstractTableModel):
         return f"{before} → {after}"
 
 
+def _utf16_spans(text: str, matches) -> list[tuple[int, int]]:
+    """(start, end) of each match in UTF-16 code units, the positions QTextLayout counts in.
+
+    Python counts code points: after an emoji (two UTF-16 units) every mark would otherwise
+    land one unit early per emoji before it.
+    """
+    spans = [(m.start(), m.end()) for m in matches]
+    if not spans or max(text) <= "\uffff":
+        return spans
+    units, total = [0], 0  # units[i]: UTF-16 length of text[:i]
+    for char in text:
+        total += 2 if char > "\uffff" else 1
+        units.append(total)
+    return [(units[start], units[end]) for start, end in spans]
+
+
 class HighlightDelegate(QStyledItemDelegate):
     """Paints a cell's plain text with the searched words marked; never parses markup.
 
@@ -224,9 +240,9 @@ class HighlightDelegate(QStyledItemDelegate):
         layout = QTextLayout(shown, opt.font)
         highlight = self._highlight(opt.palette)
         formats = []
-        for match in pattern.finditer(shown):
+        for start, end in _utf16_spans(shown, pattern.finditer(shown)):
             span = QTextLayout.FormatRange()
-            span.start, span.length, span.format = match.start(), match.end() - match.start(), highlight
+            span.start, span.length, span.format = start, end - start, highlight
             formats.append(span)
         layout.setFormats(formats)
         layout.beginLayout()

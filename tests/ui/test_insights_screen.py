@@ -125,7 +125,7 @@ def test_export_writes_png_and_pdf_where_the_person_chose(qtbot, open_window, lo
     pdf = screen.export("pdf")
     assert png == tmp_path / "mine-png.png" and png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert pdf.read_bytes()[:5] == b"%PDF-"
-    assert str(pdf) in screen.status.text()
+    assert str(pdf) in screen.saved.text()
     screen.ask_export_path = lambda kind: ""  # cancelled: nothing written, nothing said
     assert screen.export("png") is None
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtCore import QDate, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPalette, QPen, QTextCharFormat
 from PySide6.QtWidgets import QAbstractItemView, QCalendarWidget, QFrame, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from shiftmate.core.checklist_runs import ChecklistHistory, ChecklistRuns
@@ -29,6 +29,35 @@ def _fit_calendar(calendar: QCalendarWidget) -> None:
     calendar.setMinimumHeight(calendar.sizeHint().height() + 2 * view.frameWidth() + 2)
 
 
+class HistoryCalendar(QCalendarWidget):
+    """The calendar of days run, whose selected day keeps its green or amber.
+
+    Qt paints the selected day in the selection colour over its own background, so today's
+    "partial" (today is selected by default) vanished. A marked day that is selected keeps its
+    colour and gets a ring in the selection colour instead.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.statuses: dict[QDate, str] = {}
+
+    def paintCell(self, painter, rect, date) -> None:  # noqa: N802 - Qt's name
+        status = self.statuses.get(date)
+        if status is None or date != self.selectedDate():
+            super().paintCell(painter, rect, date)
+            return
+        painter.save()
+        painter.fillRect(rect, COMPLETE if status == "complete" else PARTIAL)
+        painter.setPen(COMPLETE_TEXT if status == "complete" else PARTIAL_TEXT)
+        painter.drawText(rect, Qt.AlignCenter, str(date.day()))
+        ring = QPen(self.palette().color(QPalette.Highlight))
+        width = max(2.0, rect.height() / 12)
+        ring.setWidthF(width)
+        painter.setPen(ring)
+        painter.drawRect(QRectF(rect).adjusted(width / 2, width / 2, -width / 2, -width / 2))
+        painter.restore()
+
+
 class HistoryView(QWidget):
     """Loads a checklist's history on the data thread and shows it."""
 
@@ -41,10 +70,13 @@ class HistoryView(QWidget):
         self.history: ChecklistHistory | None = None
         self._marked: list[QDate] = []
 
-        self.calendar = QCalendarWidget()
+        self.calendar = HistoryCalendar()
         self.calendar.setGridVisible(False)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.NoVerticalHeader)
-        self.calendar.setMaximumDate(QDate.currentDate().addYears(1))
+        # Today by the app's clock (the one the runs are dated by), not the system's.
+        today = self._today()
+        self.calendar.setMaximumDate(today.addYears(1))
+        self.calendar.setSelectedDate(today)
         # Qt draws the days without a frame, so a focus border would not show: give it one.
         self.calendar.findChild(QAbstractItemView).setFrameShape(QFrame.StyledPanel)
         on_rescale(self.calendar, _fit_calendar)
@@ -90,6 +122,13 @@ class HistoryView(QWidget):
         layout.addWidget(self.open_title)
         layout.addWidget(self.open_list)
 
+    def _today(self) -> QDate:
+        from shiftmate.core.clock import local_day
+
+        clock = self.services.clock
+        day = local_day(clock.now(), clock.zone_name())
+        return QDate(day.year, day.month, day.day)
+
     def show_checklist(self, key: str) -> None:
         self.checklist_key = key
         clock = self.services.clock
@@ -107,6 +146,7 @@ class HistoryView(QWidget):
         for date in self._marked:
             self.calendar.setDateTextFormat(date, QTextCharFormat())
         self._marked = []
+        self.calendar.statuses = {}
         for text, status in history.days.items():
             day = dt.date.fromisoformat(text)
             date = QDate(day.year, day.month, day.day)
@@ -115,6 +155,7 @@ class HistoryView(QWidget):
             fmt.setForeground(COMPLETE_TEXT if status == "complete" else PARTIAL_TEXT)
             fmt.setToolTip(self.tr("Complete") if status == "complete" else self.tr("Partial"))
             self.calendar.setDateTextFormat(date, fmt)
+            self.calendar.statuses[date] = status
             self._marked.append(date)
         self.current_streak.setText(str(history.current_streak))
         self.best_streak.setText(str(history.best_streak))

@@ -356,7 +356,9 @@ class RunView(QWidget):
 
         def job(store):
             runs = ChecklistRuns(store, clock)
-            run_id = runs.start_or_resume(key) if start else runs.open_run_id(key)
+            # Not starting: today's run as it stands, finished ones too, so a run finished
+            # before a restart reads "Finished", never "Not started today".
+            run_id = runs.start_or_resume(key) if start else runs.today_run_id(key)
             locks = ChecklistLibrary(store).locked_items(key)
             return (runs.get(run_id) if run_id is not None else None), locks
 

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from shiftmate.core.errors import BadInput
 from shiftmate.core.insights import DEFAULT_PERIOD, Insights, compute_insights
-from shiftmate.core.insights_readings import readings
+from shiftmate.core.insights_readings import readings, too_thin
 from shiftmate.core.i18n import builtin_text
 from shiftmate.core.journal import channel_label
-from shiftmate.ui.accessibility import set_accessible
+from shiftmate.ui.accessibility import announce, set_accessible
 from shiftmate.ui.flow_layout import FlowLayout, labelled
 from shiftmate.ui.language import local_date_text
 from shiftmate.ui.screens.base import Screen, listen, plain_label, user_label
@@ -58,11 +58,13 @@ class InsightsScreen(Screen):
     """Charts and plain tables over the worker's own data, for a chosen period."""
 
     loaded = Signal(str)  # the period key, once its figures are on screen
+    exported = Signal(str)  # the path of a file just written
 
     def __init__(self, services, parent=None) -> None:
         super().__init__(services, parent)
         self.set_title(self.tr("Insights"))
         self.insights: Insights | None = None
+        self._period_text = ""
         self._generation = 0
         self._build_steps: list = []  # making the chart sections, before any filling
         self._steps: list = []
@@ -95,6 +97,10 @@ class InsightsScreen(Screen):
         tables_action.triggered.connect(self.tables_button.toggle)
         self.addAction(tables_action)
         self.status = plain_label("", object_name="emptyBody")
+        # Where the last export went: its own line, which a reload (every data change
+        # reloads) leaves alone, unlike the status line above it.
+        self.saved = plain_label("")
+        self.saved.hide()
         bar = FlowLayout()  # wraps at large text sizes instead of cutting words off
         bar.addWidget(labelled(period_label, self.period_box))
         bar.addWidget(self.tables_button)
@@ -102,6 +108,7 @@ class InsightsScreen(Screen):
         bar.addWidget(self.export_pdf)
         self.content.addLayout(bar)
         self.content.addWidget(self.status)
+        self.content.addWidget(self.saved)
 
         section_specs = [
             ("reflection", self.tr("Does reflecting help?"), "line"),
@@ -290,6 +297,8 @@ class InsightsScreen(Screen):
             [[week_label(w), _r(arriving[w].arriving) if w in arriving else None,
               _r(shifts[w].day_rating) if w in shifts else None] for w in rated],
             self._ratings_reading(ins), y_max=5))
+        for key in too_thin(ins):
+            plan[key].thin = True
         # One section per turn of the event loop: no single long stall on the GUI thread. The
         # page is shown first, with its sections as they were, and then filled one by one:
         # laying out and painting eight filled charts at once took longer than all the rest.
@@ -328,8 +337,9 @@ class InsightsScreen(Screen):
         for button in (self.tables_button, self.export_png, self.export_pdf):
             button.setEnabled(has_data)
         first, last = ins.period.first_day, ins.period.last_day
-        self.status.setText(self.tr("%1 to %2").replace("%1", local_date_text(first, "dd MMM yyyy"))
-                            .replace("%2", local_date_text(last, "dd MMM yyyy")))
+        self._period_text = (self.tr("%1 to %2").replace("%1", local_date_text(first, "dd MMM yyyy"))
+                             .replace("%2", local_date_text(last, "dd MMM yyyy")))
+        self.status.setText(self._period_text)
         self.loaded.emit(ins.period.key)
 
     def _ratings_reading(self, ins: Insights) -> str:
@@ -378,15 +388,26 @@ class InsightsScreen(Screen):
         target = Path(path)
         if target.suffix.lower() != f".{kind}":
             target = target.with_name(target.name + f".{kind}")
-        from shiftmate.ui.insights_export import export_widget
+        from shiftmate.ui.insights_export import export_sections_pdf, export_widget
 
         try:
-            export_widget(self.page, target, kind, title=self.tr("ShiftMate Insights") + " — " + self.status.text())
+            if kind == "pdf":
+                export_sections_pdf(list(self.sections.values()), target, title=self.tr("ShiftMate Insights"),
+                                    period=self._period_text)
+            else:
+                export_widget(self.page, target)
         except BadInput as exc:
-            self.status.setText(exc.sentence)
+            self._say_saved(exc.sentence)
             return None
-        self.status.setText(self.tr("Saved to %1").replace("%1", str(target)))
+        self._say_saved(self.tr("Saved to %1").replace("%1", str(target)))
+        self.exported.emit(str(target))
         return target
+
+    def _say_saved(self, sentence: str) -> None:
+        """Say how the export went under the buttons, and to a screen reader."""
+        self.saved.setText(sentence)
+        self.saved.show()
+        announce(self.saved, sentence)
 
     def screenshot_states(self):
         """Extra views for `shiftmate screenshot`; they only read, never write."""
