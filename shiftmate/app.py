@@ -312,6 +312,7 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
 
     def on_quit() -> None:
         window.save_state()
+        window.journal.keep_drafts()  # the last seconds of typing, queued before the close
         services.close()
         instance.release()
 

@@ -9,6 +9,7 @@ so views refresh from the ``changed`` signal instead of polling.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -212,7 +213,16 @@ class DataService(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[str], None] | None = None,
     ) -> None:
-        """Run ``job(store)`` on the worker; report the result or a sentence on the GUI thread."""
+        """Run ``job(store)`` on the worker; report the result or a sentence on the GUI thread.
+
+        ``job`` gets plain values only: it must not reach a widget or any other Qt object
+        (they belong to the GUI thread). Tests set SHIFTMATE_STRICT_JOBS=1, and then a job
+        that holds one fails here, loudly, naming what it holds.
+        """
+        if _STRICT_JOBS:
+            held = qt_objects_in(job)
+            if held:
+                raise TypeError(f"A data-thread job must get plain values, but {job!r} holds {held[0]}.")
 
         def with_store():
             if self._store is None:
@@ -311,6 +321,51 @@ class DataService(QObject):
 
             return shiboken6.isValid(owner)
         return True
+
+
+_STRICT_JOBS = os.environ.get("SHIFTMATE_STRICT_JOBS") == "1"
+
+
+def qt_objects_in(value, depth: int = 0, seen: set | None = None) -> list[str]:
+    """What Qt objects ``value`` (a job) can reach: its bound self, closure, defaults, partials.
+
+    Followed through nested functions and plain containers, a few levels deep; a Qt value
+    type counts too, since core never needs one.
+    """
+    import functools
+
+    import shiboken6
+
+    seen = set() if seen is None else seen
+    if depth > 6 or id(value) in seen:
+        return []
+    seen.add(id(value))
+    if isinstance(value, shiboken6.Shiboken.Object):
+        return [f"a {type(value).__name__}"]
+    inner: list = []
+    if isinstance(value, functools.partial):
+        inner = [value.func, *value.args, *value.keywords.values()]
+    elif hasattr(value, "__self__"):  # a bound method, also of a Qt class
+        inner = [value.__self__, getattr(value, "__func__", None)]
+    elif hasattr(value, "__code__"):  # a function or lambda
+        cells = [c.cell_contents for c in (value.__closure__ or ()) if _filled(c)]
+        inner = [*cells, *(value.__defaults__ or ()), *(value.__kwdefaults__ or {}).values()]
+    elif isinstance(value, (tuple, list, set, frozenset)):
+        inner = list(value)
+    elif isinstance(value, dict):
+        inner = [*value.keys(), *value.values()]
+    found: list[str] = []
+    for item in inner:
+        found += qt_objects_in(item, depth + 1, seen)
+    return found
+
+
+def _filled(cell) -> bool:
+    try:
+        cell.cell_contents
+    except ValueError:  # a closure variable not assigned yet
+        return False
+    return True
 
 
 def _upcoming_reminders(store: "Store", clock: Clock) -> list:

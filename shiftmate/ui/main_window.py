@@ -248,16 +248,14 @@ class MainWindow(QMainWindow):
     def quit_app(self) -> None:
         """Quit for real (Ctrl+Q, the tray's Quit, SIGTERM, SIGINT); closing the window only hides it.
 
-        The journal's windows close first, so their drafts are queued on the data thread
-        before the database closes (on ``aboutToQuit``). The loop then ends with ``exit()``:
-        ``quit()`` first asks every window to close, and this one refuses while a tray can
-        bring it back, which silently cancelled the quit.
+        What the journal's windows hold is queued as drafts first, without asking (a logout
+        does not wait for an answer), before the database closes on ``aboutToQuit``. The
+        loop then ends with ``exit()``: ``quit()`` first asks every window to close, and this
+        one refuses while a tray can bring it back, which silently cancelled the quit.
         """
         journal = getattr(self, "journal", None)
         if journal is not None:
-            for widget in [journal.capture, *journal.reflections.values()]:
-                if widget is not None:
-                    widget.close()  # a draft is kept before the database closes
+            journal.keep_drafts()
         QCoreApplication.exit(0)
 
     def closeEvent(self, event: QCloseEvent) -> None:

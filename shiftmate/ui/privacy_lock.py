@@ -160,9 +160,10 @@ class LockController(QObject):
             return
         journal = getattr(self.window, "journal", None)
         if journal is not None:
-            for widget in [journal.capture, *journal.reflections.values()]:
-                if widget is not None:
-                    widget.close()  # a draft is saved before the database closes
+            if journal.capture is not None:
+                journal.capture.close_keeping_draft()  # no question: the lock does not wait
+            for widget in list(journal.reflections.values()):
+                widget.close()  # a draft is saved before the database closes
         self._clear_clipboard()
         self.services.is_locked = True
         self.action.setEnabled(False)

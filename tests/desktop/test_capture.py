@@ -18,8 +18,6 @@ def drafts_holding(data_dir, text: str) -> int:
     return sum(text in fields for (fields,) in rows)
 
 
-@pytest.mark.xfail(strict=False, reason="item 1 is fixed on the capture branch, not merged here yet: "
-                   "the capture window keeps no draft and Esc discards without asking")
 def test_capture_keeps_a_draft_asks_before_esc_and_comes_back_after_kill_9(desktop, start_app, data_dir):
     app = start_app()
     app.desktop.activate(app.wait_ready())

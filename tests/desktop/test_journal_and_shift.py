@@ -21,8 +21,6 @@ def entry_texts(data_dir) -> list[str]:
     return sorted(row[0] for row in read_db(data_dir, "SELECT text FROM journal_entries"))
 
 
-@pytest.mark.xfail(strict=False, reason="item 7 is fixed on the capture branch, not merged here yet: "
-                   "a quick Delete then Ctrl+Z loses the entry")
 def test_delete_then_ctrl_z_in_quick_succession_keeps_the_entry(desktop, start_app, data_dir):
     seed_entries(data_dir, TEXTS)
     app = start_app()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from shiftmate.core.clock import FakeClock
 from shiftmate.core.journal import JournalEntry, add_entries
-from shiftmate.core.journal_drafts import list_drafts
+from shiftmate.core.journal_drafts import CAPTURE_DRAFT_KEY, list_drafts
 from shiftmate.core.store import Store
 
 
@@ -31,7 +31,7 @@ def test_closing_the_window_hides_it_when_a_tray_can_bring_it_back(window, qtbot
     assert exits == []
 
 
-def test_ctrl_q_in_the_capture_window_quits_and_keeps_the_reflection_draft(window, qtbot, location, exits):
+def test_ctrl_q_in_the_capture_window_quits_and_keeps_both_drafts(window, qtbot, location, exits):
     store = Store.open(location)
     add_entries(store, [JournalEntry(text="The printer ate the receipt")], clock=FakeClock("2026-03-10T09:00:00"))
     store.close()
@@ -44,13 +44,17 @@ def test_ctrl_q_in_the_capture_window_quits_and_keeps_the_reflection_draft(windo
     capture = window.journal.capture
     qtbot.waitUntil(lambda: QApplication.focusWidget() is capture.text_edit, timeout=10_000)
 
+    qtbot.keyClicks(capture.text_edit, "The card reader froze")
+
     qtbot.keyClick(capture.text_edit, Qt.Key_Q, Qt.ControlModifier)
 
     assert exits == [0]
-    assert not reflection.isVisible()
+    assert window.journal.capture.confirm_box is None  # nothing asked: a logout waits for no one
     qtbot.waitUntil(lambda: window.services.is_idle, timeout=10_000)
     store = Store.open(location)
     try:
-        assert [d.fields["needs_now"] for d in list_drafts(store)] == ["a glass of water"]
+        drafts = {d.key: d.fields for d in list_drafts(store)}
+        assert drafts[reflection.draft_key]["needs_now"] == "a glass of water"
+        assert drafts[CAPTURE_DRAFT_KEY]["text"] == "The card reader froze"
     finally:
         store.close()

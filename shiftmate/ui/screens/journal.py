@@ -55,21 +55,32 @@ class DeleteEntryCommand(QUndoCommand):
         self.screen = screen
         self.entry_id = entry_id
         self.deleted = None
+        self._undo_waiting = False  # Ctrl+Z came before the delete's answer
 
     def redo(self) -> None:
         def remember(entry) -> None:
             self.deleted = entry
             self.screen.services.notify("journal")
+            if self._undo_waiting:
+                self._undo_waiting = False
+                self._restore(entry)
 
         entry_id = self.entry_id
+        self._undo_waiting = False
+        self.deleted = None
         self.screen.services.run(lambda store: delete_entry(store, entry_id), remember)
 
     def undo(self) -> None:
-        # One data thread, so the delete has finished before this restore runs.
-        def restore(store):
-            return restore_entry(store, self.deleted) if self.deleted is not None else None
+        # The deleted entry arrives with the delete's answer; a quick Ctrl+Z waits for it
+        # rather than letting a job read this command on the data thread.
+        if self.deleted is None:
+            self._undo_waiting = True
+            return
+        self._restore(self.deleted)
 
-        self.screen.services.run(restore, lambda _id: self.screen.services.notify("journal"))
+    def _restore(self, entry) -> None:
+        services = self.screen.services
+        services.run(lambda store: restore_entry(store, entry), lambda _id: services.notify("journal"))
 
 
 class DateFilterEdit(QDateEdit):
