@@ -227,7 +227,10 @@ class DesktopApp:
     def __init__(self, desktop: Desktop, data_dir: Path, extra_args=()) -> None:
         self.desktop = desktop
         self.data_dir = data_dir
-        env = dict(desktop.env, QT_QPA_PLATFORM="xcb", QT_MESSAGE_PATTERN=QT_MESSAGE_PATTERN)
+        # This test's environment (its own home and single-instance key, set by tests/conftest.py),
+        # not the one the session's X server was started in.
+        env = dict(os.environ, DISPLAY=desktop.display, QT_QPA_PLATFORM="xcb",
+                   QT_MESSAGE_PATTERN=QT_MESSAGE_PATTERN)
         env.pop("QT_LOGGING_RULES", None)  # tests/conftest.py hides qt.qpa; here we want to hear it
         env.pop("WAYLAND_DISPLAY", None)
         env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # the tray is XEmbed (trayer), as on a plain X desktop
