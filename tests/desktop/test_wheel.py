@@ -34,8 +34,6 @@ def ui_choices(data_dir) -> list[str]:
     return [line for line in lines if "=" in line and not line.startswith(("geometry=", "screen="))]
 
 
-@pytest.mark.xfail(strict=False, reason="item 2 is fixed on the capture branch, not merged here yet: "
-                   "the wheel changes an unfocused combo box or spin box in the reflection form")
 def test_wheeling_over_the_reflection_form_changes_no_stored_value(desktop, start_app, data_dir, tmp_path):
     seed_entries(data_dir, ["A customer wanted a refund without a receipt"])
     app = start_app()
@@ -61,8 +59,6 @@ def test_wheeling_over_the_reflection_form_changes_no_stored_value(desktop, star
         assert not changed, f"the wheel changed {changed}"
 
 
-@pytest.mark.xfail(strict=False, reason="item 2 is fixed on the capture branch, not merged here yet: "
-                   "the wheel changes an unfocused combo box or spin box in Settings' break rules")
 def test_wheeling_over_settings_changes_no_setting(desktop, start_app, data_dir, tmp_path):
     app = start_app()
     app.desktop.activate(app.wait_ready())
