@@ -245,6 +245,18 @@ def restart_command(argv: list[str]) -> list[str]:
     return [sys.executable, "-m", "shiftmate", *args]
 
 
+def _cannot_write_sentence(location: DataLocation) -> str:
+    """Why the single-instance lock could not be written: most often a full disk."""
+    from shiftmate.core.disk_space import LOW_SPACE_BYTES, free_bytes
+    from shiftmate.core.errors import DiskFull
+
+    free = free_bytes(location.root)
+    if free is not None and free < LOW_SPACE_BYTES:
+        return DiskFull(location.root).sentence
+    return (f"Cannot write in the data folder {location.root}; check that it can be "
+            "written, then try again (nothing was changed).")
+
+
 def run_app(location: DataLocation, *, debug: bool = False, language: str | None = None) -> int:
     """Show the window, or bring an already running one to the front. Returns the exit code.
 
@@ -264,6 +276,9 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
 
     instance = SingleInstance(location)
     if not instance.claim_lock():
+        if not instance.held_elsewhere():
+            print(f"shiftmate: {_cannot_write_sentence(location)}", file=sys.stderr)
+            return 1
         if instance.hand_over():
             _log(debug, "ShiftMate is already running; brought its window to the front.")
             return 0

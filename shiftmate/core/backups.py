@@ -23,7 +23,6 @@ from shiftmate.core.encryption import (
     is_protected,
     looks_encrypted,
     marker_path,
-    open_keyed,
     overwrite_and_remove,
     swap_in,
     _fsync_dir,
@@ -31,6 +30,7 @@ from shiftmate.core.encryption import (
 from shiftmate.core.errors import BadInput, UnreadableDatabase
 from shiftmate.core.paths import DataLocation, create_private_file
 from shiftmate.core.schema import APPLICATION_ID
+from shiftmate.core.write_lock import hold
 
 DAILY_KEPT = 7
 WEEKLY_KEPT = 4
@@ -127,7 +127,8 @@ def move_aside(location: DataLocation, now: dt.datetime) -> Path:
     while aside.exists():
         counter += 1
         aside = path.with_name(f"{path.name}.unreadable-{stamp}-{counter}")
-    os.rename(path, aside)
+    if path.exists():  # a -wal whose file is gone is moved aside all the same
+        os.rename(path, aside)
     for suffix in ("-wal", "-shm"):
         companion = path.with_name(path.name + suffix)
         if companion.exists():
@@ -145,7 +146,7 @@ def check_backup(path: Path, passphrase: str | None) -> str | None:
     key = passphrase if looks_encrypted(path) else None
     if looks_encrypted(path) and passphrase is None:
         raise BadInput(f"The backup {path} is encrypted; give its passphrase.")
-    conn = open_keyed(path, key)
+    conn = _open_unchanging(path, key)
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         health = [row[0] for row in conn.execute("PRAGMA quick_check")]
@@ -154,6 +155,31 @@ def check_backup(path: Path, passphrase: str | None) -> str | None:
     if app_id != APPLICATION_ID or health != ["ok"]:
         raise BadInput(f"{path} is not a healthy ShiftMate backup; nothing was changed.")
     return key
+
+
+def _open_unchanging(path: Path, passphrase: str | None):
+    """A read-only connection to a backup that writes nothing, not even a -wal or -shm beside it.
+
+    A backup is a finished file nobody writes (``immutable``), so checking one needs no
+    room on the disk: the newest backup is found even when the disk is full.
+    """
+    import sqlcipher3
+
+    from shiftmate.core.encryption import WrongPassphrase, apply_key
+
+    conn = sqlcipher3.connect(Path(path).absolute().as_uri() + "?mode=ro&immutable=1", uri=True,
+                              isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher would print to stderr
+        apply_key(conn, passphrase)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError:
+        conn.close()
+        raise WrongPassphrase(path) from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 def restore_backup(location: DataLocation, backup: Path, passphrase: str | None,
@@ -185,13 +211,14 @@ def restore_backup(location: DataLocation, backup: Path, passphrase: str | None,
     location.ensure()
     target_key = passphrase if (protected or source_key is not None) else None
     work = path.with_name(path.name + WORK_SUFFIX)
-    overwrite_and_remove(work)
-    export_verified(backup, source_key, work, target_key)
-    if target_key is not None:
-        create_private_file(marker_path(path))
-    swap_in(work, path)
-    if target_key is None:
-        marker_path(path).unlink(missing_ok=True)
+    with hold(path, exclusive=True):  # no write may land in the file being replaced
+        overwrite_and_remove(work)
+        export_verified(backup, source_key, work, target_key)
+        if target_key is not None:
+            create_private_file(marker_path(path))
+        swap_in(work, path)
+        if target_key is None:
+            marker_path(path).unlink(missing_ok=True)
     return result
 
 

@@ -251,7 +251,7 @@ class JournalScreen(Screen):
         self.model.counted.connect(self._on_counted)
         self._add_shortcuts()
         listen(self, services.changed, self._on_data_changed)
-        listen(self, services.opened, lambda _info: self.reload())
+        listen(self, services.opened, self._on_opened)
         if services.info is not None:
             self.reload()
 
@@ -305,6 +305,9 @@ class JournalScreen(Screen):
         flt = self.current_filter()
         if flt != self.model.filter or not self.model.rowCount():
             self.model.set_filter(flt)
+
+    def _on_opened(self, _info: dict) -> None:
+        self.reload()
 
     def reload(self) -> None:
         """Re-read the list (after a write) and the tag choices."""
