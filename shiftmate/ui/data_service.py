@@ -24,8 +24,6 @@ if TYPE_CHECKING:  # the store (and sqlite-utils under it) is imported on the da
     from shiftmate.core.store import Store
 
 Job = Callable[["Store"], Any]
-# How often a running app asks whether a new day has begun (and the day's backup is due).
-BACKUP_CHECK_MS = 10 * 60_000
 
 OUTSIDE_CHECK_MS = 2000  # how often an open window asks whether another process wrote
 # What another process may have written: every topic that stands for stored data.
@@ -68,7 +66,6 @@ class DataService(QObject):
         self.is_locked = False
         self.locked_reminders: list = []  # (due_at, message) still to come while locked
         self._backup_day = None  # the (UTC) day the daily backup was last asked for
-        self._backup_timer = None  # made when the database first opens
         self._data_version: int | None = None  # last PRAGMA data_version seen on the data thread
         self._outside_check_queued = False
         self._outside_checked.connect(self._on_outside_checked)
@@ -76,6 +73,8 @@ class DataService(QObject):
 
         self._outside_timer = timers.make_timer(self, OUTSIDE_CHECK_MS)
         self._outside_timer.timeout.connect(self.check_outside_changes)
+        # The same few-second beat notices a new day: a window left in the tray backs up daily.
+        self._outside_timer.timeout.connect(self.back_up_if_new_day)
 
     @property
     def is_open(self) -> bool:
@@ -161,12 +160,6 @@ class DataService(QObject):
             # large file takes a while, and the person is waiting for the first screen).
             self._backup_day = None
             self.back_up_if_new_day()
-            if self._backup_timer is None:
-                from shiftmate.ui import timers
-
-                self._backup_timer = timers.make_timer(self, BACKUP_CHECK_MS)
-                self._backup_timer.timeout.connect(self.back_up_if_new_day)
-                self._backup_timer.start()
 
         def failed(sentence: str) -> None:
             self.problem = sentence
@@ -177,8 +170,8 @@ class DataService(QObject):
     def back_up_if_new_day(self) -> None:
         """Queue the day's automatic backup once the day on the clock has changed.
 
-        Called on opening and by a timer, so a window left in the tray for days still backs
-        up every day. The day is UTC's, as in ``backups.daily_backup_if_due``, which decides.
+        Called on opening and on every outside-change check (a few seconds apart; only a
+        date is compared), so a window left in the tray for days still backs up every day. The day is UTC's, as in ``backups.daily_backup_if_due``, which decides.
         """
         if self._store is None or self.is_locked or self._closed:
             return
@@ -402,8 +395,6 @@ class DataService(QObject):
             return
         self._closed = True
         self._outside_timer.stop()
-        if self._backup_timer is not None:
-            self._backup_timer.stop()
 
         def shut():
             if self._store is not None:
