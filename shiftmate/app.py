@@ -42,6 +42,9 @@ def make_qapplication(argv: list[str] | None = None, language: str | None = None
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "shiftmate.svg"))))
     load_translations(app, language)
+    from shiftmate.ui.wheel_guard import install_wheel_guard
+
+    install_wheel_guard(app)  # before any widget: a wheel changes only a focused control
     return app
 
 
@@ -154,8 +157,10 @@ def _peak_rss_kb() -> int:
     return peak // 1024 if sys.platform == "darwin" else peak  # macOS counts bytes
 
 
-def quit_on_termination_signals(app) -> None:
+def quit_on_termination_signals(app, quit_app=None) -> None:
     """SIGINT/SIGTERM end the app through Qt (so state is saved) instead of killing it.
+
+    ``quit_app`` (the window's) keeps drafts and ends the loop; without it, ``app.quit()``.
 
     Python only runs signal handlers between bytecodes, which never happens while Qt's
     event loop waits; a wake-up fd watched by a QSocketNotifier gets Python to run them.
@@ -179,7 +184,7 @@ def quit_on_termination_signals(app) -> None:
 
     notifier.activated.connect(drain)
     for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: app.quit())
+        signal.signal(signum, lambda *_: (quit_app or app.quit)())
     app._shiftmate_signal_sockets = (reader, writer, notifier)  # keep alive with the app
 
 
@@ -209,6 +214,20 @@ def after_first_paint(window, callback, *, fallback_ms: int = 1000) -> None:
     watcher = FirstPaint(window)
     window.installEventFilter(watcher)
     QTimer.singleShot(fallback_ms, watcher.run)
+
+
+def _log_milestones(window, services) -> None:
+    """With ``--debug``: what the person would see change, one line each (tests/desktop waits
+    on them). Names and counts only, never anything the person typed."""
+    services.opened.connect(lambda info: _log(True, f"database open (schema version {info.get('schema_version')})"))
+    services.locked.connect(lambda: _log(True, "locked"))
+    window.screen_shown.connect(lambda key: _log(True, f"showing {key}"))
+
+    def ticked(result) -> None:
+        if result.to_show or result.missed:
+            _log(True, f"reminders shown: {len(result.to_show)}, missed: {len(result.missed)}")
+
+    window.shift_companion.ticked.connect(ticked)
 
 
 def restart_command(argv: list[str]) -> list[str]:
@@ -292,7 +311,7 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
         from shiftmate.ui.theme import follow_system
         from shiftmate.ui.tray import Tray
 
-        quit_on_termination_signals(app)
+        quit_on_termination_signals(app, window.quit_app)
         instance.listen()
         instance.activation_requested.connect(bring_to_front)
         follow_system(app, Appearance.of(services).wanted_scheme)
@@ -311,6 +330,7 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
 
     def on_quit() -> None:
         window.save_state()
+        window.journal.keep_drafts()  # the last seconds of typing, queued before the close
         services.close()
         instance.release()
 
@@ -322,6 +342,8 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
 
     app.shiftmate_restart = restart  # Settings ▸ Language offers "Restart now" when this is set
     services.failed.connect(lambda sentence: _log(debug, sentence))
+    if debug:
+        _log_milestones(window, services)
     if os.environ.get(STARTUP_PROBE_ENV):
         _install_startup_probe(window, services, app, os.environ[STARTUP_PROBE_ENV])
     after_first_paint(window, after_paint)

@@ -16,6 +16,9 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 # The window follows the system's language; tests expect the English the code is written in,
 # whatever the machine speaks (tests of the Spanish window ask for it).
 os.environ["LANGUAGE"] = "en"
+# A data-thread job that holds a widget (or any Qt object) fails at once, in every test and
+# in the app processes tests start (see DataService.run).
+os.environ["SHIFTMATE_STRICT_JOBS"] = "1"
 
 import pytest  # noqa: E402
 

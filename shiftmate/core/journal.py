@@ -293,13 +293,21 @@ def _stamp_new(entry: JournalEntry, now: str) -> JournalEntry:
     return entry
 
 
-def add_entry(store: Store, entry: JournalEntry, *, clock: Clock | None = None) -> int:
-    """Save a new entry (a quick capture or a full reflection); returns its id."""
+def add_entry(
+    store: Store, entry: JournalEntry, *, clock: Clock | None = None, draft_key: str | None = None
+) -> int:
+    """Save a new entry (a quick capture or a full reflection); returns its id.
+
+    Its draft (if named) goes in the same transaction, so a crash never leaves both.
+    """
     clock = clock or SystemClock()
     checked = _stamp_new(validated(entry, clock), to_iso(clock.now()))
     checked.id = None
     with store.db.atomic():
-        return _insert(store, checked)
+        entry_id = _insert(store, checked)
+        if draft_key:
+            store.db.execute("DELETE FROM journal_drafts WHERE key = ?", [draft_key])
+        return entry_id
 
 
 def add_entries(store: Store, entries: Iterable[JournalEntry], *, clock: Clock | None = None) -> int:

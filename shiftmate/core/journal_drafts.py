@@ -1,8 +1,9 @@
-"""Half-written reflections, kept on disk so a crash or a closed window never loses them.
+"""Half-written reflections and captures, kept on disk so a crash or a closed window never loses them.
 
-A draft is the reflection form's fields as JSON under a key ("reflect:<entry id>"). It is
-replaced every few seconds while the person types, removed when the reflection is saved
-(in the same transaction) or discarded, and offered back with a notice on the next start.
+A draft is a form's fields as JSON under a key: "reflect:<entry id>" for a reflection,
+``CAPTURE_DRAFT_KEY`` for the one capture window (no entry yet, so ``entry_id`` is NULL). It
+is replaced every few seconds while the person types, removed when the entry is saved (in
+the same transaction) or discarded, and offered back with a notice on the next start.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ class JournalDraft:
     entry_id: int | None
     fields: dict
     saved_at: str
+
+
+CAPTURE_DRAFT_KEY = "capture"
 
 
 def reflection_draft_key(entry_id: int) -> str:

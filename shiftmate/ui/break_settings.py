@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QPus
 
 from shiftmate.core import break_rules
 from shiftmate.core.errors import BadInput
-from shiftmate.ui.screens.base import plain_label
+from shiftmate.ui.screens.base import listen, plain_label
 from shiftmate.ui.shift_companion import SOUND_SETTING
 
 
@@ -62,7 +62,7 @@ class BreakSettingsBox(QGroupBox):
         form.addRow(self.sound_check)
         form.addRow(self.note_label)
         self.preset_combo.currentIndexChanged.connect(self._preset_chosen)
-        services.opened.connect(lambda _info: self.load())
+        listen(self, services.opened, lambda _info: self.load())
         if services.is_open:
             self.load()
         self._describe()

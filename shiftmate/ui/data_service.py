@@ -9,6 +9,8 @@ so views refresh from the ``changed`` signal instead of polling. Writes by other
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -63,6 +65,7 @@ class DataService(QObject):
         self._pending = 0  # jobs queued whose callbacks have not run yet
         self.is_locked = False
         self.locked_reminders: list = []  # (due_at, message) still to come while locked
+        self._backup_day = None  # the (UTC) day the daily backup was last asked for
         self._data_version: int | None = None  # last PRAGMA data_version seen on the data thread
         self._outside_check_queued = False
         self._outside_checked.connect(self._on_outside_checked)
@@ -70,6 +73,8 @@ class DataService(QObject):
 
         self._outside_timer = timers.make_timer(self, OUTSIDE_CHECK_MS)
         self._outside_timer.timeout.connect(self.check_outside_changes)
+        # The same few-second beat notices a new day: a window left in the tray backs up daily.
+        self._outside_timer.timeout.connect(self.back_up_if_new_day)
 
     @property
     def is_open(self) -> bool:
@@ -153,13 +158,28 @@ class DataService(QObject):
             self._outside_timer.start()
             # Queued after what the views asked for when the database opened (a backup of a
             # large file takes a while, and the person is waiting for the first screen).
-            self._submit(self._daily_backup, None, self.failed.emit)
+            self._backup_day = None
+            self.back_up_if_new_day()
 
         def failed(sentence: str) -> None:
             self.problem = sentence
             self.failed.emit(sentence)
 
         self._submit(job, done, failed)
+
+    def back_up_if_new_day(self) -> None:
+        """Queue the day's automatic backup once the day on the clock has changed.
+
+        Called on opening and on every outside-change check (a few seconds apart; only a
+        date is compared), so a window left in the tray for days still backs up every day. The day is UTC's, as in ``backups.daily_backup_if_due``, which decides.
+        """
+        if self._store is None or self.is_locked or self._closed:
+            return
+        day = self.clock.now().astimezone(dt.timezone.utc).date()
+        if day == self._backup_day:
+            return
+        self._backup_day = day
+        self._submit(self._daily_backup, None, self.failed.emit)
 
     def disk_full_sentence(self) -> str:
         return self.tr("The disk that holds %1 is full. Free some space, then try again; "
@@ -242,7 +262,16 @@ class DataService(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[str], None] | None = None,
     ) -> None:
-        """Run ``job(store)`` on the worker; report the result or a sentence on the GUI thread."""
+        """Run ``job(store)`` on the worker; report the result or a sentence on the GUI thread.
+
+        ``job`` gets plain values only: it must not reach a widget or any other Qt object
+        (they belong to the GUI thread). Tests set SHIFTMATE_STRICT_JOBS=1, and then a job
+        that holds one fails here, loudly, naming what it holds.
+        """
+        if _STRICT_JOBS:
+            held = qt_objects_in(job)
+            if held:
+                raise TypeError(f"A data-thread job must get plain values, but {job!r} holds {held[0]}.")
 
         def with_store():
             from shiftmate.core.write_lock import DatabaseReplaced
@@ -437,6 +466,51 @@ class DataService(QObject):
 
             return shiboken6.isValid(owner)
         return True
+
+
+_STRICT_JOBS = os.environ.get("SHIFTMATE_STRICT_JOBS") == "1"
+
+
+def qt_objects_in(value, depth: int = 0, seen: set | None = None) -> list[str]:
+    """What Qt objects ``value`` (a job) can reach: its bound self, closure, defaults, partials.
+
+    Followed through nested functions and plain containers, a few levels deep; a Qt value
+    type counts too, since core never needs one.
+    """
+    import functools
+
+    import shiboken6
+
+    seen = set() if seen is None else seen
+    if depth > 6 or id(value) in seen:
+        return []
+    seen.add(id(value))
+    if isinstance(value, shiboken6.Shiboken.Object):
+        return [f"a {type(value).__name__}"]
+    inner: list = []
+    if isinstance(value, functools.partial):
+        inner = [value.func, *value.args, *value.keywords.values()]
+    elif hasattr(value, "__self__"):  # a bound method, also of a Qt class
+        inner = [value.__self__, getattr(value, "__func__", None)]
+    elif hasattr(value, "__code__"):  # a function or lambda
+        cells = [c.cell_contents for c in (value.__closure__ or ()) if _filled(c)]
+        inner = [*cells, *(value.__defaults__ or ()), *(value.__kwdefaults__ or {}).values()]
+    elif isinstance(value, (tuple, list, set, frozenset)):
+        inner = list(value)
+    elif isinstance(value, dict):
+        inner = [*value.keys(), *value.values()]
+    found: list[str] = []
+    for item in inner:
+        found += qt_objects_in(item, depth + 1, seen)
+    return found
+
+
+def _filled(cell) -> bool:
+    try:
+        cell.cell_contents
+    except ValueError:  # a closure variable not assigned yet
+        return False
+    return True
 
 
 def _data_version(store: "Store") -> int | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
-from shiftmate.ui.screens.base import plain_label, scale_font
+from shiftmate.ui.screens.base import listen, plain_label, scale_font
 
 _TOPICS = {"shifts", "journal", "breaks", "reminders", "checklists"}
 
@@ -35,8 +35,8 @@ class WeeklySummaryCard(QFrame):
         for label in self.lines:
             layout.addWidget(label)
         self.hide()
-        services.opened.connect(lambda _info: self.refresh())
-        services.changed.connect(lambda topic: topic in _TOPICS and self.refresh())
+        listen(self, services.opened, lambda _info: self.refresh())
+        listen(self, services.changed, lambda topic: topic in _TOPICS and self.refresh())
         if services.is_open:
             self.refresh()
 

@@ -100,14 +100,23 @@ class JournalActions(QObject):
         return dialog
 
     def _offer_kept_drafts(self, *_info) -> None:
-        """On start, bring back the newest reflection that was being written (after a crash)."""
+        """On start, bring back what was being written (after a crash, or kept on purpose).
+
+        The capture comes back with its words (it reads its own draft), and the newest
+        reflection with a draft beside it.
+        """
         if self.drafts_checked:
             return
         self.drafts_checked = True
 
         def reopen(drafts) -> None:
-            if drafts and drafts[0].entry_id is not None:
-                self.open_reflection(drafts[0].entry_id)
+            from shiftmate.core.journal_drafts import CAPTURE_DRAFT_KEY
+
+            reflections = [d for d in drafts if d.entry_id is not None]
+            if reflections:
+                self.open_reflection(reflections[0].entry_id)
+            if any(d.key == CAPTURE_DRAFT_KEY for d in drafts):
+                self.open_capture()
 
         def job(store):
             from shiftmate.core.journal_drafts import list_drafts
@@ -115,6 +124,13 @@ class JournalActions(QObject):
             return list_drafts(store)
 
         self.services.run(job, reopen, lambda _sentence: None)
+
+    def keep_drafts(self) -> None:
+        """Put what is being written on disk now (before locking or quitting closes the database)."""
+        if self.capture is not None:
+            self.capture.save_draft_now()
+        for dialog in self.reflections.values():
+            dialog.save_draft_now()
 
     @staticmethod
     def _raise(widget) -> None:

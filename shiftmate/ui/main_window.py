@@ -26,7 +26,7 @@ from shiftmate.ui.journal_actions import JournalActions
 from shiftmate.ui.screens import SCREENS, load_screen_class
 from shiftmate.ui.accessibility import set_accessible
 from shiftmate.ui.scaling import on_rescale, px
-from shiftmate.ui.screens.base import plain_label, scale_font
+from shiftmate.ui.screens.base import let_go, plain_label, scale_font
 from shiftmate.ui.tooltips import plain_tip
 
 DEFAULT_SIZE = QSize(1100, 720)
@@ -75,10 +75,15 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
 
-        quit_action = QAction(self.tr("Quit"), self)
-        quit_action.setShortcut(QKeySequence.Quit)
-        quit_action.triggered.connect(QCoreApplication.quit)
-        self.addAction(quit_action)
+        self.quit_action = QAction(self.tr("Quit"), self)
+        # Ctrl+Q everywhere: the platform's own Quit keys are none on Windows and offscreen.
+        quit_keys = QKeySequence.keyBindings(QKeySequence.Quit)
+        ctrl_q = QKeySequence("Ctrl+Q")
+        self.quit_action.setShortcuts([ctrl_q, *[k for k in quit_keys if k != ctrl_q]])
+        # Ctrl+Q also quits from the capture and reflection windows, not only from this one.
+        self.quit_action.setShortcutContext(Qt.ApplicationShortcut)
+        self.quit_action.triggered.connect(self.quit_app)
+        self.addAction(self.quit_action)
 
         app_title = QLabel(APP_NAME)
         app_title.setObjectName("appTitle")
@@ -183,8 +188,13 @@ class MainWindow(QMainWindow):
         self.screen_shown.emit(key)
 
     def forget_screens(self) -> None:
-        """Throw away every screen made so far (on lock), so no view keeps data in memory."""
+        """Throw away every screen made so far (on lock), so no view keeps data in memory.
+
+        Each is first cut from the services' signals: the next ``opened`` (unlocking) must
+        not reach a view whose widgets are already deleted.
+        """
         for key, widget in list(self._screens.items()):
+            let_go(widget)
             index = self.stack.indexOf(widget)
             self.stack.insertWidget(index, QWidget())
             self.stack.removeWidget(widget)
@@ -252,6 +262,19 @@ class MainWindow(QMainWindow):
         self.ui_state.setValue("window/screen", self.current_screen_key())
         self.ui_state.sync()
         tighten_file(Path(self.ui_state.fileName()))
+
+    def quit_app(self) -> None:
+        """Quit for real (Ctrl+Q, the tray's Quit, SIGTERM, SIGINT); closing the window only hides it.
+
+        What the journal's windows hold is queued as drafts first, without asking (a logout
+        does not wait for an answer), before the database closes on ``aboutToQuit``. The
+        loop then ends with ``exit()``: ``quit()`` first asks every window to close, and this
+        one refuses while a tray can bring it back, which silently cancelled the quit.
+        """
+        journal = getattr(self, "journal", None)
+        if journal is not None:
+            journal.keep_drafts()
+        QCoreApplication.exit(0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

@@ -20,7 +20,7 @@ from shiftmate.core.checklist_words import shown_title
 from shiftmate.core.pack_install import BUILTIN, PRELOADED, installed_packs, remove_pack
 from shiftmate.ui.pack_actions import PackActions
 from shiftmate.ui.accessibility import set_accessible
-from shiftmate.ui.screens.base import plain_label, scale_size
+from shiftmate.ui.screens.base import listen, plain_label, scale_size
 from shiftmate.ui.tooltips import plain_tip
 
 
@@ -63,8 +63,8 @@ class PackSettingsBox(QGroupBox):
         self.packs.notices_changed.connect(self._show_notices)
         self.packs.message.connect(self.message.setText)
         self._show_notices()
-        services.changed.connect(lambda topic: topic == "packs" and self.refresh())
-        services.opened.connect(lambda _info: self.refresh())
+        listen(self, services.changed, lambda topic: topic == "packs" and self.refresh())
+        listen(self, services.opened, lambda _info: self.refresh())
         if services.is_open:
             self.refresh()
         self._sync_buttons()

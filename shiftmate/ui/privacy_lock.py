@@ -163,9 +163,10 @@ class LockController(QObject):
             return
         journal = getattr(self.window, "journal", None)
         if journal is not None:
-            for widget in [journal.capture, *journal.reflections.values()]:
-                if widget is not None:
-                    widget.close()  # a draft is saved before the database closes
+            if journal.capture is not None:
+                journal.capture.close_keeping_draft()  # no question: the lock does not wait
+            for widget in list(journal.reflections.values()):
+                widget.close()  # a draft is saved before the database closes
         self._clear_clipboard()
         self.services.is_locked = True
         self.action.setEnabled(False)
@@ -275,6 +276,9 @@ class LockController(QObject):
         self.services.locked_reminders = [i for i in self.services.locked_reminders if i[0] > now]
         message = due[-1][1]
         self.screen.reminder.setText(self.tr("Reminder: %1").replace("%1", message))
+        from shiftmate.ui.shift_companion import ask_for_attention
+
+        ask_for_attention(self.window)
         companion = getattr(self.window, "shift_companion", None)
         tray = getattr(companion, "tray", None)
         if tray is not None and tray.icon is not None:

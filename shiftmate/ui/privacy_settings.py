@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from shiftmate.ui.privacy_lock import AUTOLOCK_SETTING, DEFAULT_AUTOLOCK_MINUTES
 from shiftmate.ui.accessibility import set_accessible
 from shiftmate.ui.flow_layout import FlowLayout, labelled
-from shiftmate.ui.screens.base import plain_label, scale_size
+from shiftmate.ui.screens.base import listen, plain_label, scale_size
 
 
 class _ToggleLabel(QLabel):
@@ -137,8 +137,8 @@ class PrivacySettingsBox(QGroupBox):
         layout.addWidget(self.plain_warning)
         layout.addLayout(row)
         layout.addWidget(self.result)
-        services.opened.connect(self._on_opened)
-        services.changed.connect(self._on_changed)
+        listen(self, services.opened, self._on_opened)
+        listen(self, services.changed, self._on_changed)
         if services.info is not None:
             self._on_opened(services.info)
         else:
@@ -269,8 +269,8 @@ class BackupsBox(QGroupBox):
         layout.addWidget(self.list)
         layout.addLayout(row)
         layout.addWidget(self.result)
-        services.opened.connect(lambda _info: self.refresh())
-        services.changed.connect(lambda topic: topic == "backups" and self.refresh())
+        listen(self, services.opened, lambda _info: self.refresh())
+        listen(self, services.changed, lambda topic: topic == "backups" and self.refresh())
         if services.info is not None:
             self.refresh()
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from shiftmate.ui.accessibility import set_accessible
 from shiftmate.ui.flow_layout import FlowLayout
 from shiftmate.ui.language import local_date_text
-from shiftmate.ui.screens.base import plain_label, scale_font
+from shiftmate.ui.screens.base import listen, plain_label, scale_font
 from shiftmate.ui.timers import clock_of
 
 if TYPE_CHECKING:  # the core's shift modules load on the data thread, after the first paint
@@ -164,8 +164,8 @@ class ShiftCard(QGroupBox):
         layout.addWidget(self.start_panel)
         layout.addWidget(self.shift_panel)
 
-        services.changed.connect(self._on_changed)
-        services.opened.connect(lambda _info: self.refresh())
+        listen(self, services.changed, self._on_changed)
+        listen(self, services.opened, lambda _info: self.refresh())
         if services.is_open:
             self.refresh()
 
@@ -255,26 +255,35 @@ class ShiftCard(QGroupBox):
         self.pause_button.setText(self.tr("Reminders &paused") if paused else self.tr("&Pause reminders"))
 
     # -- acting ------------------------------------------------------------------------
-    def planned_end(self, now: dt.datetime, zone: str) -> dt.datetime | None:
-        from shiftmate.core import shifts
-
+    def planned_length(self) -> tuple[float | None, str | None]:
+        """(hours, until "HH:mm") as chosen on the card, read here on the GUI thread."""
         choice = self.length_combo.currentData()
         if choice == AT_A_TIME:
-            return shifts.planned_end_from(now, zone, until=self.until_edit.time().toString("HH:mm"))
-        if choice:
-            return shifts.planned_end_from(now, zone, hours=float(choice))
+            return None, self.until_edit.time().toString("HH:mm")
+        return (float(choice) if choice else None), None
+
+    @staticmethod
+    def planned_end(now: dt.datetime, zone: str, hours: float | None, until: str | None) -> dt.datetime | None:
+        from shiftmate.core import shifts
+
+        if until is not None:
+            return shifts.planned_end_from(now, zone, until=until)
+        if hours:
+            return shifts.planned_end_from(now, zone, hours=hours)
         return None
 
     def start_shift(self, *, close_forgotten: bool = False) -> None:
         clock = clock_of(self.services)
         role = self.role_edit.text()
+        hours, until = self.planned_length()  # plain values: the job runs on the data thread
+        planned_end = ShiftCard.planned_end
         self.start_button.setEnabled(False)
 
         from shiftmate.core import shifts
 
         def job(store):
             try:
-                end = self.planned_end(clock.now(), clock.zone_name())
+                end = planned_end(clock.now(), clock.zone_name(), hours, until)
                 return shifts.start_shift(store, clock, planned_end=end, role=role, close_forgotten=close_forgotten)
             except shifts.ShiftAlreadyOpen as exc:
                 return exc

@@ -21,6 +21,13 @@ TICK_MS = 20_000
 SOUND_SETTING = "reminders.sound"
 
 
+def ask_for_attention(window) -> None:
+    """Where the window is minimised or behind others, the desktop marks it (the urgency hint,
+    a flashing taskbar entry) until the person looks at it; the toast waits inside."""
+    if window.isMinimized() or not window.isActiveWindow():
+        QApplication.alert(window, 0)
+
+
 class ShiftCompanion(QObject):
     """Owns the reminder timer and toast of one main window."""
 
@@ -140,9 +147,10 @@ class ShiftCompanion(QObject):
             self.tick()
 
     def _deliver_outside(self, result) -> None:
-        """One tray message and one sound per tick, however many reminders came due."""
+        """One tray message, one sound and one call for attention per tick, however many came due."""
         if self.sound:
             QApplication.beep()
+        ask_for_attention(self.window)
         if self.tray is None or self.tray.icon is None:
             return
         if result.missed:

@@ -23,7 +23,7 @@ class Tray(QObject):
         show = QAction(self.tr("Show ShiftMate"), self.menu)
         show.triggered.connect(window.bring_to_front)
         quit_ = QAction(self.tr("Quit"), self.menu)
-        quit_.triggered.connect(QCoreApplication.quit)
+        quit_.triggered.connect(getattr(window, "quit_app", QCoreApplication.quit))
         self.menu.addAction(show)
         journal = getattr(window, "journal", None)
         if journal is not None:

@@ -326,3 +326,18 @@ def test_a_hard_moment_logged_during_a_shift_offers_a_breathing_reset(shift_wind
         window.journal.breathing_offered.emit(1)  # what the capture window emits after saving
     qtbot.waitUntil(lambda: companion.toast.isVisible(), timeout=10_000)
     assert companion.toast.breathe_button.isVisible()
+
+
+def test_a_reminder_while_the_window_is_minimised_asks_the_desktop_for_attention(shift_window, qtbot, clock, monkeypatch):
+    alerts = []
+    monkeypatch.setattr(QApplication, "alert", staticmethod(lambda widget, ms=0: alerts.append((widget, ms))))
+    window = shift_window()
+    start_shift_by_hand(qtbot, window)
+    window.showMinimized()
+    qtbot.waitUntil(window.isMinimized)
+    clock.advance(minutes=59)
+    tick(qtbot, window)
+    assert alerts == []  # nothing due yet, nothing to ask for
+    clock.advance(minutes=1)
+    tick(qtbot, window)
+    assert alerts == [(window, 0)]  # until the person looks (the urgency hint on X11)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
-from shiftmate.ui.screens.base import plain_label, scale_font
+from shiftmate.ui.screens.base import listen, plain_label, scale_font
 
 
 class ChecklistCard(QFrame):
@@ -31,8 +31,8 @@ class ChecklistCard(QFrame):
         layout.addWidget(heading)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        services.changed.connect(lambda topic: topic == "checklists" and self.refresh())
-        services.opened.connect(lambda _info: self.refresh())
+        listen(self, services.changed, lambda topic: topic == "checklists" and self.refresh())
+        listen(self, services.opened, lambda _info: self.refresh())
         if services.is_open:
             self.refresh()
 

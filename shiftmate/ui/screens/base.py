@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication, QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
@@ -11,7 +11,42 @@ from PySide6.QtWidgets import (
 from shiftmate.ui.data_service import DataService
 from shiftmate.ui.scaling import on_rescale, px, scale_font, scale_size
 
-__all__ = ["EmptyState", "Screen", "plain_label", "scale_font", "scale_size", "user_label"]
+__all__ = ["EmptyState", "Screen", "let_go", "listen", "plain_label", "scale_font", "scale_size", "user_label"]
+
+_LISTENING = "_shiftmate_listening"  # on a view: the (signal, slot) pairs it listens to
+
+
+def listen(owner: QObject, signal, slot) -> None:
+    """Connect ``signal`` of something that outlives ``owner`` (the services) to ``slot``.
+
+    The pair is remembered on ``owner`` so that ``let_go`` cuts it before ``owner`` is thrown
+    away: a lambda has no receiver object, so Qt would go on calling it after the view is
+    deleted (the RuntimeErrors after unlocking).
+    """
+    signal.connect(slot)
+    pairs = getattr(owner, _LISTENING, None)
+    if pairs is None:
+        pairs = []
+        setattr(owner, _LISTENING, pairs)
+    pairs.append((signal, slot))
+
+
+def let_go(view: QObject) -> None:
+    """Disconnect everything ``view`` and its children connected with ``listen``; stop their timers.
+
+    A timer of a view about to be deleted (Settings makes its sections on one) would
+    otherwise still build parts that ``listen`` again before the deletion.
+    """
+    for timer in view.findChildren(QTimer):
+        timer.stop()
+    for obj in [view, *view.findChildren(QObject)]:
+        for signal, slot in getattr(obj, _LISTENING, ()):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):  # already gone with its sender
+                pass
+        if getattr(obj, _LISTENING, None):
+            setattr(obj, _LISTENING, [])
 
 
 def plain_label(text: str = "", *, object_name: str = "", wrap: bool = True) -> QLabel:

@@ -29,7 +29,7 @@ from shiftmate.core.shifts import recent_breaks
 from shiftmate.ui.accessibility import set_accessible
 from shiftmate.ui.break_log_actions import BreakLogCommand, span_text
 from shiftmate.ui.scaling import px
-from shiftmate.ui.screens.base import Screen, plain_label, scale_size
+from shiftmate.ui.screens.base import Screen, listen, plain_label, scale_size
 from shiftmate.ui.language import local_date_text
 from shiftmate.ui.shift_card import duration_text, hm
 from shiftmate.ui.timers import clock_of
@@ -158,8 +158,8 @@ class BreaksScreen(Screen):
         self.columns.addWidget(rules_box, 2)
         self.content.addLayout(self.columns, 1)
 
-        services.changed.connect(self._on_changed)
-        services.opened.connect(lambda _info: self.refresh())
+        listen(self, services.changed, self._on_changed)
+        listen(self, services.opened, lambda _info: self.refresh())
         if services.is_open:
             self.refresh()
 

@@ -27,7 +27,7 @@ from shiftmate.ui.checklists.history_view import HistoryView
 from shiftmate.ui.checklists.run_view import RunView
 from shiftmate.ui.accessibility import set_accessible
 from shiftmate.ui.flow_layout import FlowLayout
-from shiftmate.ui.screens.base import Screen, plain_label, scale_size
+from shiftmate.ui.screens.base import Screen, listen, plain_label, scale_size
 from shiftmate.ui.tooltips import plain_tip
 
 RUN_TAB, HISTORY_TAB, EDIT_TAB = range(3)
@@ -140,8 +140,8 @@ class ChecklistsScreen(Screen):
         self.list.delete_requested.connect(self.delete_current)
         self.list.rename_requested.connect(self.rename_current)
 
-        services.changed.connect(self._on_data_changed)
-        services.opened.connect(lambda _info: self.refresh_list())
+        listen(self, services.changed, self._on_data_changed)
+        listen(self, services.opened, lambda _info: self.refresh_list())
         if services.is_open:
             self.refresh_list()
 

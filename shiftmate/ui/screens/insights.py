@@ -30,7 +30,7 @@ from shiftmate.core.journal import channel_label
 from shiftmate.ui.accessibility import announce, set_accessible
 from shiftmate.ui.flow_layout import FlowLayout, labelled
 from shiftmate.ui.language import local_date_text
-from shiftmate.ui.screens.base import Screen, plain_label, user_label
+from shiftmate.ui.screens.base import Screen, listen, plain_label, user_label
 
 # Translated when the selector is filled (QT_TRANSLATE_NOOP marks them for the tools).
 # For the shortcuts sheet.
@@ -151,8 +151,8 @@ class InsightsScreen(Screen):
         )
         scroll.hide()
         self._step_timer.start()
-        services.changed.connect(self._data_changed)
-        services.opened.connect(self._on_opened)  # a method: dropped when a lock deletes the screen
+        listen(self, services.changed, self._data_changed)
+        listen(self, services.opened, self._on_opened)
         if services.is_open:
             self.reload()
 

@@ -33,7 +33,7 @@ from shiftmate.ui.journal_model import HighlightDelegate, JournalListModel
 from shiftmate.ui.accessibility import set_accessible
 from shiftmate.ui.flow_layout import FlowLayout, labelled
 from shiftmate.ui.scaling import on_rescale, px
-from shiftmate.ui.screens.base import Screen, plain_label, scale_size
+from shiftmate.ui.screens.base import Screen, listen, plain_label, scale_size
 
 SEARCH_DELAY_MS = 150
 # The keys of JournalScreen._add_shortcuts and the table, for the shortcuts sheet.
@@ -54,21 +54,32 @@ class DeleteEntryCommand(QUndoCommand):
         self.screen = screen
         self.entry_id = entry_id
         self.deleted = None
+        self._undo_waiting = False  # Ctrl+Z came before the delete's answer
 
     def redo(self) -> None:
         def remember(entry) -> None:
             self.deleted = entry
             self.screen.services.notify("journal")
+            if self._undo_waiting:
+                self._undo_waiting = False
+                self._restore(entry)
 
         entry_id = self.entry_id
+        self._undo_waiting = False
+        self.deleted = None
         self.screen.services.run(lambda store: delete_entry(store, entry_id), remember)
 
     def undo(self) -> None:
-        # One data thread, so the delete has finished before this restore runs.
-        def restore(store):
-            return restore_entry(store, self.deleted) if self.deleted is not None else None
+        # The deleted entry arrives with the delete's answer; a quick Ctrl+Z waits for it
+        # rather than letting a job read this command on the data thread.
+        if self.deleted is None:
+            self._undo_waiting = True
+            return
+        self._restore(self.deleted)
 
-        self.screen.services.run(restore, lambda _id: self.screen.services.notify("journal"))
+    def _restore(self, entry) -> None:
+        services = self.screen.services
+        services.run(lambda store: restore_entry(store, entry), lambda _id: services.notify("journal"))
 
 
 class DateFilterEdit(QDateEdit):
@@ -238,8 +249,8 @@ class JournalScreen(Screen):
             signal.connect(self.apply_search)
         self.model.counted.connect(self._on_counted)
         self._add_shortcuts()
-        services.changed.connect(self._on_data_changed)
-        services.opened.connect(self._on_opened)  # a method: dropped when a lock deletes the screen
+        listen(self, services.changed, self._on_data_changed)
+        listen(self, services.opened, self._on_opened)
         if services.info is not None:
             self.reload()
 

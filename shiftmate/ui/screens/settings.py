@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from shiftmate import __version__
 from shiftmate.ui.accessibility import set_accessible
-from shiftmate.ui.screens.base import Screen, plain_label
+from shiftmate.ui.screens.base import Screen, listen, plain_label
 
 
 class SettingsScreen(Screen):
@@ -84,8 +84,8 @@ class SettingsScreen(Screen):
         self._section_timer.timeout.connect(self._make_next_section)
         self._section_timer.start()
 
-        services.opened.connect(self._on_opened)
-        services.failed.connect(self._on_failed)
+        listen(self, services.opened, self._on_opened)
+        listen(self, services.failed, self._on_failed)
         if services.info is not None:
             self._on_opened(services.info)
         elif services.problem is not None:
