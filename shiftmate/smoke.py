@@ -90,7 +90,7 @@ def run_smoke_test(*, debug: bool = False) -> int:
                 _say(f"screen {key} shown")
 
             outcome: dict = {}
-            clock = services.clock  # a data-thread job gets plain values, never the services
+            clock = services.clock  # a plain value for the job, not the service it came from
             services.run(lambda store: write_and_read_records(store, clock),
                          on_done=lambda found: outcome.update(found=found),
                          on_error=lambda sentence: outcome.update(error=sentence))

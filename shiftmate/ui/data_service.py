@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # the store (and sqlite-utils under it) is imported on the da
     from shiftmate.core.store import Store
 
 Job = Callable[["Store"], Any]
+STRICT_JOBS = os.environ.get("SHIFTMATE_STRICT_JOBS") == "1"  # tests: see plain_jobs.py
 
 OUTSIDE_CHECK_MS = 2000  # how often an open window asks whether another process wrote
 # What another process may have written: every topic that stands for stored data.
@@ -268,10 +269,10 @@ class DataService(QObject):
         (they belong to the GUI thread). Tests set SHIFTMATE_STRICT_JOBS=1, and then a job
         that holds one fails here, loudly, naming what it holds.
         """
-        if _STRICT_JOBS:
-            held = qt_objects_in(job)
-            if held:
-                raise TypeError(f"A data-thread job must get plain values, but {job!r} holds {held[0]}.")
+        if STRICT_JOBS:
+            from shiftmate.ui.plain_jobs import check_plain
+
+            check_plain(job)
 
         def with_store():
             from shiftmate.core.write_lock import DatabaseReplaced
@@ -466,51 +467,6 @@ class DataService(QObject):
 
             return shiboken6.isValid(owner)
         return True
-
-
-_STRICT_JOBS = os.environ.get("SHIFTMATE_STRICT_JOBS") == "1"
-
-
-def qt_objects_in(value, depth: int = 0, seen: set | None = None) -> list[str]:
-    """What Qt objects ``value`` (a job) can reach: its bound self, closure, defaults, partials.
-
-    Followed through nested functions and plain containers, a few levels deep; a Qt value
-    type counts too, since core never needs one.
-    """
-    import functools
-
-    import shiboken6
-
-    seen = set() if seen is None else seen
-    if depth > 6 or id(value) in seen:
-        return []
-    seen.add(id(value))
-    if isinstance(value, shiboken6.Shiboken.Object):
-        return [f"a {type(value).__name__}"]
-    inner: list = []
-    if isinstance(value, functools.partial):
-        inner = [value.func, *value.args, *value.keywords.values()]
-    elif hasattr(value, "__self__"):  # a bound method, also of a Qt class
-        inner = [value.__self__, getattr(value, "__func__", None)]
-    elif hasattr(value, "__code__"):  # a function or lambda
-        cells = [c.cell_contents for c in (value.__closure__ or ()) if _filled(c)]
-        inner = [*cells, *(value.__defaults__ or ()), *(value.__kwdefaults__ or {}).values()]
-    elif isinstance(value, (tuple, list, set, frozenset)):
-        inner = list(value)
-    elif isinstance(value, dict):
-        inner = [*value.keys(), *value.values()]
-    found: list[str] = []
-    for item in inner:
-        found += qt_objects_in(item, depth + 1, seen)
-    return found
-
-
-def _filled(cell) -> bool:
-    try:
-        cell.cell_contents
-    except ValueError:  # a closure variable not assigned yet
-        return False
-    return True
 
 
 def _data_version(store: "Store") -> int | None:

@@ -8,8 +8,9 @@ there (an offer, never forced). Until then nothing is connected and nothing is s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication
 
 from shiftmate.core.clock import Clock, SystemClock
 from shiftmate.ui.data_service import DataService
@@ -77,6 +78,8 @@ class JournalActions(QObject):
         capture.saved.connect(self.capture_saved)
         capture.breathing_offered.connect(self.breathing_offered)
         capture.destroyed.connect(lambda *_: setattr(self, "capture", None))
+        came_from = QApplication.focusWidget()
+        capture.finished.connect(lambda *_: QTimer.singleShot(0, lambda: self._give_focus_back(came_from)))
         self.capture = capture
         capture.show()
         capture.activateWindow()
@@ -131,6 +134,24 @@ class JournalActions(QObject):
             self.capture.save_draft_now()
         for dialog in self.reflections.values():
             dialog.save_draft_now()
+
+    def _give_focus_back(self, came_from) -> None:
+        """Focus goes back where it was before the capture, never to wherever Qt picks.
+
+        Left to Qt, it landed on the next button in the window, such as "On break", where the
+        next Space started a break. Gone or hidden since, the sidebar takes it instead.
+        """
+        import shiboken6
+
+        window = self.window
+        if window is None or not shiboken6.isValid(window) or not window.isVisible() or self.services.is_locked:
+            return  # hidden to the tray, or the lock screen has the keyboard
+        if (came_from is None or not shiboken6.isValid(came_from) or came_from.window() is not window
+                or not came_from.isVisible() or not came_from.isEnabled()):
+            came_from = getattr(window, "sidebar", None)
+        window.activateWindow()
+        if came_from is not None:
+            came_from.setFocus(Qt.OtherFocusReason)
 
     @staticmethod
     def _raise(widget) -> None:

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QTime, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -228,7 +228,11 @@ class ReflectionDialog(QDialog):
             self.notice.show()
         self._dirty = draft is not None
         self.setEnabled(True)
-        self.boxes["went_well" if entry.text.strip() else "text"].setFocus()
+        # The first question, the cursor after its words: the form is read from the top (a
+        # screen reader too), and When and Where are one Shift+Tab away.
+        first = self.boxes["text"]
+        first.moveCursor(QTextCursor.End)
+        first.setFocus()
         self.draft_timer.start()
         self.loaded.emit()
 

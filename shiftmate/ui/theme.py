@@ -149,6 +149,8 @@ QCalendarWidget QAbstractItemView {{ border: {ring}px solid transparent; padding
 QCalendarWidget QAbstractItemView:focus {{ border: {ring}px solid palette(highlight); }}
 QScrollArea {{ border: {ring}px solid transparent; }}
 QScrollArea:focus {{ border: {ring}px solid palette(highlight); }}
+QPlainTextEdit, QTextEdit {{ border: 1px solid palette(mid); padding: {pad}px; }}
+QPlainTextEdit:focus, QTextEdit:focus {{ border: {ring}px solid palette(highlight); padding: 0; }}
 QScrollArea#pageScroll {{ border: none; }}
 #sidebarPanel {{ background: palette(alternate-base); border-right: 1px solid palette(mid); }}
 #sidebar::item {{ padding: {p9}px {p14}px; margin: {p2}px {p6}px; border-radius: {r6}px; }}
@@ -259,8 +261,9 @@ class FocusRingStyle(QProxyStyle):
     """Fusion, with a ring in the highlight colour around the button that has the focus.
 
     Fusion marks a focused push button the way it marks the default button, so on a dialog's
-    default button the focus could not be seen at all. Fields show their focus in Fusion,
-    lists and scroll areas through the stylesheet.
+    default button the focus could not be seen at all. One-line fields show their focus in
+    Fusion; lists, scroll areas and multi-line text boxes (which Fusion frames the same
+    focused or not) through the stylesheet.
     """
 
     _INDICATORS = (QStyle.PE_IndicatorCheckBox, QStyle.PE_IndicatorItemViewItemCheck, QStyle.PE_IndicatorRadioButton)

@@ -17,12 +17,13 @@ from shiftmate.core.clock import FakeClock
 from shiftmate.core.journal import JournalEntry, add_entries, get_entry
 from shiftmate.core.store import Store
 from shiftmate.ui import data_service
-from shiftmate.ui.data_service import DataService, qt_objects_in
+from shiftmate.ui.data_service import DataService
+from shiftmate.ui.plain_jobs import qt_objects_in
 from shiftmate.ui.shift_card import AT_A_TIME
 
 
 def test_the_suite_runs_with_the_strict_check():
-    assert data_service._STRICT_JOBS
+    assert data_service.STRICT_JOBS
 
 
 def test_a_job_holding_a_widget_fails_loudly_and_a_plain_one_runs(qtbot, location):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from shiftmate.core.clock import FakeClock
 from shiftmate.core.journal import entry_count
@@ -124,3 +125,48 @@ def test_a_draft_never_outlives_the_saved_entry(window, qtbot, location):
         capture.save_draft_now()  # a draft tick while the save is on its way
     qtbot.waitUntil(lambda: window.services.is_idle, timeout=10_000)
     assert on_disk(location) == (None, 1)
+
+
+def start_a_shift(window, qtbot):
+    card = window.show_screen("today").shift_card
+    qtbot.waitUntil(card.start_button.isVisible, timeout=10_000)
+    with qtbot.waitSignal(card.shift_started, timeout=10_000):
+        qtbot.mouseClick(card.start_button, Qt.LeftButton)
+    # Starting a shift opens the pre-shift checklist; once it is there, back to Today.
+    qtbot.waitUntil(lambda: window.current_screen_key() == "checklists", timeout=10_000)
+    qtbot.waitUntil(lambda: window.services.is_idle, timeout=10_000)
+    today = window.show_screen("today")
+    qtbot.waitUntil(card.break_button.isVisible, timeout=10_000)
+    return today
+
+
+def save_a_note(window, qtbot):
+    capture = window.journal.capture
+    qtbot.waitUntil(lambda: capture.draft_loaded and QApplication.focusWidget() is capture.text_edit, timeout=10_000)
+    qtbot.keyClicks(capture.text_edit, WORDS)
+    with qtbot.waitSignal(window.journal.capture_saved, timeout=10_000):
+        qtbot.keyClick(capture.text_edit, Qt.Key_Return, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: window.journal.capture is None and window.isActiveWindow(), timeout=10_000)
+
+
+def test_after_saving_a_note_focus_goes_back_where_it_was_not_to_on_break(window, qtbot):
+    today = start_a_shift(window, qtbot)
+    button = today.journal_card.capture_button
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus, timeout=10_000)
+    qtbot.keyClick(button, Qt.Key_Space)  # opens the capture
+    save_a_note(window, qtbot)
+    qtbot.waitUntil(button.hasFocus, timeout=10_000)
+    assert QApplication.focusWidget() is not today.shift_card.break_button
+
+
+def test_focus_with_nowhere_to_go_back_to_lands_on_the_sidebar(window, qtbot):
+    today = start_a_shift(window, qtbot)
+    button = today.journal_card.capture_button
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus, timeout=10_000)
+    qtbot.keyClick(button, Qt.Key_Space)
+    button.hide()  # gone meanwhile, as the Start button is once a shift has started
+    save_a_note(window, qtbot)
+    qtbot.waitUntil(window.sidebar.hasFocus, timeout=10_000)
+    assert QApplication.focusWidget() is not today.shift_card.break_button
