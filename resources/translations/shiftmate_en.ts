@@ -90,7 +90,7 @@
 <context>
     <name>JournalScreen</name>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/screens/journal.py" line="334"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="345"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/screens/journal.py" line="336"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="347"/>
         <source>More than %n entries match</source>
         <translation>
             <numerusform>More than %n entry matches</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/screens/journal.py" line="338"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="349"/>
         <source>%n entries match</source>
         <translation>
             <numerusform>%n entry matches</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/screens/journal.py" line="384"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="395"/>
         <source>Exported %n entries to %1</source>
         <translation>
             <numerusform>Exported %n entry to %1</numerusform>

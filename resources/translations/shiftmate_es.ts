@@ -1051,47 +1051,82 @@
 <context>
     <name>CaptureWindow</name>
     <message>
-        <location filename="../../shiftmate/ui/journal_capture.py" line="50"/>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="70"/>
         <source>Note a hard moment</source>
         <translation>Anotar un momento difícil</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_capture.py" line="55"/>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="75"/>
         <source>What happened? A few words are enough.</source>
         <translation>¿Qué pasó? Unas pocas palabras bastan.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_capture.py" line="58"/>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="78"/>
         <source>What happened?</source>
         <translation>¿Qué pasó?</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_capture.py" line="70"/>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="90"/>
         <source>How intense is it right now? (0 calm – 10 overwhelming)</source>
         <translation>¿Qué tan intenso es ahora mismo? (0 tranquilo – 10 abrumador)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_capture.py" line="77"/>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="97"/>
         <source>Optional, separated by commas</source>
         <translation>Opcional, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_capture.py" line="78"/>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="98"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_capture.py" line="85"/>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="107"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_capture.py" line="86"/>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="108"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_capture.py" line="115"/>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="161"/>
+        <source>We kept what you were writing on %1; it is back below. Save it when you are ready.</source>
+        <translation>Guardamos lo que estabas escribiendo el %1; está aquí abajo. Guárdalo cuando quieras.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="230"/>
+        <source>Discard this note?</source>
+        <translation>¿Descartar esta nota?</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="231"/>
+        <source>What you wrote about this moment is not saved yet.</source>
+        <translation>Lo que escribiste sobre este momento aún no está guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="233"/>
+        <source>Keep writing, keep it as a draft for later, or discard it.</source>
+        <translation>Sigue escribiendo, guárdalo como borrador para después o descártalo.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="234"/>
+        <source>Keep writing</source>
+        <translation>Seguir escribiendo</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="235"/>
+        <source>Keep a draft</source>
+        <translation>Guardar borrador</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="236"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="269"/>
         <source>Write a few words about what happened, then save.</source>
         <translation>Escribe unas palabras sobre lo que pasó y luego guarda.</translation>
     </message>
@@ -1302,17 +1337,17 @@
 <context>
     <name>DataService</name>
     <message>
-        <location filename="../../shiftmate/ui/data_service.py" line="144"/>
+        <location filename="../../shiftmate/ui/data_service.py" line="150"/>
         <source>The database could not be opened (%1). It was moved aside as %2; nothing was deleted.</source>
         <translation>No se pudo abrir la base de datos (%1). Se apartó como %2; no se borró nada.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/data_service.py" line="165"/>
+        <location filename="../../shiftmate/ui/data_service.py" line="186"/>
         <source>The disk that holds %1 is full. Free some space, then try again; nothing was changed.</source>
         <translation>El disco donde está %1 está lleno. Libera algo de espacio y vuelve a intentarlo; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/data_service.py" line="290"/>
+        <location filename="../../shiftmate/ui/data_service.py" line="320"/>
         <source>The passphrase of your data was set or changed outside this window, so nothing was saved. Type the passphrase to go on.</source>
         <translation>La contraseña de tus datos se estableció o se cambió fuera de esta ventana, así que no se guardó nada. Escribe la contraseña para continuar.</translation>
     </message>
@@ -2226,7 +2261,7 @@
 <context>
     <name>JournalActions</name>
     <message>
-        <location filename="../../shiftmate/ui/journal_actions.py" line="58"/>
+        <location filename="../../shiftmate/ui/journal_actions.py" line="59"/>
         <source>Note a hard moment…</source>
         <translation>Anotar un momento difícil…</translation>
     </message>
@@ -2412,138 +2447,138 @@
         <translation>Eliminar entrada</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="143"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="154"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="149"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="160"/>
         <source>Search everything you wrote (Ctrl+F)</source>
         <translation>Busca en todo lo que escribiste (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="151"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="162"/>
         <source>Search your journal</source>
         <translation>Buscar en tu diario</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="152"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="163"/>
         <source>Finds words as you type, also the start of a word. Ctrl+F comes back here.</source>
         <translation>Encuentra palabras mientras escribes, también el comienzo de una palabra. Ctrl+F vuelve aquí.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="153"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="164"/>
         <source>Note a hard moment…</source>
         <translation>Anotar un momento difícil…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="154"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="165"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="156"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="167"/>
         <source>Reflect</source>
         <translation>Reflexionar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="157"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="168"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="159"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="170"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="160"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="171"/>
         <source>Delete key; Ctrl+Z brings it back</source>
         <translation>Tecla Supr; Ctrl+Z la recupera</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="162"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="173"/>
         <source>Tags…</source>
         <translation>Etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="164"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="175"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="176"/>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="316"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="187"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="327"/>
         <source>Any tag</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="178"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="189"/>
         <source>Only entries with this tag</source>
         <translation>Solo entradas con esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="180"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="191"/>
         <source>Any channel</source>
         <translation>Todos los medios</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="183"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="194"/>
         <source>Only entries from this channel</source>
         <translation>Solo entradas de este canal</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="184"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="195"/>
         <source>Open follow-ups</source>
         <translation>Seguimiento pendiente</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="187"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="198"/>
         <source>any</source>
         <translation>todas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="189"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="200"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="189"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="200"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="190"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="201"/>
         <source>Intensity at least</source>
         <translation>Intensidad mín.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="204"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="215"/>
         <source>Journal entries</source>
         <translation>Entradas del diario</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="205"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="216"/>
         <source>Newest first. Enter reflects on the entry, Delete deletes it (Ctrl+Z brings it back).</source>
         <translation>La más reciente primero. Intro reflexiona sobre la entrada, Supr la elimina (Ctrl+Z la recupera).</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="225"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="236"/>
         <source>Your journal is empty</source>
         <translation>Tu diario está vacío</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="227"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="238"/>
         <source>A private place to put down difficult customer moments and reflect on them later. Press Ctrl+N (or Note a hard moment) to write the first one. Everything stays on this computer.</source>
         <translation>Un lugar privado para soltar los momentos difíciles con clientes y reflexionar sobre ellos después. Pulsa Ctrl+N (o Anotar un momento difícil) para escribir el primero. Todo se queda en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="251"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="262"/>
         <source>any day</source>
         <translation>cualquiera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/screens/journal.py" line="334"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="345"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrada</numerusform>
@@ -2551,7 +2586,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/screens/journal.py" line="336"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="347"/>
         <source>More than %n entries match</source>
         <translation>
             <numerusform>Coinciden más de %n entrada</numerusform>
@@ -2559,7 +2594,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/screens/journal.py" line="338"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="349"/>
         <source>%n entries match</source>
         <translation>
             <numerusform>Coincide %n entrada</numerusform>
@@ -2567,32 +2602,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="367"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="378"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="367"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="378"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="368"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="379"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="368"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="379"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="371"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="382"/>
         <source>Export journal</source>
         <translation>Exportar el diario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/screens/journal.py" line="384"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="395"/>
         <source>Exported %n entries to %1</source>
         <translation>
             <numerusform>Se exportó %n entrada a %1</numerusform>
@@ -2659,32 +2694,32 @@
         <translation>Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_lock.py" line="198"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="199"/>
         <source>Too many wrong passphrases. Wait %1 seconds before trying again.</source>
         <translation>Demasiadas contraseñas incorrectas. Espera %1 segundos antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_lock.py" line="212"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="213"/>
         <source>Type your passphrase first.</source>
         <translation>Primero escribe tu contraseña.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_lock.py" line="217"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="218"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_lock.py" line="225"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="226"/>
         <source>That passphrase is not right. Nothing was changed. Wait %1 seconds before trying again.</source>
         <translation>Esa contraseña no es correcta. No se cambió nada. Espera %1 segundos antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_lock.py" line="228"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="229"/>
         <source>That passphrase is not right. Nothing was changed.</source>
         <translation>Esa contraseña no es correcta. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_lock.py" line="277"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="278"/>
         <source>Reminder: %1</source>
         <translation>Recordatorio: %1</translation>
     </message>
@@ -2746,12 +2781,12 @@
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/main_window.py" line="99"/>
+        <location filename="../../shiftmate/ui/main_window.py" line="104"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/main_window.py" line="100"/>
+        <location filename="../../shiftmate/ui/main_window.py" line="105"/>
         <source>Hide this message</source>
         <translation>Ocultar este mensaje</translation>
     </message>
@@ -3405,7 +3440,7 @@
         <translation>Guardamos lo que estabas escribiendo el %1; está aquí abajo. Guárdalo cuando quieras o descártalo.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_reflect.py" line="332"/>
+        <location filename="../../shiftmate/ui/journal_reflect.py" line="336"/>
         <source>Keep at least a few words about what happened.</source>
         <translation>Deja al menos unas palabras sobre lo que pasó.</translation>
     </message>
@@ -3966,12 +4001,12 @@
         <translation>Recordatorios en &amp;pausa</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="306"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="315"/>
         <source>Close your last shift?</source>
         <translation>¿Cerrar tu último turno?</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="307"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="316"/>
         <source>Your shift from %1 is still open. Close it at %2 and start a new one?</source>
         <translation>Tu turno del %1 sigue abierto. ¿Cerrarlo el %2 y empezar uno nuevo?</translation>
     </message>
@@ -3979,37 +4014,37 @@
 <context>
     <name>ShiftCompanion</name>
     <message>
-        <location filename="../../shiftmate/ui/shift_companion.py" line="41"/>
+        <location filename="../../shiftmate/ui/shift_companion.py" line="48"/>
         <source>Breathing reset</source>
         <translation>Pausa para respirar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_companion.py" line="44"/>
+        <location filename="../../shiftmate/ui/shift_companion.py" line="51"/>
         <source>On break</source>
         <translation>En descanso</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_companion.py" line="46"/>
+        <location filename="../../shiftmate/ui/shift_companion.py" line="53"/>
         <source>Back from break</source>
         <translation>De vuelta del descanso</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_companion.py" line="149"/>
+        <location filename="../../shiftmate/ui/shift_companion.py" line="157"/>
         <source>While you were away, %1 reminders passed.</source>
         <translation>Mientras no estabas pasaron %1 recordatorios.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_companion.py" line="152"/>
+        <location filename="../../shiftmate/ui/shift_companion.py" line="160"/>
         <source>ShiftMate</source>
         <translation>ShiftMate</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_companion.py" line="235"/>
+        <location filename="../../shiftmate/ui/shift_companion.py" line="243"/>
         <source>Keep this break?</source>
         <translation>¿Conservar este descanso?</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_companion.py" line="236"/>
+        <location filename="../../shiftmate/ui/shift_companion.py" line="244"/>
         <source>That break lasted %1 seconds. Keep it in your break log?</source>
         <translation>Ese descanso duró %1 segundos. ¿Lo conservas en tu registro de descansos?</translation>
     </message>
@@ -4119,7 +4154,7 @@
     </message>
     <message>
         <location filename="../../shiftmate/ui/checklists/run_view.py" line="53"/>
-        <location filename="../../shiftmate/ui/journal_capture.py" line="34"/>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="45"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Intro</translation>
     </message>
@@ -4129,41 +4164,41 @@
         <translation>Terminar la lista</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_capture.py" line="32"/>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="43"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_capture.py" line="32"/>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="43"/>
         <source>Open it from anywhere</source>
         <translation>Abrirlo desde cualquier lugar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_capture.py" line="33"/>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="44"/>
         <source>Left, Right</source>
         <translation>Izquierda, Derecha</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_capture.py" line="33"/>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="44"/>
         <source>Change the intensity</source>
         <translation>Cambiar la intensidad</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_capture.py" line="34"/>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="45"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_capture.py" line="35"/>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="46"/>
         <location filename="../../shiftmate/ui/journal_reflect.py" line="59"/>
         <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="41"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_capture.py" line="35"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <location filename="../../shiftmate/ui/journal_capture.py" line="46"/>
+        <source>Cancel (asks before discarding words)</source>
+        <translation>Cancelar (pregunta antes de descartar lo escrito)</translation>
     </message>
     <message>
         <location filename="../../shiftmate/ui/journal_reflect.py" line="58"/>
