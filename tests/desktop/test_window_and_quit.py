@@ -61,10 +61,10 @@ def test_a_termination_signal_keeps_the_reflection_draft_and_exits_0_within_2_se
     desktop.click(*app.at("ShiftMate", 480, 165))  # the first entry
     desktop.key("Return")
     app.focus("Reflect on a hard moment")
-    desktop.type("I kept my voice calm")  # into "What went well?", where the focus starts
+    desktop.type(" I kept my voice calm")  # after the words of "What happened?", where the focus starts
     sent = time.monotonic()
     app.proc.send_signal(signum)
     assert app.wait_exit(timeout=10) == 0
     assert time.monotonic() - sent < 2.0
     (fields,) = read_db(data_dir, "SELECT fields FROM journal_drafts")
-    assert json.loads(fields[0])["went_well"] == "I kept my voice calm"
+    assert json.loads(fields[0])["text"] == "A customer threw the receipt at me I kept my voice calm"
