@@ -239,7 +239,12 @@ def _one_line(text: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The ``shiftmate`` console command (and ``python -m shiftmate``)."""
     argv = sys.argv[1:] if argv is None else argv
+    if sys.stdout is None or sys.stderr is None:  # started without a console (pythonw, the bundle)
+        from shiftmate.console import ensure_standard_streams
+
+        ensure_standard_streams()
     # Whatever a person or a pack typed may hold terminal escapes: every line printed goes
     # out with its control characters shown, never sent raw.
     streams = sys.stdout, sys.stderr
@@ -251,6 +256,15 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         sys.stdout, sys.stderr = streams
     return _reader_went_away(streams[0]) if code is None else code
+
+
+def gui_main(argv: list[str] | None = None) -> int:
+    """The ``shiftmate-gui`` command: the same as ``shiftmate``, for the Start menu and log-in.
+
+    Windows starts it with no console window; typed in a terminal it still prints there
+    (see shiftmate.console).
+    """
+    return main(argv)
 
 
 def _run(argv: list[str]) -> int:

@@ -44,7 +44,13 @@ def launch_command() -> list[str]:
         return ["flatpak", "run", os.environ["FLATPAK_ID"]]
     if getattr(sys, "frozen", False):
         return [sys.executable]
-    return [sys.executable, "-m", "shiftmate"]
+    python = sys.executable
+    windowless = Path(python).with_name("pythonw.exe")
+    if sys.platform == "win32" and windowless.is_file():
+        # python.exe would open a console window at every log-in; pythonw is the same
+        # interpreter without one (as the shiftmate-gui launcher is).
+        python = str(windowless)
+    return [python, "-m", "shiftmate"]
 
 
 def _problem(action: str, where: Path | str, exc: OSError) -> AutostartProblem:
