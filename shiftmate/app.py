@@ -255,6 +255,11 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
         )
         return 1
 
+    from shiftmate.core.diagnostics import start_log_session
+
+    # Before anything can crash: faulthandler and the "running" marker (the log comes later).
+    log_session = start_log_session(location.root)
+
     from PySide6.QtCore import QSettings
 
     from shiftmate.ui.language import resolve_language
@@ -290,6 +295,10 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
     def after_paint() -> None:
         from PySide6.QtCore import QTimer
 
+        from shiftmate.ui.crash_notice import start_window_log
+
+        start_window_log(window, log_session, location.root)
+
         services.idle.connect(finish_start)
         QTimer.singleShot(FINISH_START_MS, finish_start)
         services.open()
@@ -298,6 +307,8 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
         window.save_state()
         services.close()
         instance.release()
+        if log_session is not None:
+            log_session.end()  # last: a quit that got this far was clean
 
     app.aboutToQuit.connect(on_quit)
 

@@ -246,6 +246,9 @@ class DataService(QObject):
                 sentence = exc.sentence
                 self._deliver.emit(lambda: on_error and self._alive(on_error) and on_error(sentence))
             except Exception as exc:  # reported, never swallowed silently
+                from shiftmate.core.diagnostics import log_unexpected
+
+                log_unexpected("on the data thread", exc)  # the stack, for a bug report
                 sentence = f"Something went wrong with the database: {exc}"
                 self._deliver.emit(lambda: on_error and self._alive(on_error) and on_error(sentence))
             else:
