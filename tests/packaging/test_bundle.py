@@ -44,6 +44,10 @@ def test_built_bundle_passes_its_smoke_test(tmp_path):
     # Shipped resources come from inside the bundle, not from this checkout.
     assert (bundle / "_internal" / "shiftmate" / "resources" / "packs" / "builtin.shiftpack.toml").is_file()
     assert not (bundle / "_internal" / "PySide6" / "Qt" / "lib" / "libQt6WebEngineCore.so.6").exists()
+    # The licence and the third-party notices ship with it (issue 20, item 3).
+    assert "MIT License" in (bundle / "_internal" / "LICENSE").read_text(encoding="utf-8")
+    licences = bundle / "_internal" / "shiftmate" / "resources" / "licenses"
+    assert {"THIRD-PARTY-NOTICES.txt", "LGPL-3.0.txt", "GPL-3.0.txt"} <= {p.name for p in licences.iterdir()}
 
     bench = run([sys.executable, "tests/perf/bench_bundle.py", str(bundle), "--runs", "1", "--json"],
                 cwd=ROOT, timeout=300)
