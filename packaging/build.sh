@@ -17,10 +17,25 @@ fi
 DIST=${DIST:-dist}
 WORK=${WORK:-build}
 
+# packaging/constraints.txt pins what a released bundle is built with:
+#   pip install -c packaging/constraints.txt . pyinstaller
 if ! "$PYTHON" -c "import PyInstaller" 2>/dev/null; then
   echo "Installing PyInstaller into $("$PYTHON" -c 'import sys; print(sys.prefix)')"
-  "$PYTHON" -m pip install --quiet "pyinstaller>=6.10"
+  "$PYTHON" -m pip install --quiet -c packaging/constraints.txt pyinstaller
 fi
+# Say so when this environment differs from the pins (a local build may; a release should not).
+"$PYTHON" - <<'PY' || true
+from importlib import metadata
+for line in open("packaging/constraints.txt", encoding="utf-8"):
+    if "==" in line and not line.startswith("#"):
+        name, pinned = line.strip().split("==")
+        try:
+            have = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            continue
+        if have != pinned:
+            print(f"note: {name} {have} is installed; packaging/constraints.txt pins {pinned}")
+PY
 
 started=$(date +%s)
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \

@@ -106,7 +106,7 @@ def requirement_name(line: str) -> str:
 def test_flatpak_lists_every_python_dependency_the_runtime_lacks():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     needed = {requirement_name(dep) for dep in project["dependencies"] if "win32" not in dep}
-    needed.discard("pyside6")  # provided by the PySide BaseApp
+    needed = {name for name in needed if not name.startswith("pyside6")}  # the PySide BaseApp has them
     listed = {
         requirement_name(line)
         for line in (FLATPAK.parent / "requirements.txt").read_text(encoding="utf-8").splitlines()
