@@ -40,4 +40,9 @@ PY
 started=$(date +%s)
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$DIST" --workpath "$WORK" packaging/shiftmate.spec
+# Shell completions and the man page, from the parser as built (packaging/cli_docs.py).
+if ! "$PYTHON" -c "import shtab, argparse_manpage" 2>/dev/null; then
+  "$PYTHON" -m pip install --quiet -c packaging/constraints.txt shtab argparse-manpage
+fi
+"$PYTHON" packaging/cli_docs.py "$DIST/ShiftMate/share" >/dev/null
 echo "Built $DIST/ShiftMate in $(( $(date +%s) - started )) s ($(du -sh "$DIST/ShiftMate" | cut -f1))."

@@ -114,7 +114,10 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         "reflection journal for people who serve customers. Without a command, "
         "the window opens.",
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}",
+                        help="show the version and exit; with --verbose, also Python, Qt, SQLite, "
+                        "SQLCipher, the system and the folders in use")
+    parser.add_argument("--verbose", action="store_true", help="with --version: every version (as doctor)")
     _add_global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     wanted = _COMMAND_MODULES.get(command) if command else None
@@ -213,6 +216,16 @@ def _cmd_smoke_test(args, location: DataLocation) -> int:
     return run_smoke_test(debug=args.debug)
 
 
+def _print_versions(argv: list[str]) -> int:
+    """``--version --verbose``: the facts of Settings ▸ About, one per line (no Qt imported)."""
+    from shiftmate.core.diagnostics import debug_facts, format_debug_info
+
+    args, _ = build_parser("doctor").parse_known_args([a for a in argv if a not in ("--version", "--verbose")])
+    print(f"{PROG} {__version__}")
+    print(format_debug_info(debug_facts(resolve_data_location(args.data_dir).root)), end="")
+    return 0
+
+
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
     """The parsed command line.
 
@@ -270,6 +283,8 @@ def gui_main(argv: list[str] | None = None) -> int:
 def _run(argv: list[str]) -> int:
     debug = "--debug" in argv
     try:
+        if "--version" in argv and "--verbose" in argv:
+            return _print_versions(argv)
         args = parse_arguments(cli_privacy.take_passphrase_options(argv))
         if args.lang is not None:
             args.lang = language_code(args.lang)  # an unknown language is bad input (exit 2)
