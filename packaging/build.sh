@@ -11,7 +11,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ -n "${PYTHON:-}" ]; then :
-elif [ -n "${VIRTUAL_ENV:-}" ]; then PYTHON="$VIRTUAL_ENV/bin/python"
+elif [ -n "${VIRTUAL_ENV:-}" ] && [ -x "$VIRTUAL_ENV/bin/python" ]; then PYTHON="$VIRTUAL_ENV/bin/python"
+elif [ -n "${VIRTUAL_ENV:-}" ] && [ -x "$VIRTUAL_ENV/Scripts/python.exe" ]; then
+  PYTHON="$VIRTUAL_ENV/Scripts/python.exe"  # a Windows venv, from Git Bash
+elif [ -x .venv/bin/python ]; then PYTHON=.venv/bin/python
+elif [ -x .venv/Scripts/python.exe ]; then PYTHON=.venv/Scripts/python.exe
 else PYTHON=python3
 fi
 DIST=${DIST:-dist}
@@ -40,6 +44,9 @@ PY
 started=$(date +%s)
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$DIST" --workpath "$WORK" packaging/shiftmate.spec
+# The Qt filter in the spec leaves links to the libraries it dropped (Qml, Quick, Pdf…): remove
+# the links that point nowhere, so packagers and file managers see none.
+find "$DIST/ShiftMate" -xtype l -delete
 # Shell completions and the man page, from the parser as built (packaging/cli_docs.py).
 if ! "$PYTHON" -c "import shtab, argparse_manpage" 2>/dev/null; then
   "$PYTHON" -m pip install --quiet -c packaging/constraints.txt shtab argparse-manpage

@@ -216,3 +216,13 @@ def test_readme_names_the_machine_wide_packs_folders_platformdirs_uses(monkeypat
     monkeypatch.setenv("XDG_CONFIG_DIRS", "/etc/xdg:/usr/local/etc/xdg")
     multipath = Unix("ShiftMate", appauthor=False, multipath=True).site_config_dir
     assert multipath == "/etc/xdg/ShiftMate:/usr/local/etc/xdg/ShiftMate"  # every entry
+
+
+def test_the_x11_window_class_is_one_value_everywhere():
+    # Qt's xcb platform sets WM_CLASS's class to the application name, in the bundle and in a
+    # pip install alike; the desktop entry has to name that same value.
+    from shiftmate import APP_NAME
+
+    entry = dict(line.split("=", 1) for line in DESKTOP.read_text(encoding="utf-8").splitlines() if "=" in line)
+    assert entry["StartupWMClass"] == APP_NAME == "ShiftMate"
+    assert "app.setApplicationName(APP_NAME)" in (ROOT / "shiftmate" / "app.py").read_text(encoding="utf-8")
