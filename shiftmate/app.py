@@ -226,7 +226,39 @@ def restart_command(argv: list[str]) -> list[str]:
     return [sys.executable, "-m", "shiftmate", *args]
 
 
-def run_app(location: DataLocation, *, debug: bool = False, language: str | None = None) -> int:
+def open_packs_when_asked(app, window, services, pack_file: str | None = None) -> None:
+    """Show the import preview for a pack the desktop handed over, once the database is open.
+
+    ``pack_file`` comes from the command line (the desktop entry's ``%f``, Windows' "Open
+    with"); macOS sends a double-clicked file as a FileOpen event to the running app instead.
+    """
+    from PySide6.QtCore import QEvent, QObject, Qt
+
+    def open_pack(path: str) -> None:
+        if services.info is not None:
+            window.packs.import_file(path, window)
+        else:  # still opening (or locked): once it is open
+            services.opened.connect(lambda _info: window.packs.import_file(path, window),
+                                    type=Qt.SingleShotConnection)
+
+    class FileOpen(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.FileOpen and event.file().lower().endswith(".shiftpack.toml"):
+                open_pack(event.file())
+                return True
+            return False
+
+    previous = getattr(app, "_shiftmate_file_open", None)
+    if previous is not None:  # one window per process; tests build many
+        app.removeEventFilter(previous)
+    app._shiftmate_file_open = FileOpen(app)
+    app.installEventFilter(app._shiftmate_file_open)
+    if pack_file:
+        open_pack(os.path.abspath(pack_file))
+
+
+def run_app(location: DataLocation, *, debug: bool = False, language: str | None = None,
+            pack_file: str | None = None) -> int:
     """Show the window, or bring an already running one to the front. Returns the exit code.
 
     Before the first paint only the window and the screen shown first are built. Once it
@@ -247,6 +279,9 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
     if not instance.claim_lock():
         if instance.hand_over():
             _log(debug, "ShiftMate is already running; brought its window to the front.")
+            if pack_file:  # the running window does not take files from a second launch yet
+                print(f"shiftmate: ShiftMate is already running; import {pack_file} there with "
+                      "Checklists ▸ Import pack, or drop the file on its window.", file=sys.stderr)
             return 0
         print(
             f"shiftmate: ShiftMate is already running on {location.root} but did not answer; "
@@ -291,6 +326,7 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
         window.hide_on_close = tray.available
         app.setQuitOnLastWindowClosed(not tray.available)
         _log(debug, f"ready (data folder {location.root}, instance key {instance.key}, language {language})")
+        open_packs_when_asked(app, window, services, pack_file)
 
     def after_paint() -> None:
         from PySide6.QtCore import QTimer

@@ -207,7 +207,7 @@ def _cmd_demo_data(args, location: DataLocation) -> int:
 def _cmd_window(args, location: DataLocation) -> int:
     from shiftmate.app import run_app
 
-    return run_app(location, debug=args.debug, language=args.lang)
+    return run_app(location, debug=args.debug, language=args.lang, pack_file=getattr(args, "pack_file", None))
 
 
 def _cmd_smoke_test(args, location: DataLocation) -> int:
@@ -241,6 +241,11 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     except UsageError:
         rest = argv
     if not rest:
+        return args
+    if len(rest) == 1 and rest[0].lower().endswith(".shiftpack.toml") and rest[0] not in _COMMAND_MODULES:
+        # A double-clicked pack (desktop entry %f, a document type): the window opens and
+        # shows what the pack holds before importing it.
+        args.pack_file = rest[0]
         return args
     # A known command first among the rest: only its parser is needed (its --help and its
     # errors read the same). Anything else gets the whole parser, to list the commands.

@@ -73,7 +73,7 @@ def test_shiftmate_is_a_console_script_and_shiftmate_gui_the_window_launcher():
 
     assert callable(cli.main) and callable(cli.gui_main)
     desktop = (ROOT / "packaging" / "io.github.shiftmate.ShiftMate.desktop").read_text(encoding="utf-8")
-    assert "\nExec=shiftmate-gui\n" in desktop
+    assert "\nExec=shiftmate-gui %f\n" in desktop
     # The bundle is built without a console and attaches to the parent's (shiftmate.console).
     assert "gui_main" in (ROOT / "packaging" / "launcher.py").read_text(encoding="utf-8")
 
