@@ -257,6 +257,18 @@ def open_packs_when_asked(app, window, services, pack_file: str | None = None) -
         open_pack(os.path.abspath(pack_file))
 
 
+def _cannot_write_sentence(location: DataLocation) -> str:
+    """Why the single-instance lock could not be written: most often a full disk."""
+    from shiftmate.core.disk_space import LOW_SPACE_BYTES, free_bytes
+    from shiftmate.core.errors import DiskFull
+
+    free = free_bytes(location.root)
+    if free is not None and free < LOW_SPACE_BYTES:
+        return DiskFull(location.root).sentence
+    return (f"Cannot write in the data folder {location.root}; check that it can be "
+            "written, then try again (nothing was changed).")
+
+
 def run_app(location: DataLocation, *, debug: bool = False, language: str | None = None,
             pack_file: str | None = None) -> int:
     """Show the window, or bring an already running one to the front. Returns the exit code.
@@ -277,6 +289,9 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
 
     instance = SingleInstance(location)
     if not instance.claim_lock():
+        if not instance.held_elsewhere():
+            print(f"shiftmate: {_cannot_write_sentence(location)}", file=sys.stderr)
+            return 1
         if instance.hand_over():
             _log(debug, "ShiftMate is already running; brought its window to the front.")
             if pack_file:  # the running window does not take files from a second launch yet

@@ -17,7 +17,7 @@ from pathlib import Path
 from shiftmate import __version__, cli_privacy
 from shiftmate.cli_types import TerminalText, whole_number
 from shiftmate.core.errors import BadInput, ShiftMateError
-from shiftmate.core.i18n import language_code
+from shiftmate.core.i18n import counted, language_code
 from shiftmate.core.paths import DataLocation, resolve_data_location
 
 PROG = "shiftmate"
@@ -199,8 +199,9 @@ def _cmd_demo_data(args, location: DataLocation) -> int:
     finally:
         store.close()
     total = sum(written.values())
-    detail = ", ".join(f"{count} {name}" for name, count in written.items()) or "no records yet"
-    print(f"Demo data for {args.days} days written to {location.root}: {total} records ({detail}).")
+    detail = ", ".join(f"{name}: {count}" for name, count in written.items()) or "no records yet"
+    print(f"Demo data for {counted(args.days, 'day', 'days')} written to {location.root}: "
+          f"{counted(total, 'record', 'records')} ({detail}).")
     return 0
 
 
@@ -287,6 +288,7 @@ def gui_main(argv: list[str] | None = None) -> int:
 
 def _run(argv: list[str]) -> int:
     debug = "--debug" in argv
+    location = None
     try:
         if "--version" in argv and "--verbose" in argv:
             return _print_versions(argv)
@@ -317,6 +319,13 @@ def _run(argv: list[str]) -> int:
             import traceback
 
             traceback.print_exc()
+        if location is not None:
+            from shiftmate.core.disk_space import out_of_space
+            from shiftmate.core.errors import DiskFull
+
+            if out_of_space(exc, location.root):  # a write that found no room is not a bug
+                print(f"{PROG}: {DiskFull(location.root).sentence}", file=sys.stderr)
+                return 1
         print(
             f"{PROG}: unexpected error: {_one_line(exc) or type(exc).__name__} "
             "(run with --debug for details).",

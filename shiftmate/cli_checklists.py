@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from shiftmate.core.i18n import counted
 from shiftmate.core.paths import DataLocation
 
 # When a checklist is meant to run, in words (the key beside it is often the same slug).
@@ -74,7 +75,7 @@ def _list(args, location: DataLocation) -> int:
     if not checklists:
         print("No checklists.")
     for c in checklists:
-        print(f"{c.key:<20} {c.title}  ({len(c.items)} items, {_when(c.when)})")
+        print(f"{c.key:<20} {c.title}  ({counted(len(c.items), 'item', 'items')}, {_when(c.when)})")
     return 0
 
 
@@ -107,7 +108,7 @@ def _history(args, location: DataLocation) -> int:
         _print_json(history.to_dict())
         return 0
     complete = sum(1 for s in history.days.values() if s == "complete")
-    print(f"{args.id}: run on {len(history.days)} days ({complete} complete), "
+    print(f"{args.id}: run on {counted(len(history.days), 'day', 'days')} ({complete} complete), "
           f"current streak {history.current_streak}, best {history.best_streak}")
     for key, text, times in history.most_often_open:
         print(f"  left open {times}x: {text} [{key}]")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from shiftmate.cli_types import whole_number
 from shiftmate.core.errors import BadInput
+from shiftmate.core.i18n import counted
 
 _CHANNEL_HELP = "in_person, phone, chat, email or other"
 
@@ -232,7 +233,7 @@ def _cmd_export(args, location) -> int:
     if to_stdout:
         _export_to_stdout(entries, args.format, bom=bool(args.bom))  # the export alone, no message
         return 0
-    print(f"Exported {count} entries to {args.output}.")
+    print(f"Exported {counted(count, 'entry', 'entries')} to {args.output}.")
     return 0
 
 
@@ -264,5 +265,5 @@ def _cmd_import(args, location) -> int:
         result = import_journal(store, args.file)
     finally:
         store.close()
-    print(f"Imported {result.added} entries from {args.file} ({result.skipped} already present).")
+    print(f"Imported {counted(result.added, 'entry', 'entries')} from {args.file} ({result.skipped} already present).")
     return 0

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from shiftmate.core.errors import BadInput
+from shiftmate.core.i18n import counted
 from shiftmate.core.paths import DataLocation
 
 
@@ -71,7 +72,7 @@ def _one_line(text: str) -> str:
 def _summary(pack) -> str:
     organization = f" by {pack.organization}" if pack.organization else ""
     return (f"{pack.source}: '{_one_line(pack.title)}'{organization}, version {pack.version}, "
-            f"{len(pack.checklists)} checklists, {pack.item_count} items")
+            f"{counted(len(pack.checklists), 'checklist', 'checklists')}, {counted(pack.item_count, 'item', 'items')}")
 
 
 def _validate(args, location: DataLocation) -> int:
@@ -108,7 +109,7 @@ def _import(args, location: DataLocation) -> int:
     pack = load_pack(args.file)
     print(_summary(pack))
     for checklist in pack.checklists:
-        print(f"  {_one_line(checklist.title)} ({checklist.item_count} items, {checklist.when})")
+        print(f"  {_one_line(checklist.title)} ({counted(checklist.item_count, 'item', 'items')}, {checklist.when})")
     if not args.yes and not _confirm("Import this pack?"):
         print("Nothing imported.")
         return 0
@@ -139,7 +140,7 @@ def _remove(args, location: DataLocation) -> int:
     def work(store):
         pack = installed_pack(store, args.pack_id)
         if not args.yes and not _confirm(
-                f"Remove '{_one_line(pack.title)}' and its {len(pack.checklists)} checklists?"):
+                f"Remove '{_one_line(pack.title)}' and its {counted(len(pack.checklists), 'checklist', 'checklists')}?"):
             return None
         return remove_pack(store, args.pack_id)
 
@@ -158,5 +159,5 @@ def _export(args, location: DataLocation) -> int:
         store, args.checklists, args.output, pack_id=args.pack_id, title=args.title,
         organization=args.organization, version=args.pack_version, lock=args.lock))
     print(f"Wrote {args.output}: '{_one_line(pack.title)}' version {pack.version}, "
-          f"{len(pack.checklists)} checklists, {pack.item_count} items.")
+          f"{counted(len(pack.checklists), 'checklist', 'checklists')}, {counted(pack.item_count, 'item', 'items')}.")
     return 0

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from shiftmate.core.errors import BadInput
+from shiftmate.core.i18n import counted
 
 PASSPHRASE_ENV = "SHIFTMATE_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "SHIFTMATE_NEW_PASSPHRASE"
@@ -158,8 +159,8 @@ def _cmd_set(args, location) -> int:
     new = current_passphrase(confirm=True, prompt="New passphrase: ")
     choice = args.plaintext_backups or _ask_backups_choice(location)
     result = protect(location, new, now=_now(), plaintext_backups=choice)
-    print(f"Your data in {location.root} is now encrypted ({result['rows']} rows; "
-          f"{result['backups']} backups {'removed' if choice == 'remove' else 'encrypted'}).")
+    print(f"Your data in {location.root} is now encrypted ({counted(result['rows'], 'row', 'rows')}; "
+          f"{counted(result['backups'], 'backup', 'backups')} {'removed' if choice == 'remove' else 'encrypted'}).")
     return 0
 
 
@@ -169,7 +170,7 @@ def _cmd_change(args, location) -> int:
     old = current_passphrase(prompt="Current passphrase: ")
     _check_opens(location, old)
     result = change(location, old, new_passphrase(), now=_now())
-    print(f"The passphrase is changed ({result['backups']} backups re-encrypted).")
+    print(f"The passphrase is changed ({counted(result['backups'], 'backup', 'backups')} re-encrypted).")
     return 0
 
 
@@ -178,7 +179,8 @@ def _cmd_remove(args, location) -> int:
 
     old = current_passphrase(prompt="Current passphrase: ")
     result = remove(location, old, now=_now())
-    print(f"Your data in {location.root} is no longer encrypted ({result['backups']} backups decrypted).")
+    print(f"Your data in {location.root} is no longer encrypted "
+          f"({counted(result['backups'], 'backup', 'backups')} decrypted).")
     return 0
 
 

@@ -123,7 +123,12 @@ def _cmd_status(args, location: DataLocation) -> int:
     for d in status.deadlines:
         print(f"{d.requirement.label} (at least {d.requirement.required} min) by "
               f"{_hm(d.deadline_at, shift.tz)}: {d.state(status.now)}.")
-    if status.next_reminder:
+    # A paused reminder is not coming at its time: say when the pause ends instead.
+    if status.paused_to_end:
+        print("Reminders paused until the shift ends.")
+    elif status.paused_until:
+        print(f"Reminders paused until {_hm(status.paused_until, shift.tz)}.")
+    elif status.next_reminder:
         print(f"Next reminder: {_hm(status.next_reminder.due_at, shift.tz)}.")
     return 0
 

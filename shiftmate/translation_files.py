@@ -9,6 +9,11 @@ are dropped), then compiles every ``.ts`` to its ``.qm`` with ``lrelease``. Tran
 unfinished entries (Qt Linguist: ``pyside6-linguist resources/translations/shiftmate_es.ts``,
 or any text editor), then run ``update`` again to compile. Works from a source checkout only.
 
+English, the language the code is written in, has a catalogue of its plurals only
+(``shiftmate_en.ts``, ``lupdate -pluralonly``): Qt shows ``"%n entries"`` as written, so its
+singular ("%n entry") has to come from somewhere. ``update`` adds a new plural there as
+unfinished, like any other language; write its two English forms.
+
 The built-in pack is TOML, which lupdate cannot read: its titles, item texts and help are
 written to a throw-away Python file of ``QT_TRANSLATE_NOOP("BuiltinChecklists", …)`` lines,
 each on the same line number as in the TOML, and the .ts locations are pointed back at the
@@ -35,7 +40,7 @@ BUILTIN_PACK = Path("resources") / "packs" / "builtin.shiftpack.toml"
 PACK_STUB_NAME = "builtin_shiftpack_words.py"
 _PACK_KEYS = ("title", "text", "help")
 # Spanish, like English, has one singular and one plural form in Qt's rules.
-NUMERUS_FORMS = {"es": 2}
+NUMERUS_FORMS = {"en": 2, "es": 2}
 _PLACEHOLDER = re.compile(r"%(?:\d|n|L\d)|\{[^{}]*\}")
 
 
@@ -106,13 +111,15 @@ def write_pack_stub(folder: Path, root: Path = ROOT) -> Path:
 
 # -- running Qt's tools -------------------------------------------------------------------
 def run_lupdate(ts: Path, lang: str, root: Path = ROOT) -> None:
-    """Extract into ``ts`` (created or merged), with locations relative to it."""
+    """Extract into ``ts`` (created or merged), with locations relative to it; for the
+    source language, its plurals only."""
     with tempfile.TemporaryDirectory(prefix="shiftmate-lupdate-") as tmp:
         stub = write_pack_stub(Path(tmp), root)
         command = [
             str(qt_tool("lupdate")), *map(str, source_files(root)), str(stub),
             "-ts", str(ts), "-no-obsolete", "-locations", "absolute", "-silent",
             "-source-language", SOURCE_LANGUAGE, "-target-language", lang,
+            *(["-pluralonly"] if lang == SOURCE_LANGUAGE else []),
         ]
         subprocess.run(command, cwd=root, check=True, capture_output=True, text=True)
     text = ts.read_text(encoding="utf-8")
@@ -236,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
         print("This works in a source checkout of ShiftMate only.", file=sys.stderr)
         return 2
     langs = args.lang or shipped_languages()
-    unknown = [lang for lang in langs if lang not in LANGUAGES or lang == SOURCE_LANGUAGE]
+    unknown = [lang for lang in langs if lang not in LANGUAGES]
     if unknown:
         print(f"Add {unknown[0]!r} to LANGUAGES in shiftmate/core/i18n.py first.", file=sys.stderr)
         return 2

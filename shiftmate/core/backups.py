@@ -23,7 +23,6 @@ from shiftmate.core.encryption import (
     is_protected,
     looks_encrypted,
     marker_path,
-    open_keyed,
     overwrite_and_remove,
     swap_in,
     _fsync_dir,
@@ -127,7 +126,8 @@ def move_aside(location: DataLocation, now: dt.datetime) -> Path:
     while aside.exists():
         counter += 1
         aside = path.with_name(f"{path.name}.unreadable-{stamp}-{counter}")
-    os.rename(path, aside)
+    if path.exists():  # a -wal whose file is gone is moved aside all the same
+        os.rename(path, aside)
     for suffix in ("-wal", "-shm"):
         companion = path.with_name(path.name + suffix)
         if companion.exists():
@@ -145,7 +145,7 @@ def check_backup(path: Path, passphrase: str | None) -> str | None:
     key = passphrase if looks_encrypted(path) else None
     if looks_encrypted(path) and passphrase is None:
         raise BadInput(f"The backup {path} is encrypted; give its passphrase.")
-    conn = open_keyed(path, key)
+    conn = _open_unchanging(path, key)
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         health = [row[0] for row in conn.execute("PRAGMA quick_check")]
@@ -154,6 +154,31 @@ def check_backup(path: Path, passphrase: str | None) -> str | None:
     if app_id != APPLICATION_ID or health != ["ok"]:
         raise BadInput(f"{path} is not a healthy ShiftMate backup; nothing was changed.")
     return key
+
+
+def _open_unchanging(path: Path, passphrase: str | None):
+    """A read-only connection to a backup that writes nothing, not even a -wal or -shm beside it.
+
+    A backup is a finished file nobody writes (``immutable``), so checking one needs no
+    room on the disk: the newest backup is found even when the disk is full.
+    """
+    import sqlcipher3
+
+    from shiftmate.core.encryption import WrongPassphrase, apply_key
+
+    conn = sqlcipher3.connect(Path(path).absolute().as_uri() + "?mode=ro&immutable=1", uri=True,
+                              isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher would print to stderr
+        apply_key(conn, passphrase)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError:
+        conn.close()
+        raise WrongPassphrase(path) from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 def restore_backup(location: DataLocation, backup: Path, passphrase: str | None,

@@ -7,6 +7,7 @@ manager's pack cannot be edited or removed here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from shiftmate.core.errors import BadInput
@@ -150,12 +151,20 @@ class ChecklistLibrary:
 
     def key_for_when(self, when: str) -> str | None:
         """The first checklist meant for ``when`` ('before-shift', 'after-shift')."""
-        row = self.db.execute(
-            "SELECT key FROM checklists WHERE when_ = ? AND deleted_at IS NULL "
-            "ORDER BY position, id LIMIT 1",
-            [when],
-        ).fetchone()
-        return row[0] if row else None
+        found = self.for_when(when)
+        return found[0][0] if found else None
+
+    def for_when(self, when: str) -> list[tuple[str, str, str | None]]:
+        """(key, title, origin pack) of every checklist meant for ``when``, the store's first.
+
+        A manager's pack list comes before the built-in and the worker's own: where the
+        store gave one, that is the one the shift is meant to start with.
+        """
+        return [tuple(row) for row in self.db.execute(
+            "SELECT key, title, origin_pack FROM checklists WHERE when_ = ? AND deleted_at IS NULL "
+            "ORDER BY coalesce(origin_pack, ?) = ?, position, id",
+            [when, BUILTIN_PACK_ID, BUILTIN_PACK_ID],
+        ).fetchall()]
 
     # -- creating -------------------------------------------------------------------
     def _unique_key(self, base: str) -> str:
@@ -375,9 +384,38 @@ class ChecklistLibrary:
             if required is not None or new_kind == "instruction":
                 changes["required"] = int(bool(required if required is not None else current["required"])
                                           and new_kind != "instruction")
+            if "text" in changes:
+                new_key = self._key_for_new_text(item_id, changes["text"])
+                if new_key:
+                    changes["key"] = new_key
             if changes:
                 self.db["checklist_items"].update(item_id, changes)
                 self._touch(current["checklist_id"])
+
+    def _key_for_new_text(self, item_id: int, text: str) -> str | None:
+        """A new key from the worker's first real words for their own item, while nothing uses it.
+
+        An item is added as "New item" and named a moment later; without this its key (and
+        the id an export gives it) stayed ``new-item``. Once a run has copied the item, or it
+        came from a pack, its key is history and never changes.
+        """
+        checklist_id, key, origin_pack = self.db.execute(
+            "SELECT checklist_id, key, origin_pack FROM checklist_items WHERE id = ?", [item_id]).fetchone()
+        if origin_pack is not None:
+            return None
+        used = self.db.execute(
+            "SELECT 1 FROM run_items JOIN checklist_runs r ON r.id = run_items.run_id "
+            "WHERE r.checklist_id = ? AND run_items.item_key = ? LIMIT 1", [checklist_id, key]).fetchone()
+        base = slugify(text)[:40].strip("-") or "item"
+        if used or key == base or re.fullmatch(re.escape(base) + r"-\d+", key):
+            return None
+        taken = {r[0] for r in self.db.execute(
+            "SELECT key FROM checklist_items WHERE checklist_id = ? AND id != ?", [checklist_id, item_id])}
+        new_key, n = base, 1
+        while new_key in taken:
+            n += 1
+            new_key = f"{base}-{n}"
+        return new_key
 
     def remove_item(self, item_id: int) -> None:
         with self.db.atomic():
@@ -453,6 +491,9 @@ def builtin_pack() -> Pack:
 
 def ensure_builtin_checklists(store: Store) -> None:
     """Install the built-in checklists once; a worker who deletes them keeps them deleted."""
-    if store.db.execute("SELECT 1 FROM packs WHERE id = ?", [BUILTIN_PACK_ID]).fetchone():
+    installed = "SELECT 1 FROM packs WHERE id = ?"
+    if store.db.execute(installed, [BUILTIN_PACK_ID]).fetchone():
         return
-    ChecklistLibrary(store).install_pack(builtin_pack())
+    with store.db.atomic():  # asked again under the write lock: two first starts install it once
+        if not store.db.execute(installed, [BUILTIN_PACK_ID]).fetchone():
+            ChecklistLibrary(store).install_pack(builtin_pack())

@@ -1,9 +1,12 @@
 """Opening ShiftMate's single SQLite file safely.
 
 The file is opened through sqlite-utils over a sqlcipher3 connection (without a key it is
-plain SQLite). Before anything is written we check that the file is a healthy ShiftMate
-database; a file that fails is never modified. Pending migrations run only after a copy
-of the file has been made with SQLite's online backup API.
+plain SQLite). Before anything is written we check, on a read-only connection, that the
+file is a healthy ShiftMate database; a file that fails is never modified. (A read-write
+connection would checkpoint a ``-wal`` beside the file into it when it closes, and SQLite
+deletes the ``-wal`` of an empty file.) Pending migrations run only after a copy of the
+file has been made with SQLite's online backup API. A disk too full to open or write the
+file is reported as such (``DiskFull``), never as damage.
 
 sqlite-utils itself is imported the first time its table API is used (``SqlDatabase``):
 plain SQL and transactions need only the connection, so the window's first data and a
@@ -28,7 +31,8 @@ from shiftmate.core.encryption import (
     ask_passphrase_source,
     is_protected,
 )
-from shiftmate.core.errors import DatabaseProblem, UnreadableDatabase
+from shiftmate.core.disk_space import out_of_space
+from shiftmate.core.errors import DatabaseProblem, DiskFull, UnreadableDatabase
 from shiftmate.core.paths import DataLocation, create_private_file, make_private_dir, tighten_file
 from shiftmate.core.schema import (
     APPLICATION_ID,
@@ -73,6 +77,7 @@ class SqlDatabase:
         self.passphrase = passphrase  # backups of a protected database get the same key
         self._database: Database | None = None
         self._savepoints = 0
+        self.read_only = False  # set when opened for reading only (PRAGMA query_only)
 
     @property
     def database(self) -> Database:
@@ -92,7 +97,14 @@ class SqlDatabase:
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[SqlDatabase]:
-        """One transaction (BEGIN … COMMIT); nested blocks use savepoints, as sqlite-utils'."""
+        """One transaction (BEGIN IMMEDIATE … COMMIT); nested blocks use savepoints.
+
+        IMMEDIATE takes the write lock up front, so a writer waits (up to the busy timeout)
+        for another process's write to finish. A deferred BEGIN that read first and then
+        writes fails at once with "database is locked" in WAL mode when another process
+        committed meanwhile: SQLite cannot wait for a snapshot that is already stale.
+        A connection opened for reading begins a plain (read) transaction.
+        """
         if self.conn.in_transaction:
             self._savepoints += 1
             savepoint = f"shiftmate_{self._savepoints}"
@@ -107,7 +119,7 @@ class SqlDatabase:
             else:
                 self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
         else:
-            self.conn.execute("BEGIN")
+            self.conn.execute("BEGIN" if self.read_only else "BEGIN IMMEDIATE")
             try:
                 yield self
             except BaseException:
@@ -139,23 +151,35 @@ class SqlDatabase:
         return getattr(self.database, name)
 
 
-def connect(path: Path, passphrase: str | None = None) -> SqlDatabase:
+def connect(path: Path, passphrase: str | None = None, *, read_only: bool = False) -> SqlDatabase:
     """The database over a sqlcipher3 connection, in true autocommit mode.
 
     ``isolation_level=None`` means Python never opens a transaction behind our back:
     every write that belongs together goes through ``db.atomic()`` and is on disk
-    when that block ends.
+    when that block ends. ``read_only`` opens the file with SQLite's ``mode=ro``: such a
+    connection reads a ``-wal`` beside the file but never checkpoints, truncates or
+    deletes it, and cannot write the file.
     """
+    target, uri = str(path), False
+    if read_only:
+        target, uri = Path(path).absolute().as_uri() + "?mode=ro", True
     conn = sqlcipher3.connect(
-        str(path),
+        target,
         timeout=BUSY_TIMEOUT_MS / 1000,
         isolation_level=None,
         check_same_thread=False,
+        uri=uri,
     )
-    conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher would print to stderr
-    apply_key(conn, passphrase)
-    conn.execute("PRAGMA recursive_triggers = on")  # as sqlite_utils.Database sets it
-    return SqlDatabase(conn, passphrase)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher would print to stderr
+        apply_key(conn, passphrase)
+        conn.execute("PRAGMA recursive_triggers = on")  # as sqlite_utils.Database sets it
+    except BaseException:
+        conn.close()
+        raise
+    db = SqlDatabase(conn, passphrase)
+    db.read_only = read_only
+    return db
 
 
 def quick_check(db: SqlDatabase) -> HealthCheck:
@@ -182,6 +206,24 @@ def _is_empty_file(path: Path) -> bool:
     return not path.exists() or path.stat().st_size == 0
 
 
+def _wal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def _refuse_a_lone_wal(path: Path) -> None:
+    """An empty (or missing) file with a ``-wal`` that holds data is not a new database.
+
+    SQLite would delete that ``-wal`` on opening the empty file, and with it every
+    transaction committed to it; both files are left as they are instead.
+    """
+    wal = _wal_path(path)
+    if _is_empty_file(path) and wal.exists() and wal.stat().st_size > 0:
+        raise UnreadableDatabase(
+            path, f"the file is empty but its write-ahead log {wal.name} holds data; "
+            "both files were left untouched"
+        )
+
+
 def open_database(
     location: DataLocation,
     *,
@@ -206,29 +248,58 @@ def open_database(
     """
     location.ensure()
     path = location.database
+    _refuse_a_lone_wal(path)
     fresh = _is_empty_file(path)
-    if fresh:
-        create_private_file(path)
-    tighten_file(path)
+    try:
+        if fresh:
+            create_private_file(path)
+        tighten_file(path)
+    except OSError as exc:
+        if out_of_space(exc, location.root):
+            raise DiskFull(location.root) from None
+        raise
     if is_protected(path):
         passphrase = passphrase if passphrase is not None else ask_passphrase_source()
         if passphrase is None:
             raise PassphraseNeeded(path)
     else:
         passphrase = None
+    # A protected file's key is derived anew by every connection (a good part of a second):
+    # it is checked on its read-write connection, which writes nothing on closing unless a
+    # -wal with transactions lies beside it. Then, and for plain files, a read-only one checks.
+    checked_apart = not fresh and (passphrase is None or read_only or _wal_holds_data(path))
+    if checked_apart:
+        checked, up_to_date = _open_checked(path, passphrase, migrations, whole=not read_only)
+        if read_only and up_to_date:
+            _configure_for_reading(checked)
+            return checked
+        checked.close()
+    try:
+        return _open_for_writing(location, path, passphrase, migrations, now=now, fresh=fresh,
+                                 check=not fresh and not checked_apart)
+    except _DB_ERRORS as exc:
+        if out_of_space(exc, location.root):
+            raise DiskFull(location.root) from None
+        raise
+
+
+def _open_for_writing(location: DataLocation, path: Path, passphrase: str | None,
+                      migrations: Migrations | None, *, now, fresh: bool, check: bool) -> SqlDatabase:
+    """A read-write connection to a file that is new or has passed (``check``: now passes) its checks."""
     db = connect(path, passphrase)
     try:
-        if passphrase is not None:
-            _check_key(db, path)
-        if read_only and not fresh and _identity_checked(db, path, migrations):
-            _configure_for_reading(db)
-            return db
-        _check_before_writing(db, path, migrations, fresh)
+        if check:
+            _checked(db, path, passphrase, migrations, whole=True)
         _configure(db, path)
         if pending_migrations(db, migrations):
             if not fresh and schema_version(db, migrations) > 0:
                 backup_database(db, location, reason="before-migration", now=now)
-            (migrations or shipped_migrations()).apply(db.database)
+            # Under the write lock, asked again: another process opening the same file at
+            # this moment waits here, then finds nothing left to do (instead of failing on
+            # "table already exists"). The backup cannot run inside a write transaction.
+            with db.atomic():
+                if pending_migrations(db, migrations):
+                    (migrations or shipped_migrations()).apply(db.database)
     except BaseException:
         db.close()
         raise
@@ -238,32 +309,77 @@ def open_database(
 def _check_key(db: SqlDatabase, path: Path) -> None:
     try:
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError:
+    except sqlcipher3.DatabaseError as exc:
+        if out_of_space(exc, path.parent):
+            raise DiskFull(path.parent) from None
         raise WrongPassphrase(path) from None
 
 
-def _check_before_writing(db: SqlDatabase, path: Path, migrations: Migrations | None, fresh: bool) -> None:
-    if fresh:
-        return
-    health = quick_check(db)
-    if not health.ok:
-        raise UnreadableDatabase(path, health.detail + "; the file was left untouched")
-    _identity_checked(db, path, migrations)
+def _wal_holds_data(path: Path) -> bool:
+    wal = _wal_path(path)
+    return wal.exists() and wal.stat().st_size > 0
+
+
+def _open_checked(path: Path, passphrase: str | None, migrations: Migrations | None,
+                  *, whole: bool) -> tuple[SqlDatabase, bool]:
+    """Prove on a read-only connection that ``path`` is a ShiftMate file we may write.
+
+    Returns that connection and whether the file is up to date; raises (having written
+    nothing, ``-wal`` included) when it is not.
+    """
+    try:
+        db = connect(path, passphrase, read_only=True)
+    except _DB_ERRORS as exc:
+        if out_of_space(exc, path.parent):
+            raise DiskFull(path.parent) from None
+        raise UnreadableDatabase(path, _describe(exc) + "; the file was left untouched") from None
+    try:
+        return db, _checked(db, path, passphrase, migrations, whole=whole)
+    except BaseException:
+        db.close()
+        raise
+
+
+def _checked(db: SqlDatabase, path: Path, passphrase: str | None, migrations: Migrations | None,
+             *, whole: bool) -> bool:
+    """Raise unless ``db`` is a healthy ShiftMate file; True when it is up to date.
+
+    Only reads. ``whole`` adds ``PRAGMA quick_check`` (which reads the whole file).
+    """
+    if passphrase is not None:
+        _check_key(db, path)
+    try:
+        # The first read opens the -wal and its index (which needs room on the disk).
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except _DB_ERRORS as exc:
+        if out_of_space(exc, path.parent):
+            raise DiskFull(path.parent) from None
+        raise UnreadableDatabase(path, _describe(exc) + "; the file was left untouched") from None
+    if whole:
+        health = quick_check(db)
+        if not health.ok:
+            raise UnreadableDatabase(path, health.detail + "; the file was left untouched")
+    return _identity_checked(db, path, migrations)
 
 
 def _identity_checked(db: SqlDatabase, path: Path, migrations: Migrations | None) -> bool:
     """Raise if the file is another program's or a newer ShiftMate's; True when up to date."""
     try:
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
-        has_tables = db.execute(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-        ).fetchone()[0]
+        user_version = db.execute("PRAGMA user_version").fetchone()[0]
+        # Any object counts (a view, an index, a trigger), not only tables.
+        has_schema = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         newer = unknown_migrations(db, migrations)
     except _DB_ERRORS as exc:
         raise UnreadableDatabase(path, _describe(exc) + "; the file was left untouched") from None
-    if has_tables and app_id != APPLICATION_ID:
+    if app_id != APPLICATION_ID and (has_schema or user_version):
         raise DatabaseProblem(
             path, "it is a SQLite database of another program; the file was left untouched"
+        )
+    if user_version:  # ShiftMate never sets it; migrations are its record of versions
+        raise DatabaseProblem(
+            path, f"it carries a schema version ({user_version}) that ShiftMate does not write; "
+            "the file was left untouched"
         )
     if newer:
         raise DatabaseProblem(
@@ -280,6 +396,7 @@ def _identity_checked(db: SqlDatabase, path: Path, migrations: Migrations | None
 
 def _configure_for_reading(db: SqlDatabase) -> None:
     db.execute("PRAGMA query_only = ON")  # this connection cannot write, whatever it runs
+    db.read_only = True
     db.execute("PRAGMA foreign_keys = ON")
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     # Sorting and temporary tables stay in memory: no plaintext temp files anywhere.

@@ -42,3 +42,17 @@ class DatabaseProblem(ShiftMateError):
 
 class UnreadableDatabase(DatabaseProblem):
     """The file will not open or fails its check (as opposed to being newer or foreign)."""
+
+
+class DiskFull(ShiftMateError):
+    """The disk holding the data folder has no room left; nothing was changed or moved.
+
+    Out of space is not damage: the file is left as it is and the person can try again.
+    """
+
+    def __init__(self, folder) -> None:
+        self.folder = str(folder)
+        super().__init__(
+            f"The disk holding {self.folder} is full; free some space and try again "
+            "(nothing was changed)."
+        )

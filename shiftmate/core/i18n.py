@@ -5,6 +5,15 @@ spellings Qt's ``lupdate`` finds in Python: ``translate("Context", "text")`` for
 now, and ``QT_TRANSLATE_NOOP("Context", "text")`` for constants translated where they are
 shown. The window plugs Qt's translator in (``use_translator``); the command line leaves the
 English as written. Missing translations fall back to the English source text.
+
+Counts: a sentence with a count says it with ``%n`` and passes the number, spelled
+``Words.tr("%n entries", "", n)`` where ``Words = Context("Words")``: that is the one
+spelling lupdate's Python reader marks as a plural (it takes the context from the name
+before ``.tr``), so each language gets its singular and plural forms. English has a
+catalogue of its own for these, ``shiftmate_en.ts``, holding only the plurals
+(``lupdate -pluralonly``): the window loads it like any translation, and without a window
+``translate`` reads the English forms from it. Decimal numbers go through ``number()``,
+which the window points at the language's own decimal sign ("1,9" in Spanish).
 """
 
 from __future__ import annotations
@@ -23,6 +32,8 @@ BUILTIN_CONTEXT = "BuiltinChecklists"
 
 Translator = Callable[[str, str, "str | None", int], str]
 _translator: Translator | None = None
+_number_format: Callable[[float, int], str] | None = None
+_english_plurals: dict[tuple[str, str], tuple[str, str]] | None = None
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
@@ -42,7 +53,64 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """``text`` in the window's language (English without a window); ``%n`` becomes ``n``."""
     if _translator is not None:
         return _translator(context, text, disambiguation, n)
-    return text.replace("%n", str(n)) if n >= 0 else text
+    if n < 0:
+        return text
+    forms = english_plurals().get((context, text))
+    if forms is not None:
+        text = forms[0] if n == 1 else forms[1]  # English: one singular, one plural
+    return text.replace("%n", str(n))
+
+
+class Context:
+    """The words of one translation context, for sentences with a count (see the module's
+    docstring): ``Words = Context("Words")`` then ``Words.tr("%n entries", "", n)``."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate(self.name, text, disambiguation, n)
+
+
+def english_plurals() -> dict[tuple[str, str], tuple[str, str]]:
+    """(context, source) → (singular, plural) from ``shiftmate_en.ts``, read once when needed."""
+    global _english_plurals
+    if _english_plurals is None:
+        import xml.etree.ElementTree as ET
+
+        from shiftmate.core.resources import resource_path
+
+        found: dict[tuple[str, str], tuple[str, str]] = {}
+        try:
+            root = ET.parse(resource_path("translations", f"shiftmate_{SOURCE_LANGUAGE}.ts")).getroot()
+        except (OSError, ET.ParseError):  # no catalogue: the source text, counted as written
+            root = None
+        for context in root.iter("context") if root is not None else ():
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                forms = [f.text or "" for f in message.iter("numerusform")]
+                if len(forms) == 2 and all(forms):
+                    found[(name, message.findtext("source") or "")] = (forms[0], forms[1])
+        _english_plurals = found
+    return _english_plurals
+
+
+def number(value: float, decimals: int = 1) -> str:
+    """``value`` with ``decimals`` places and the language's decimal sign: "1.9", "1,9"."""
+    if _number_format is not None:
+        return _number_format(float(value), decimals)
+    return f"{value:.{decimals}f}"
+
+
+def use_number_format(number_format: Callable[[float, int], str] | None) -> None:
+    """Called by the window with a function of its locale; None goes back to "1.9"."""
+    global _number_format
+    _number_format = number_format
+
+
+def counted(n: int, singular: str, plural: str) -> str:
+    """ "1 checklist", "2 checklists": the command line's own English, which is never translated."""
+    return f"{n} {singular if n == 1 else plural}"
 
 
 def use_translator(translator: Translator | None) -> None:

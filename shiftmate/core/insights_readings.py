@@ -3,7 +3,8 @@
 Sentences are built from the computed figures only; where there is too little data the
 sentence says so instead of guessing. Sentences are in the window's language (the CLI prints
 the English as it stands, see ``core.i18n``); placeholders survive translation because the
-template is translated before it is filled in.
+template is translated before it is filled in. A count is the template's ``%n``, so each
+language picks its singular or plural ("1 entry"); decimals go through ``number`` ("1,9").
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from shiftmate.core.clock import Clock, local_day
-from shiftmate.core.i18n import QT_TRANSLATE_NOOP, translate
+from shiftmate.core.i18n import QT_TRANSLATE_NOOP, Context, number, translate
 from shiftmate.core.insights_sql import local_times, rows, week_of
 from shiftmate.core.journal import channel_label
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:  # core.insights is imported where figures are computed: Today
 # Fewer data points than this make no trend, only noise.
 MIN_ENTRIES = 3
 THIN = QT_TRANSLATE_NOOP("InsightsReadings", "Log a few more entries to see a trend.")
+InsightsReadings = Context("InsightsReadings")  # sentences with a count: InsightsReadings.tr(…, "", n)
 
 
 def too_thin(ins: Insights) -> set[str]:
@@ -47,17 +49,16 @@ def readings(ins: Insights) -> dict[str, str]:
         out["reflection"] = translate(
             "InsightsReadings", "Reflect on a few more entries (before and after) to see whether it helps.")
     elif ins.average_drop > 0:
-        out["reflection"] = translate(
-            "InsightsReadings", "Reflecting lowered intensity by {drop:.1f} points on average ({n} entries)."
-        ).format(drop=ins.average_drop, n=ins.reflected_entries)
+        out["reflection"] = InsightsReadings.tr(
+            "Reflecting lowered intensity by {drop} points on average (%n entries).", "", ins.reflected_entries
+        ).format(drop=number(ins.average_drop))
     elif ins.average_drop < 0:
-        out["reflection"] = translate(
-            "InsightsReadings", "After reflecting, intensity was {rise:.1f} points higher on average ({n} entries)."
-        ).format(rise=-ins.average_drop, n=ins.reflected_entries)
+        out["reflection"] = InsightsReadings.tr(
+            "After reflecting, intensity was {rise} points higher on average (%n entries).", "", ins.reflected_entries
+        ).format(rise=number(-ins.average_drop))
     else:
-        out["reflection"] = translate(
-            "InsightsReadings", "Reflecting left intensity unchanged on average ({n} entries)."
-        ).format(n=ins.reflected_entries)
+        out["reflection"] = InsightsReadings.tr(
+            "Reflecting left intensity unchanged on average (%n entries).", "", ins.reflected_entries)
     total = ins.interaction_count
     if total < MIN_ENTRIES:
         out["interactions"] = translate("InsightsReadings", THIN)
@@ -67,10 +68,9 @@ def readings(ins: Insights) -> dict[str, str]:
         for cell in ins.interactions:
             by_channel[cell.channel] = by_channel.get(cell.channel, 0) + cell.count
         channel, count = max(by_channel.items(), key=lambda kv: (kv[1], kv[0]))
-        out["interactions"] = translate(
-            "InsightsReadings", "{total} difficult interactions; most of them {channel} ({count})."
+        out["interactions"] = InsightsReadings.tr(
+            "%n difficult interactions; most of them {channel} ({count}).", "", total
         ).format(
-            total=total,
             channel=channel_label(channel) if channel else translate("InsightsReadings", "without a channel"),
             count=count,
         )
@@ -88,40 +88,42 @@ def readings(ins: Insights) -> dict[str, str]:
         out["tags"] = translate("InsightsReadings", "Tag your entries to see which situations come up most.")
     else:
         top = ins.tags[0]
-        out["tags"] = translate(
-            "InsightsReadings", "\u201c{tag}\u201d came up most often ({n} entries)."
-        ).format(tag=top.tag, n=top.entries)
+        out["tags"] = InsightsReadings.tr(
+            "\u201c{tag}\u201d came up most often (%n entries).", "", top.entries
+        ).format(tag=top.tag)
         if top.first_half is not None and top.second_half is not None:
             out["tags"] += " " + translate(
-                "InsightsReadings", "Its intensity went from {a:.1f} to {b:.1f} across the period."
-            ).format(a=top.first_half, b=top.second_half)
+                "InsightsReadings", "Its intensity went from {a} to {b} across the period."
+            ).format(a=number(top.first_half), b=number(top.second_half))
     if not ins.checklist_days_run:
         out["checklist"] = translate("InsightsReadings", "Run the pre-shift checklist before a shift to see it here.")
     else:
-        out["checklist"] = translate(
-            "InsightsReadings", "Run on {days} days, {rate:.0%} complete; current streak {streak} days."
-        ).format(days=ins.checklist_days_run, rate=ins.completion_rate, streak=ins.checklist_streak)
+        # Two counts, so two pieces, each with its own singular or plural.
+        out["checklist"] = InsightsReadings.tr(
+            "Run on %n days, {rate:.0%} complete;", "", ins.checklist_days_run
+        ).format(rate=ins.completion_rate) + " " + InsightsReadings.tr(
+            "current streak %n days.", "", ins.checklist_streak)
     due = sum(w.deadlines_due for w in ins.breaks)
     care_total = sum(w.care_total for w in ins.breaks)
     if not ins.breaks:
         out["breaks"] = translate("InsightsReadings", "Start and end your shifts in ShiftMate to see your breaks here.")
     elif due:
         met = sum(w.deadlines_met for w in ins.breaks)
-        out["breaks"] = translate(
+        out["breaks"] = translate(  # counted "of" a total, so no noun has to agree with a count
             "InsightsReadings",
-            "You met {met} of {due} break deadlines and did {done} of {care} water and stretch reminders.",
+            "Break deadlines met: {met} of {due}; water and stretch reminders done: {done} of {care}.",
         ).format(met=met, due=due, done=sum(w.care_done for w in ins.breaks), care=care_total)
     else:
-        out["breaks"] = translate(
-            "InsightsReadings", "{taken} breaks taken; no break deadline was reached in these shifts."
-        ).format(taken=sum(w.breaks_taken for w in ins.breaks))
+        out["breaks"] = InsightsReadings.tr(
+            "%n breaks taken; no break deadline was reached in these shifts.", "",
+            sum(w.breaks_taken for w in ins.breaks))
     if not ins.shifts:
         out["shifts"] = translate("InsightsReadings", "Start and end your shifts in ShiftMate to see your hours here.")
     else:
         hours = sum(w.hours for w in ins.shifts)
-        out["shifts"] = translate(
-            "InsightsReadings", "{hours:.1f} hours over {n} shifts, {per:.1f} hours a week on average."
-        ).format(hours=hours, n=sum(w.shifts for w in ins.shifts), per=hours / len(ins.period.weeks))
+        out["shifts"] = InsightsReadings.tr(
+            "{hours} hours over %n shifts, {per} hours a week on average.", "", sum(w.shifts for w in ins.shifts)
+        ).format(hours=number(hours), per=number(hours / len(ins.period.weeks)))
     return out
 
 
@@ -168,15 +170,15 @@ def last_week_summary(store: Store, clock: Clock) -> list[str] | None:
         return None
     lines = []
     if shift is not None:
-        lines.append(translate("InsightsReadings", "Shifts worked: {n} ({hours:.1f} hours).").format(
-            n=shift.shifts, hours=shift.hours))
+        lines.append(translate("InsightsReadings", "Shifts worked: {n} ({hours} hours).").format(
+            n=shift.shifts, hours=number(shift.hours)))
     else:
         lines.append(translate("InsightsReadings", "No shifts recorded."))
     if refl is not None:
         lines.append(translate(
-            "InsightsReadings", "Hard moments logged: {m}; reflecting took intensity from {b:.1f} to {a:.1f}."
+            "InsightsReadings", "Hard moments logged: {m}; reflecting took intensity from {b} to {a}."
         ).format(
-            m=moments, b=refl.before, a=refl.after))
+            m=moments, b=number(refl.before), a=number(refl.after)))
     else:
         lines.append(translate("InsightsReadings", "Hard moments logged: {m}.").format(m=moments))
     if brk is not None and brk.deadlines_due:

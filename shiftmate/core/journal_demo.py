@@ -10,8 +10,9 @@ import datetime as dt
 import random
 from typing import TYPE_CHECKING
 
-from shiftmate.core.clock import Clock, SystemClock, to_iso
+from shiftmate.core.clock import Clock, SystemClock, local_time, to_iso
 from shiftmate.core.journal import FEELINGS, JournalEntry, add_entries
+from shiftmate.core.shifts import recent_shifts
 
 if TYPE_CHECKING:
     from shiftmate.core.store import Store
@@ -76,14 +77,32 @@ def _entry(rng: random.Random, moment: dt.datetime, zone: str) -> JournalEntry:
 def generate_journal_demo(
     store: Store, rng: random.Random, days: int, *, clock: Clock | None = None
 ) -> int:
-    """About four entries a week over ``days`` days, written in one transaction."""
+    """About four entries a week over ``days`` days, written in one transaction.
+
+    A hard moment happens at work: with demo shifts in the store, each entry falls inside
+    one of them (never later than now); without, in the daytime of the machine's zone.
+    """
     clock = clock or SystemClock()
-    now = clock.now().replace(minute=0, second=0, microsecond=0)
+    now = clock.now().replace(second=0, microsecond=0)
     zone = clock.zone_name()
     entries = []
-    for day in range(days, 0, -1):
-        for _ in range(rng.choices([0, 1, 2], weights=[5, 4, 1])[0]):
-            moment = now - dt.timedelta(days=day) + dt.timedelta(hours=rng.randint(-6, 6), minutes=rng.randint(0, 59))
-            entries.append(_entry(rng, moment, zone))
+    worked = [s for s in recent_shifts(store, limit=days + 2) if now - s.started_at <= dt.timedelta(days=days)]
+    if worked:
+        for shift in sorted(worked, key=lambda s: s.started_at):
+            start = shift.started_at + dt.timedelta(minutes=20)
+            end = min(shift.ended_at or now, now) - dt.timedelta(minutes=5)
+            if end <= start:
+                continue
+            for _ in range(rng.choices([0, 1, 2], weights=[4, 4, 2])[0]):
+                moment = start + (end - start) * rng.random()
+                entries.append(_entry(rng, moment.replace(second=0, microsecond=0), shift.tz))
+    else:
+        today = local_time(now, zone).date()
+        tzinfo = local_time(now, zone).tzinfo
+        for day in range(days, 0, -1):
+            for _ in range(rng.choices([0, 1, 2], weights=[5, 4, 1])[0]):
+                local = dt.datetime.combine(today - dt.timedelta(days=day),
+                                            dt.time(rng.randint(8, 20), rng.randint(0, 59)), tzinfo=tzinfo)
+                entries.append(_entry(rng, local.astimezone(dt.timezone.utc), zone))
     entries.sort(key=lambda e: e.occurred_at)
     return add_entries(store, entries, clock=clock)

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from shiftmate.core.store import Store
 
 
-def demo_packs(store: Store, _rng: random.Random, _days: int) -> int:
+def demo_packs(store: Store, _rng: random.Random, _days: int, *, clock=None) -> int:
     """Import the example pack (Corner Café); returns how many checklists it brought."""
     pack = load_pack(resource_path("packs", "example.shiftpack.toml"))
     import_pack(store, pack)

@@ -111,13 +111,19 @@ def next_version(store: Store, pack_id: str) -> int:
         return 1
 
 
+def check_pack_id(pack_id: str) -> str:
+    """``pack_id`` if a pack may carry it, else BadInput saying what the id must be."""
+    if not ID_PATTERN.match(pack_id or ""):
+        raise BadInput(f"The pack id '{pack_id}' {ID_RULE}.")
+    return pack_id
+
+
 def export_pack(store: Store, checklist_keys: list[str], *, pack_id: str, title: str,
                 organization: str = "", version: int | None = None, lock: bool = False) -> tuple[str, Pack]:
     """The text of a pack holding ``checklist_keys``, checked by the same parser imports use."""
     if not checklist_keys:
         raise BadInput("Choose at least one checklist to export.")
-    if not ID_PATTERN.match(pack_id or ""):
-        raise BadInput(f"The pack id '{pack_id}' {ID_RULE}.")
+    check_pack_id(pack_id)
     version = next_version(store, pack_id) if version is None else version
     library = ChecklistLibrary(store)
     checklists = [library.get(key) for key in checklist_keys]

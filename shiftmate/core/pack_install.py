@@ -180,44 +180,83 @@ def _retire_checklist(db, pack_id: str, checklist_id: int, now: str) -> None:
                        [now, section_id])
 
 
+# Where a worker's entry sat: the pack keys above it (nearest first) and below it (nearest first).
+Neighbours = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def _neighbours(rows: list[tuple[int, str, bool]]) -> dict[int, Neighbours]:
+    """For each worker entry in ``rows`` (id, key, from the pack), the pack keys around it."""
+    pack_keys = [(n, key) for n, (_id, key, from_pack) in enumerate(rows) if from_pack]
+    found: dict[int, Neighbours] = {}
+    for n, (row_id, _key, from_pack) in enumerate(rows):
+        if not from_pack:
+            above = tuple(key for m, key in reversed(pack_keys) if m < n)
+            below = tuple(key for m, key in pack_keys if m > n)
+            found[row_id] = (above, below)
+    return found
+
+
 def _snapshot(db, checklist_id: int, pack_id: str):
-    """Where the worker's sections and items sit now, as 'after which pack section/item'."""
-    section_anchor: dict[int, str | None] = {}
-    item_anchor: dict[int, str | None] = {}
-    last_section = None
-    for s_id, s_key, s_origin in db.execute(
+    """Where the worker's sections and items sit now, between which pack sections/items.
+
+    Every pack neighbour is kept, not only the nearest: the update may drop or move the
+    nearest one, and the worker's entry then stays next to the closest one still there.
+    """
+    sections = db.execute(
         "SELECT id, key, origin_pack FROM checklist_sections WHERE checklist_id = ? "
         "AND deleted_at IS NULL ORDER BY position, id", [checklist_id],
-    ).fetchall():
-        if s_origin == pack_id:
-            last_section = s_key
-        else:
-            section_anchor[s_id] = last_section
-        last_item = None
-        for i_id, i_key, i_origin in db.execute(
+    ).fetchall()
+    section_anchor = _neighbours([(s_id, key, origin == pack_id) for s_id, key, origin in sections])
+    # Pack sections too: one the update drops but the worker added to stays where it was.
+    every_section = _neighbours([(s_id, key, False) for s_id, key, _origin in sections])
+    item_anchor: dict[int, Neighbours] = {}
+    for s_id, _key, _origin in sections:
+        items = db.execute(
             "SELECT id, key, origin_pack FROM checklist_items WHERE section_id = ? "
             "AND deleted_at IS NULL ORDER BY position, id", [s_id],
-        ).fetchall():
-            if i_origin == pack_id:
-                last_item = i_key
-            else:
-                item_anchor[i_id] = last_item
-    return section_anchor, item_anchor
+        ).fetchall()
+        item_anchor.update(_neighbours([(i_id, key, origin == pack_id) for i_id, key, origin in items]))
+    pack_section_keys = {key for _id, key, origin in sections if origin == pack_id}
+    for s_id, _key, origin in sections:
+        if origin == pack_id:
+            above, below = every_section[s_id]
+            every_section[s_id] = (tuple(k for k in above if k in pack_section_keys),
+                                   tuple(k for k in below if k in pack_section_keys))
+    return section_anchor, item_anchor, every_section
 
 
-def _interleave(pack_ids: list[tuple[str, int]], worker: list[tuple[int, str | None]]) -> list[int]:
-    """Pack entries in pack order, each worker entry right after the pack entry it followed."""
+def _interleave(pack_ids: list[tuple[str, int]], worker: list[tuple[int, Neighbours]]) -> list[int]:
+    """Pack entries in pack order, each worker entry beside the nearest pack entry it had.
+
+    Below the nearest pack entry above it that is still there; failing that, above the
+    nearest one below it; with no pack entry of its own left, first if it was first, else last.
+    """
     known = {key for key, _id in pack_ids}
-    order = [w_id for w_id, anchor in worker if anchor is None]
+    first: list[int] = []
+    last: list[int] = []
+    after: dict[str, list[int]] = {}
+    before: dict[str, list[int]] = {}
+    for w_id, (above, below) in worker:
+        up = next((key for key in above if key in known), None)
+        down = next((key for key in below if key in known), None)
+        if up is not None:
+            after.setdefault(up, []).append(w_id)
+        elif down is not None:
+            before.setdefault(down, []).append(w_id)
+        elif not above:
+            first.append(w_id)
+        else:
+            last.append(w_id)
+    order = first
     for key, p_id in pack_ids:
+        order.extend(before.get(key, ()))
         order.append(p_id)
-        order.extend(w_id for w_id, anchor in worker if anchor == key)
-    order.extend(w_id for w_id, anchor in worker if anchor is not None and anchor not in known)
-    return order
+        order.extend(after.get(key, ()))
+    return order + last
 
 
 def _apply_sections(db, pack_id: str, template: ChecklistTemplate, checklist_id: int, now: str) -> None:
-    section_anchor, item_anchor = _snapshot(db, checklist_id, pack_id)
+    section_anchor, item_anchor, every_section = _snapshot(db, checklist_id, pack_id)
     item_keys = {item.key for section in template.sections for item in section.items}
     # A worker's item that happens to have a key the pack now uses gives the key up.
     taken = {r[0] for r in db.execute("SELECT key FROM checklist_items WHERE checklist_id = ?", [checklist_id])}
@@ -283,11 +322,12 @@ def _apply_sections(db, pack_id: str, template: ChecklistTemplate, checklist_id:
             continue
         if _worker_items_in(db, "section_id", s_id):
             db.execute("UPDATE checklist_sections SET origin_pack = NULL WHERE id = ?", [s_id])
-            section_anchor[s_id] = None
+            section_anchor[s_id] = every_section.get(s_id, ((), ()))
         else:
             db.execute("UPDATE checklist_sections SET deleted_at = ? WHERE id = ?", [now, s_id])
 
-    worker_sections = [(s_id, anchor) for s_id, anchor in section_anchor.items()]
+    was_at = {s_id: n for n, s_id in enumerate(every_section)}  # the worker's order, as it was
+    worker_sections = sorted(section_anchor.items(), key=lambda entry: was_at.get(entry[0], len(was_at)))
     for position, s_id in enumerate(_interleave(pack_sections, worker_sections)):
         db.execute("UPDATE checklist_sections SET position = ? WHERE id = ?", [position, s_id])
     worker_section = {i_id: db.execute("SELECT section_id FROM checklist_items WHERE id = ?",

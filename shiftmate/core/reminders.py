@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from shiftmate.core import break_rules
 from shiftmate.core.clock import Clock, from_iso, to_iso
 from shiftmate.core.errors import BadInput
-from shiftmate.core.i18n import translate
+from shiftmate.core.i18n import Context
 from shiftmate.core.reminder_rules import MIN_INTERVAL, ReminderRule, reminder_rules
 from shiftmate.core.shifts import Break, Shift, breaks_of, open_shift
 
@@ -30,6 +30,8 @@ LATE_AFTER = dt.timedelta(minutes=10)
 SNOOZE_CHOICES = (5, 10, 15)
 DEADLINE_PREFIX = "deadline:"
 HORIZON = dt.timedelta(hours=16)  # reminders stop where a shift looks forgotten
+
+Reminders = Context("Reminders")  # messages with a count: Reminders.tr(…, "", n)
 
 
 @dataclass(frozen=True)
@@ -127,12 +129,12 @@ def _deadline_message(req: break_rules.BreakRequirement, index: int) -> str:
     """Stored with the event, in the language of the window that was running when it fell due."""
     left = break_rules.WARN_BEFORE_MINUTES[index]
     label = break_rules.shown(req.label)
-    if left:
-        return translate(
-            "Reminders", "{label} due in {left} minutes: at least {required} minutes, starting before the deadline."
-        ).format(label=label, left=left, required=req.required)
-    return translate("Reminders", "{label} deadline now: start a break of at least {required} minutes.").format(
-        label=label, required=req.required)
+    if left:  # 30 or 10: only the break's own length can be one minute
+        return Reminders.tr(
+            "{label} due in {left} minutes: at least %n minutes, starting before the deadline.", "", req.required
+        ).format(label=label, left=left)
+    return Reminders.tr("{label} deadline now: start a break of at least %n minutes.", "", req.required).format(
+        label=label)
 
 
 # -- events ----------------------------------------------------------------------------

@@ -38,6 +38,18 @@ class ShiftStatus:
     def forgotten(self) -> bool:
         return self.in_shift and self.shift.is_forgotten(self.now)
 
+    @property
+    def paused_to_end(self) -> bool:
+        """Reminders are paused until the open shift ends."""
+        return self.in_shift and self.shift.paused_to_end
+
+    @property
+    def paused_until(self) -> dt.datetime | None:
+        """When a timed pause of the open shift's reminders runs out, while it still runs."""
+        if not self.in_shift or self.shift.paused_until is None or self.shift.paused_until <= self.now:
+            return None
+        return self.shift.paused_until
+
     def to_json(self) -> dict:
         shift = self.shift
         return {
@@ -54,6 +66,8 @@ class ShiftStatus:
                 "forgotten": self.forgotten,
             },
             "on_break_since": self.on_break and to_iso(self.on_break.started_at),
+            "reminders_paused_until": self.paused_until and to_iso(self.paused_until),
+            "reminders_paused_to_end": self.paused_to_end,
             "breaks": [break_json(b, self.now) for b in self.breaks],
             "next_reminder": None if self.next_reminder is None else {
                 "rule": self.next_reminder.rule_key,

@@ -20,6 +20,10 @@ class BreakSettingsBox(QGroupBox):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.preset_combo = QComboBox()
+        # As narrow as a short name: the longest preset's width at 200 % text made the
+        # Settings page scroll sideways; a long name is shortened in the closed box only.
+        self.preset_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.preset_combo.setMinimumContentsLength(12)
         for key, preset in break_rules.PRESETS.items():
             self.preset_combo.addItem(break_rules.shown(preset.title), key)
         self.preset_combo.addItem(self.tr("Custom (your own rule)"), break_rules.CUSTOM)

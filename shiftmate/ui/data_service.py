@@ -3,7 +3,8 @@
 ``run(job, on_done, on_error)`` queues ``job(store)`` on the worker; the callbacks run back on
 the GUI thread. Because there is one worker, jobs run in the order they were queued, and a
 write is on disk before its ``on_done`` is called. After a write, callers ``notify(topic)``
-so views refresh from the ``changed`` signal instead of polling.
+so views refresh from the ``changed`` signal instead of polling. Writes by other processes
+(the command line) are noticed from ``PRAGMA data_version`` and announced the same way.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ if TYPE_CHECKING:  # the store (and sqlite-utils under it) is imported on the da
 
 Job = Callable[["Store"], Any]
 
+OUTSIDE_CHECK_MS = 2000  # how often an open window asks whether another process wrote
+# What another process may have written: every topic that stands for stored data.
+OUTSIDE_TOPICS = ("journal", "checklists", "shifts", "breaks", "reminders", "packs", "settings")
+
 
 class DataService(QObject):
     """Owns the Store and the thread it lives on; tells the UI when it opens or fails."""
@@ -32,8 +37,10 @@ class DataService(QObject):
     locked = Signal()  # the database is protected and closed: the unlock screen shows
     unlock_failed = Signal(str)  # one sentence: the passphrase did not open it
     recovery_offered = Signal(dict)  # an unreadable file was moved aside: {"aside", "backup"}
+    disk_full = Signal(str)  # the data folder's disk is full; nothing was touched, try again
     idle = Signal()  # every job queued so far has run and its callback too
     _deliver = Signal(object)  # internal: a callable to run on the GUI thread
+    _outside_checked = Signal(bool)  # internal: whether another process wrote since last asked
 
     def __init__(
         self, location: DataLocation, parent: QObject | None = None, *, clock: Clock | None = None
@@ -50,6 +57,13 @@ class DataService(QObject):
         self._pending = 0  # jobs queued whose callbacks have not run yet
         self.is_locked = False
         self.locked_reminders: list = []  # (due_at, message) still to come while locked
+        self._data_version: int | None = None  # last PRAGMA data_version seen on the data thread
+        self._outside_check_queued = False
+        self._outside_checked.connect(self._on_outside_checked)
+        from shiftmate.ui import timers
+
+        self._outside_timer = timers.make_timer(self, OUTSIDE_CHECK_MS)
+        self._outside_timer.timeout.connect(self.check_outside_changes)
 
     @property
     def is_open(self) -> bool:
@@ -61,15 +75,18 @@ class DataService(QObject):
         A protected file without ``passphrase`` emits ``locked``; a wrong one
         ``unlock_failed``. A file that will not open or fails its check is moved aside
         (never deleted) and ``recovery_offered`` says where, with the newest good backup.
+        A full disk is not damage: the file stays where it is and ``disk_full`` follows.
         """
 
         def job() -> dict:
             from shiftmate.core.encryption import PassphraseNeeded, WrongPassphrase
-            from shiftmate.core.errors import UnreadableDatabase
+            from shiftmate.core.errors import DiskFull, UnreadableDatabase
             from shiftmate.core.store import Store
 
             try:
                 store = Store.open(self.location, passphrase=passphrase)
+            except DiskFull:
+                return {"disk_full": True}
             except PassphraseNeeded:
                 return {"locked": True}
             except WrongPassphrase as exc:
@@ -81,7 +98,14 @@ class DataService(QObject):
                 newest = backups.newest_good_backup(self.location, passphrase)
                 return {"recovery": {"aside": str(aside), "problem": exc.reason,
                                      "backup": str(newest.path) if newest else None}}
+            except Exception as exc:
+                from shiftmate.core.disk_space import out_of_space
+
+                if out_of_space(exc, self.location.root):  # e.g. installing the built-in checklists
+                    return {"disk_full": True}
+                raise
             self._store = store
+            self._data_version = _data_version(store)
             return {
                 "database": str(self.location.database),
                 "data_dir": str(self.location.root),
@@ -90,6 +114,11 @@ class DataService(QObject):
             }
 
         def done(info: dict) -> None:
+            if info.get("disk_full"):
+                self.problem = self.disk_full_sentence()
+                self.failed.emit(self.problem)
+                self.disk_full.emit(self.problem)
+                return
             if info.get("locked"):
                 self.is_locked = True
                 if "wrong" in info:
@@ -109,6 +138,7 @@ class DataService(QObject):
             self.is_locked = False
             self.info, self.problem = info, None
             self.opened.emit(info)
+            self._outside_timer.start()
             # Queued after what the views asked for when the database opened (a backup of a
             # large file takes a while, and the person is waiting for the first screen).
             self._submit(self._daily_backup, None, self.failed.emit)
@@ -118,6 +148,10 @@ class DataService(QObject):
             self.failed.emit(sentence)
 
         self._submit(job, done, failed)
+
+    def disk_full_sentence(self) -> str:
+        return self.tr("The disk that holds %1 is full. Free some space, then try again; "
+                       "nothing was changed.").replace("%1", str(self.location.root))
 
     def _daily_backup(self) -> None:
         from shiftmate.core import backups
@@ -170,6 +204,7 @@ class DataService(QObject):
                 self._store = Store.open(self.location, passphrase=passphrase_before)
                 raise
             self._store = Store.open(self.location, passphrase=passphrase_after)
+            self._data_version = _data_version(self._store)
             return result
 
         def done(result) -> None:
@@ -218,11 +253,42 @@ class DataService(QObject):
     def notify(self, topic: str) -> None:
         self.changed.emit(topic)
 
+    def check_outside_changes(self) -> None:
+        """Ask the data thread whether another process wrote to the file; if so, say so.
+
+        ``PRAGMA data_version`` changes only when another connection commits, and reading it
+        touches no table, so asking every few seconds (and on each change of screen) is
+        cheap. A change announces every data topic on ``changed``, and views refresh as after
+        a write of their own. The check is not a job: it neither waits for nor makes ``idle``.
+        """
+        if self._closed or self._store is None or self._outside_check_queued:
+            return
+        self._outside_check_queued = True
+
+        def check() -> None:
+            changed = False
+            store = self._store
+            if store is not None:
+                version = _data_version(store)
+                changed = None not in (version, self._data_version) and version != self._data_version
+                self._data_version = version
+            self._outside_checked.emit(changed)
+
+        self._worker().submit(check)
+
+    @Slot(bool)
+    def _on_outside_checked(self, changed: bool) -> None:
+        self._outside_check_queued = False
+        if changed and self._store is not None:
+            for topic in OUTSIDE_TOPICS:
+                self.changed.emit(topic)
+
     def close(self) -> None:
         """Close the database after queued jobs finish; waits only for work already queued."""
         if self._closed:
             return
         self._closed = True
+        self._outside_timer.stop()
 
         def shut():
             if self._store is not None:
@@ -247,10 +313,18 @@ class DataService(QObject):
                 self._deliver.emit(lambda: on_error and self._alive(on_error) and on_error(sentence))
             except Exception as exc:  # reported, never swallowed silently
                 from shiftmate.core.diagnostics import log_unexpected
+                from shiftmate.core.disk_space import out_of_space
 
                 log_unexpected("on the data thread", exc)  # the stack, for a bug report
-                sentence = f"Something went wrong with the database: {exc}"
-                self._deliver.emit(lambda: on_error and self._alive(on_error) and on_error(sentence))
+                full = out_of_space(exc, self.location.root)
+                detail = str(exc)
+
+                def report():
+                    sentence = (self.disk_full_sentence() if full
+                                else f"Something went wrong with the database: {detail}")
+                    return on_error and self._alive(on_error) and on_error(sentence)
+
+                self._deliver.emit(report)
             else:
                 self._deliver.emit(lambda: on_done and self._alive(on_done) and on_done(result))
 
@@ -288,6 +362,14 @@ class DataService(QObject):
 
             return shiboken6.isValid(owner)
         return True
+
+
+def _data_version(store: "Store") -> int | None:
+    """This connection's ``PRAGMA data_version``: it changes when another connection commits."""
+    try:
+        return store.db.execute("PRAGMA data_version").fetchone()[0]
+    except Exception:  # noticing outside writes is a courtesy; it must never fail a job
+        return None
 
 
 def _upcoming_reminders(store: "Store", clock: Clock) -> list:

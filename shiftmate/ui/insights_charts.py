@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shiftmate.core.i18n import number
 from shiftmate.ui.accessibility import set_accessible
 from shiftmate.ui.scaling import on_rescale
 from shiftmate.ui.screens.base import plain_label, scale_font, scale_size
@@ -68,7 +69,7 @@ def cell_text(value) -> str:
     if value is None:
         return "—"  # no data: a dash, never a zero
     if isinstance(value, float):
-        return f"{value:.1f}"
+        return number(value)  # "1,9" in Spanish
     return str(value)
 
 

@@ -72,9 +72,12 @@ def install_language(app, code: str) -> None:
         qt = QTranslator(app)
         if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
             translators.append(qt)
-        own = QTranslator(app)
-        if own.load(locale, "shiftmate", "_", str(resource_path("translations"))):
-            translators.append(own)
+    # English has a catalogue too, of its plurals only ("1 entry", "2 entries"): Qt shows a
+    # source text with %n as written, which is the plural. Loaded by its file name, so a
+    # system locale of another language with English chosen still finds it.
+    own = QTranslator(app)
+    if own.load(f"shiftmate_{code}", str(resource_path("translations"))):
+        translators.append(own)
     for translator in translators:
         app.installTranslator(translator)
     app._shiftmate_translators = translators
@@ -82,6 +85,7 @@ def install_language(app, code: str) -> None:
     # Dates, month names and Qt's own widgets (calendars, dialogs) follow the language too.
     QLocale.setDefault(locale)
     i18n.use_translator(QCoreApplication.translate)
+    i18n.use_number_format(lambda value, decimals: QLocale().toString(value, "f", decimals))
 
 
 def local_date_text(moment, fmt: str) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -91,13 +92,23 @@ class MainWindow(QMainWindow):
         side.setObjectName("sidebarPanel")
         side.setAttribute(Qt.WA_StyledBackground, True)
 
+        # A problem no screen said itself (the database, a reminder tick); the person can
+        # dismiss it once read, or it would sit above every screen until the next start.
         self.problem_banner = plain_label(object_name="problemBanner")
-        self.problem_banner.hide()
+        self.dismiss_problem_button = QPushButton(self.tr("Dismiss"))
+        self.dismiss_problem_button.setToolTip(self.tr("Hide this message"))
+        self.dismiss_problem_button.clicked.connect(self.dismiss_problem)
+        self.problem_bar = QWidget()
+        bar_layout = QHBoxLayout(self.problem_bar)
+        bar_layout.setContentsMargins(8, 8, 8, 0)
+        bar_layout.addWidget(self.problem_banner, 1)
+        bar_layout.addWidget(self.dismiss_problem_button, 0, Qt.AlignVCenter)
+        self.problem_bar.hide()
         main = QWidget()
         main_layout = QVBoxLayout(main)
         main_layout.setContentsMargins(0, 0, 0, 0)
         main_layout.setSpacing(0)
-        main_layout.addWidget(self.problem_banner)
+        main_layout.addWidget(self.problem_bar)
         main_layout.addWidget(self.stack, 1)
 
         central = QWidget()
@@ -109,6 +120,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         services.failed.connect(self.show_problem)
+        # Another process (the command line) may have written meanwhile: a new screen shows it.
+        self.screen_shown.connect(lambda _key: services.check_outside_changes())
         self.journal = JournalActions.install(self)  # Ctrl+N: note a hard moment
         # The screen shown first is made before the controllers below, so that its first
         # queries are queued first when the database opens: they are what the person sees.
@@ -123,7 +136,7 @@ class MainWindow(QMainWindow):
         from shiftmate.ui.pack_actions import PackActions
 
         self.packs = PackActions.install(self)  # machine-wide packs at start; drop a pack file
-        services.opened.connect(lambda _info: self.problem_banner.hide())
+        services.opened.connect(lambda _info: self.dismiss_problem())
         from shiftmate.ui.privacy_lock import LockController
         from shiftmate.ui.recovery import RecoveryOffer
 
@@ -184,7 +197,11 @@ class MainWindow(QMainWindow):
     # -- problems -------------------------------------------------------------------
     def show_problem(self, sentence: str) -> None:
         self.problem_banner.setText(sentence)
-        self.problem_banner.show()
+        self.problem_bar.show()
+
+    def dismiss_problem(self) -> None:
+        self.problem_bar.hide()
+        self.problem_banner.clear()
 
     # -- a pack file dropped on the window --------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name

@@ -8,6 +8,7 @@ The dialog proposes the id, title and organization of the last export and its ne
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from shiftmate.core.checklist_words import shown_title
 from shiftmate.core.checklists import ChecklistLibrary
 from shiftmate.core.pack_export import export_pack_to_file, next_version, proposed_export
-from shiftmate.core.packs import MAX_TITLE, slugify
+from shiftmate.core.packs import ID_PATTERN, MAX_TITLE, slugify
 from shiftmate.ui.screens.base import plain_label, scale_size
 
 
@@ -42,6 +43,7 @@ class PackExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export as pack"))
         self.choose_file: Callable[[QWidget, str], str | None] = self._ask_for_file
         self._selected_key = selected_key
+        self._id_problem = ""  # the sentence shown for a bad id, cleared once it is put right
 
         self.checklists = QListWidget()
         scale_size(self.checklists, setMinimumHeight=120)
@@ -49,6 +51,7 @@ class PackExportDialog(QDialog):
         self.id_edit.setMaxLength(64)
         self.id_edit.setPlaceholderText(self.tr("for example corner-cafe.rules"))
         self.id_edit.editingFinished.connect(self._propose_version)
+        self.id_edit.editingFinished.connect(self._check_id)
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(MAX_TITLE)
         self.organization_edit = QLineEdit()
@@ -101,6 +104,20 @@ class PackExportDialog(QDialog):
         if pack_id:
             self.services.run(lambda store: next_version(store, pack_id), self.version_spin.setValue)
 
+    def _check_id(self) -> bool:
+        """Say what a pack id must be when the one typed cannot be used; True when it can."""
+        pack_id = self.id_edit.text().strip()
+        if not pack_id or ID_PATTERN.match(pack_id):
+            if self.problem.text() == self._id_problem:
+                self.problem.setText("")
+            return bool(pack_id)
+        self._id_problem = self.tr(
+            "The pack id “%1” can only use a-z, 0-9, '.', '_' and '-', starting and ending with a letter "
+            "or digit (at most 64 characters), for example corner-cafe.rules."
+        ).replace("%1", pack_id)
+        self.problem.setText(self._id_problem)
+        return False
+
     def chosen_keys(self) -> list[str]:
         return [self.checklists.item(row).data(Qt.UserRole) for row in range(self.checklists.count())
                 if self.checklists.item(row).checkState() == Qt.Checked]
@@ -119,7 +136,12 @@ class PackExportDialog(QDialog):
         if not pack_id or not title:
             self.problem.setText(self.tr("A pack needs an id and a title."))
             return
-        path = self.choose_file(self, f"{slugify(pack_id, 'pack')}.shiftpack.toml")
+        if not self._check_id():  # before the file dialog: a bad id is said here, not after
+            self.id_edit.setFocus()
+            return
+        # In the home folder, as the journal's export: the working folder of a desktop app
+        # is wherever it happened to be started from.
+        path = self.choose_file(self, str(Path.home() / f"{slugify(pack_id, 'pack')}.shiftpack.toml"))
         if not path:
             return
         if not path.endswith(".shiftpack.toml"):

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QPushButton,
 
 from shiftmate.ui import timers
 from shiftmate.ui.accessibility import set_accessible
-from shiftmate.ui.screens.base import plain_label, scale_font, scale_size
+from shiftmate.ui.scaling import px
+from shiftmate.ui.screens.base import plain_label, scale_font
 from shiftmate.ui.timers import clock_of
 
 AUTOLOCK_SETTING = "privacy.autolock_minutes"
@@ -69,19 +70,29 @@ class LockScreen(QWidget):
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.unlock_button)
         box = QWidget(self)
-        scale_size(box, setMaximumWidth=460)
+        self._box = box
         inner = QVBoxLayout(box)
         for widget in (title, body):
             inner.addWidget(widget)
         inner.addLayout(row)
         inner.addWidget(self.message)
         inner.addWidget(self.reminder)
+        centred = QHBoxLayout()  # not an alignment: a layout measures wrapped words at its own width
+        centred.addStretch(1)
+        centred.addWidget(box)
+        centred.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignHCenter)
+        outer.addLayout(centred)
         outer.addStretch(2)
         self.setFocusProxy(self.passphrase)
         self.hide()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # A centred box took the width it hints, narrow for wrapping words, and its height
+        # was reckoned at the window's width: the sentences were cut off. It gets a width.
+        self._box.setFixedWidth(max(1, min(px(460), self.width() - px(40))))
+        super().resizeEvent(event)
 
     def cover(self) -> None:
         self.setGeometry(self.parentWidget().rect())

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -27,6 +29,22 @@ from shiftmate.ui.privacy_lock import AUTOLOCK_SETTING, DEFAULT_AUTOLOCK_MINUTES
 from shiftmate.ui.accessibility import set_accessible
 from shiftmate.ui.flow_layout import FlowLayout, labelled
 from shiftmate.ui.screens.base import plain_label, scale_size
+
+
+class _ToggleLabel(QLabel):
+    """A check box's words as a wrapping label; clicking them ticks the box, as its own text would."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.PlainText)
+        self.setText(text)
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.button() == Qt.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.buddy().toggle()
+        super().mouseReleaseEvent(event)
 
 
 class PassphraseDialog(QDialog):
@@ -46,9 +64,14 @@ class PassphraseDialog(QDialog):
         self.repeat = self._field(form, self.tr("Type it again:")) if new else None
         self.remove_backups = None
         if offer_removal:
-            self.remove_backups = QCheckBox(
-                self.tr("Remove the unencrypted backups instead of encrypting them"), self)
-            form.addRow(self.remove_backups)
+            # The words wrap beside the box: at 200 % text one line is wider than a small screen.
+            text = self.tr("Remove the unencrypted backups instead of encrypting them")
+            self.remove_backups = QCheckBox(self)
+            self.remove_backups.setAccessibleName(text)
+            row = QHBoxLayout()
+            row.addWidget(self.remove_backups, 0, Qt.AlignTop)
+            row.addWidget(_ToggleLabel(text, self.remove_backups), 1)
+            form.addRow(row)
         self.message = plain_label("", object_name="dialogMessage")
         form.addRow(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)

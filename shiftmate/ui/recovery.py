@@ -1,7 +1,8 @@
 """When the database would not open at start: say so plainly, offer a backup or a fresh start.
 
 The file has already been moved aside by the DataService (never deleted); this only asks
-what to do next. Restoring runs on the data thread like every other database job.
+what to do next. Restoring runs on the data thread like every other database job. A full
+disk is not damage: nothing was moved, and the only offer is to try again.
 """
 
 from __future__ import annotations
@@ -26,11 +27,30 @@ class RecoveryOffer(QObject):
         self.dialog: QMessageBox | None = None
         self.restore_button = None
         self.fresh_button = None
+        self.retry_button = None
         self.services.recovery_offered.connect(self.offer)
+        self.services.disk_full.connect(self.offer_retry)
+
+    def offer_retry(self, sentence: str) -> None:
+        """The disk is full: say so, and open again when the person has made room."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Warning)
+        box.setWindowTitle(self.tr("The disk is full"))
+        box.setTextFormat(Qt.PlainText)
+        box.setText(sentence)
+        self.restore_button = self.fresh_button = None
+        self.retry_button = box.addButton(self.tr("&Try again"), QMessageBox.AcceptRole)
+        self.retry_button.clicked.connect(lambda: self.services.open())
+        box.addButton(QMessageBox.Close)
+        self.dialog = box
+        box.open()
 
     def offer(self, offer: dict) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        self.retry_button = None
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Warning)
         box.setWindowTitle(self.tr("Your data file could not be opened"))

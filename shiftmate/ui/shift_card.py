@@ -216,7 +216,13 @@ class ShiftCard(QGroupBox):
             )
         self.status_label.setText(" · ".join(parts))
         occ = status.next_reminder
-        if occ is None:
+        if status.paused_to_end:
+            self.next_label.setText(self.tr("Reminders paused until the shift ends."))
+        elif status.paused_until is not None:
+            self.next_label.setText(
+                self.tr("Reminders paused until %1.").replace("%1", hm(status.paused_until, shift.tz))
+            )
+        elif occ is None:
             self.next_label.setText(self.tr("No more reminders this shift."))
         elif occ.rule_key == "snoozed":
             self.next_label.setText(
@@ -245,7 +251,7 @@ class ShiftCard(QGroupBox):
         self.deadline_label.setText("\n".join(lines))
         on_break = status.on_break is not None
         self.break_button.setText(self.tr("&Back from break") if on_break else self.tr("On &break"))
-        paused = shift.paused_to_end or (shift.paused_until is not None and shift.paused_until > status.now)
+        paused = status.paused_to_end or status.paused_until is not None
         self.pause_button.setText(self.tr("Reminders &paused") if paused else self.tr("&Pause reminders"))
 
     # -- acting ------------------------------------------------------------------------
@@ -325,7 +331,14 @@ class ShiftCard(QGroupBox):
         clock = clock_of(self.services)
         on_break = self.status is not None and self.status.on_break is not None
         job = (lambda s: shifts.end_break(s, clock)) if on_break else (lambda s: shifts.start_break(s, clock))
-        self.services.run(job, lambda _b: self.services.notify("breaks"), self._failed)
+
+        def done(brk) -> None:
+            self.services.notify("breaks")
+            companion = getattr(self.window(), "shift_companion", None)
+            if on_break and companion is not None:
+                companion.check_short_break(brk)  # a break under a minute asks to be kept
+
+        self.services.run(job, done, self._failed)
 
     def pause(self, minutes: int | None) -> None:
         from shiftmate.core import shifts

@@ -45,6 +45,7 @@ class ShiftCompanion(QObject):
         self.break_action.triggered.connect(lambda: self.set_on_break(True))
         self.back_action = QAction(self.tr("Back from break"), window)
         self.back_action.triggered.connect(lambda: self.set_on_break(False))
+        self.back_action.setVisible(False)
         window.addAction(self.breathing_action)
 
         self.timer = timers.make_timer(self, TICK_MS)
@@ -107,9 +108,11 @@ class ShiftCompanion(QObject):
         def job(store):
             from shiftmate.core.reminders import tick, waiting_for_action
 
+            from shiftmate.core.shifts import open_break
+
             result = tick(store, clock)
             waiting = waiting_for_action(store, result.shift.id) if result.shift else []
-            return result, waiting
+            return result, waiting, result.shift is not None and open_break(store) is not None
 
         self.services.run(job, self._after_tick, self._tick_failed)
 
@@ -119,13 +122,15 @@ class ShiftCompanion(QObject):
 
     def _after_tick(self, answer) -> None:
         self._ticking = False
-        result, waiting = answer
+        result, waiting, on_break = answer
         if result.missed:
             self.toast.show_summary(result.missed)
         if waiting or self._toast is not None:
             self.toast.show_waiting(waiting)
+        # The tray offers the one that applies: On break during a shift, Back while on one.
         self.break_action.setEnabled(result.shift is not None)
-        self.back_action.setEnabled(result.shift is not None)
+        self.break_action.setVisible(not on_break)
+        self.back_action.setVisible(on_break)
         if result.to_show or result.missed:
             self._deliver_outside(result)
         self.services.notify("clock")
@@ -197,7 +202,42 @@ class ShiftCompanion(QObject):
 
             return shifts.start_break(store, clock) if on_break else shifts.end_break(store, clock)
 
-        self.services.run(job, lambda _b: self.services.notify("breaks"))
+        def done(brk) -> None:
+            self.services.notify("breaks")
+            if not on_break:
+                self.check_short_break(brk)
+
+        self.services.run(job, done, self.services.failed.emit)
+
+    def check_short_break(self, brk) -> None:
+        """A break that just ended under a minute was likely a slip: ask whether to keep it."""
+        from shiftmate.core.break_log import SHORT_BREAK
+
+        if brk is None or brk.ended_at is None or brk.length() >= SHORT_BREAK:
+            return
+        if self.ask_keep_short_break(brk):
+            return
+
+        def job(store):
+            from shiftmate.core.break_log import delete_break
+
+            return delete_break(store, brk.id)
+
+        self.services.run(job, lambda _b: self.services.notify("breaks"), self.services.failed.emit)
+
+    def ask_keep_short_break(self, brk) -> bool:
+        """Ask whether to keep a break shorter than a minute (tests replace this)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        seconds = int(brk.length().total_seconds())
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Keep this break?"),
+            self.tr("That break lasted %1 seconds. Keep it in your break log?").replace("%1", str(seconds)),
+            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.Yes,
+        )
+        return answer == QMessageBox.Yes
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
         if self._toast is not None and event.type() == QEvent.Resize and self._toast.isVisible():

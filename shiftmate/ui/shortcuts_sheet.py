@@ -78,6 +78,7 @@ def area_sections() -> list[tuple[str, tuple[tuple[str, str], ...]]]:
     from shiftmate.ui.checklists.run_view import RUN_KEYS
     from shiftmate.ui.journal_capture import CAPTURE_KEYS
     from shiftmate.ui.journal_reflect import REFLECTION_KEYS
+    from shiftmate.ui.screens.breaks import BREAK_LOG_KEYS
     from shiftmate.ui.screens.checklists import LIST_KEYS
     from shiftmate.ui.screens.insights import INSIGHTS_KEYS
     from shiftmate.ui.screens.journal import JOURNAL_KEYS
@@ -88,6 +89,7 @@ def area_sections() -> list[tuple[str, tuple[tuple[str, str], ...]]]:
         (QT_TRANSLATE_NOOP("ShortcutsSheet", "In the checklist editor"), EDITOR_KEYS),
         (QT_TRANSLATE_NOOP("ShortcutsSheet", "On the Journal screen"), JOURNAL_KEYS),
         (QT_TRANSLATE_NOOP("ShortcutsSheet", "On the Insights screen"), INSIGHTS_KEYS),
+        (QT_TRANSLATE_NOOP("ShortcutsSheet", "In the break log"), BREAK_LOG_KEYS),
         (QT_TRANSLATE_NOOP("ShortcutsSheet", "Noting a hard moment"), CAPTURE_KEYS),
         (QT_TRANSLATE_NOOP("ShortcutsSheet", "Reflecting"), REFLECTION_KEYS),
         (QT_TRANSLATE_NOOP("ShortcutsSheet", "In every window"), FORM_KEYS),

@@ -70,6 +70,14 @@ class SingleInstance(QObject):
         """
         return self._lock.tryLock(0)
 
+    def held_elsewhere(self) -> bool:
+        """After ``claim_lock`` failed: True if another process holds the lock.
+
+        False means the lock file could not be written at all (a full disk, a folder
+        that cannot be written): then no other instance is running that could answer.
+        """
+        return self._lock.error() == QLockFile.LockFailedError
+
     def listen(self) -> None:
         """Start answering later launches (needs the QApplication's event loop).
 

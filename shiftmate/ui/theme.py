@@ -116,6 +116,29 @@ TEXT_PAIRS = (
     (QPalette.Base, QPalette.BrightText, "the problem banner"),
 )
 
+# The edge of a check box, a radio button or a text field (drawn by ``ui.outlines``): WCAG
+# 1.4.11 asks 3:1 against what is next to it, so a person sees there is something to tick or
+# type in. Fusion's own edge is a shade of the window colour (1.1:1 on dark, 2:1 on light).
+CONTROL_BORDER = {"light": "#737b83", "dark": "#858c93", "high-contrast": "#ffffff"}
+
+# (what, its colour role or None for CONTROL_BORDER, background role) — every pair a test
+# checks for 3:1.
+NON_TEXT_PAIRS = (
+    ("box and field edges on the window", None, QPalette.Window),
+    ("box and field edges on cards and lists", None, QPalette.Base),
+    ("box and field edges on the sidebar and help panel", None, QPalette.AlternateBase),
+    ("a ticked box, a chosen radio button", QPalette.Highlight, QPalette.Base),
+    ("a ticked box on the window", QPalette.Highlight, QPalette.Window),
+    ("the tick in a ticked box", QPalette.HighlightedText, QPalette.Highlight),
+    ("the focus ring", QPalette.Highlight, QPalette.Window),
+    ("the focus ring on cards", QPalette.Highlight, QPalette.Base),
+)
+
+
+def control_border(scheme: str | None = None) -> QColor:
+    return QColor(CONTROL_BORDER.get(scheme or current_scheme(), CONTROL_BORDER["light"]))
+
+
 _STYLESHEET = """
 #sidebar {{ background: palette(alternate-base); border: {ring}px solid transparent; outline: 0; }}
 #sidebar:focus {{ border: {ring}px solid palette(highlight); border-radius: {r6}px; }}
@@ -240,6 +263,28 @@ class FocusRingStyle(QProxyStyle):
     lists and scroll areas through the stylesheet.
     """
 
+    _INDICATORS = (QStyle.PE_IndicatorCheckBox, QStyle.PE_IndicatorItemViewItemCheck, QStyle.PE_IndicatorRadioButton)
+    _INDICATOR_METRICS = (QStyle.PM_IndicatorWidth, QStyle.PM_IndicatorHeight,
+                          QStyle.PM_ExclusiveIndicatorWidth, QStyle.PM_ExclusiveIndicatorHeight)
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 - Qt's name
+        # Boxes, radio buttons and field edges that can be seen (see ui.outlines).
+        from shiftmate.ui import outlines
+
+        if element in self._INDICATORS:
+            outlines.draw_indicator(element, option, painter, control_border())
+            return
+        super().drawPrimitive(element, option, painter, widget)
+        if element == QStyle.PE_PanelLineEdit and getattr(option, "lineWidth", 0) > 0:
+            outlines.draw_field_edge(option, painter, control_border())
+
+    def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802 - Qt's name
+        if metric in self._INDICATOR_METRICS:  # a box grows with its label's text
+            from shiftmate.ui.outlines import indicator_size
+
+            return indicator_size()
+        return super().pixelMetric(metric, option, widget)
+
     def drawControl(self, element, option, painter, widget=None) -> None:  # noqa: N802 - Qt's name
         super().drawControl(element, option, painter, widget)
         if not option.state & QStyle.State_HasFocus:
@@ -254,6 +299,10 @@ class FocusRingStyle(QProxyStyle):
 
     def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802
         super().drawComplexControl(control, option, painter, widget)
+        if control == QStyle.CC_SpinBox and option.frame or control == QStyle.CC_ComboBox and option.editable:
+            from shiftmate.ui.outlines import draw_field_edge
+
+            draw_field_edge(option, painter, control_border())
         if control == QStyle.CC_ToolButton and option.state & QStyle.State_HasFocus:
             self._ring(option, painter)
 

@@ -191,3 +191,18 @@ def test_without_a_shift_a_run_belongs_to_the_calendar_day(store, clock):
     runs = ChecklistRuns(store, clock)
     run = runs.get(runs.start_or_resume("before-shift"))
     assert run.shift_id is None and run.local_day == "2026-11-23"
+
+
+def test_a_new_item_takes_its_key_from_its_first_words_until_a_run_has_used_it(store, clock):
+    library = ChecklistLibrary(store)
+    section = library.get("before-shift").sections[0]
+    item_id = library.add_item(section.id, "New item")
+    library.update_item(item_id, text="Check my shoes")
+    key = lambda: next(i.key for i in library.get("before-shift").items if i.id == item_id)  # noqa: E731
+    assert key() == "check-my-shoes"
+    ChecklistRuns(store, clock).start_or_resume("before-shift")  # the run copies it by its key
+    library.update_item(item_id, text="Check my shoes and socks")
+    assert key() == "check-my-shoes"
+    builtin = section.items[0]
+    library.update_item(builtin.id, text="Showered")
+    assert next(i.key for i in library.get("before-shift").items if i.id == builtin.id) == builtin.key

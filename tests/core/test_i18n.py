@@ -29,8 +29,8 @@ WORDS = {
     ("ReminderRules", "Time for some water. A few sips keep your voice and your patience going."):
         "Hora de tomar agua.",
     ("BreakRules", "Meal break"): "Descanso para comer",
-    ("Reminders", "{label} due in {left} minutes: at least {required} minutes, starting before the deadline."):
-        "{label} en {left} minutos: al menos {required} minutos.",
+    ("Reminders", "{label} due in {left} minutes: at least %n minutes, starting before the deadline."):
+        "{label} en {left} minutos: al menos %n minutos.",
     ("Journal", "Phone"): "Teléfono",
     ("Feelings", "tired"): "cansancio",
 }
@@ -144,3 +144,29 @@ def test_builtin_reminders_and_deadlines_speak_the_window_language(store, spanis
     clock.advance(hours=5)
     deadline = [o for o in occurrences_until(shift, [], requirements, clock.now()) if o.kind == "deadline"]
     assert deadline[0].message == "Descanso para comer en 30 minutos: al menos 30 minutos."
+
+
+def test_a_count_reads_in_the_singular_without_a_window(monkeypatch):
+    """The command line has no Qt translator: English plurals come from shiftmate_en.ts."""
+    from shiftmate.core.insights_readings import InsightsReadings
+
+    monkeypatch.setattr(i18n, "_translator", None)
+    assert i18n.translate("JournalScreen", "%n entries", None, 1) == "1 entry"
+    assert i18n.translate("JournalScreen", "%n entries", None, 0) == "0 entries"
+    assert i18n.translate("JournalScreen", "%n entries", None, 2) == "2 entries"
+    assert InsightsReadings.tr("Reflecting left intensity unchanged on average (%n entries).", "", 1) == (
+        "Reflecting left intensity unchanged on average (1 entry).")
+    assert i18n.translate("Nowhere", "%n things", None, 1) == "1 things"  # not a catalogued plural: as written
+
+
+def test_numbers_use_the_windows_decimal_sign_and_a_point_without_one(monkeypatch):
+    monkeypatch.setattr(i18n, "_number_format", None)
+    assert i18n.number(1.94) == "1.9" and i18n.number(2, 0) == "2"
+    i18n.use_number_format(lambda value, decimals: f"{value:.{decimals}f}".replace(".", ","))
+    assert i18n.number(1.94) == "1,9"
+    i18n.use_number_format(None)
+
+
+def test_the_command_lines_own_counts_say_one_in_the_singular():
+    assert i18n.counted(1, "checklist", "checklists") == "1 checklist"
+    assert i18n.counted(0, "checklist", "checklists") == "0 checklists"

@@ -231,7 +231,7 @@ def test_readings_state_the_figures_in_words(data):
     assert words["reflection"] == "Reflecting lowered intensity by 2.3 points on average (3 entries)."
     assert words["interactions"] == "4 difficult interactions; most of them Phone (2)."
     assert words["checklist"] == "Run on 4 days, 75% complete; current streak 2 days."
-    assert words["breaks"] == "You met 1 of 2 break deadlines and did 3 of 4 water and stretch reminders."
+    assert words["breaks"] == "Break deadlines met: 1 of 2; water and stretch reminders done: 3 of 4."
     assert words["shifts"] == "23.0 hours over 3 shifts, 5.8 hours a week on average."
 
 

@@ -164,3 +164,74 @@ def test_a_worker_item_with_a_key_the_new_version_uses_keeps_its_text(store):
     items = {i.id: i for i in acme(store).items}
     assert items[item_id].text == "Hairnet on in the kitchen" and not items[item_id].locked
     assert sum(i.text == "Hairnet on in the kitchen" for i in items.values()) == 2
+
+
+def three_item_pack(version: int, keys: list[str]) -> str:
+    items = "".join(f'''
+    [[checklist.section.item]]
+    id = "{key}"
+    text = "{key.title()}"
+    locked = true
+''' for key in keys)
+    return f'''schema = 1
+id = "acme.store"
+version = {version}
+title = "Acme store rules"
+organization = "Acme Foods"
+
+[[checklist]]
+id = "acme-opening"
+title = "Acme opening"
+when = "before-shift"
+
+  [[checklist.section]]
+  id = "uniform"
+  title = "Uniform"
+{items}'''
+
+
+@pytest.mark.parametrize("v2_keys, expected", [
+    # the item just above the worker's is dropped: it stays below the one above that
+    (["apron", "gloves", "hairnet"], ["Apron", "Check my shoes", "Gloves", "Hairnet"]),
+    # every item above it is dropped: it stays above the one that was below it
+    (["gloves", "hairnet"], ["Check my shoes", "Gloves", "Hairnet"]),
+    # the manager reorders: it follows the item it followed
+    (["gloves", "badge", "apron"], ["Gloves", "Badge", "Check my shoes", "Apron"]),
+])
+def test_a_workers_item_between_pack_items_stays_there_when_its_neighbour_goes(store, v2_keys, expected):
+    import_pack(store, parse_pack(three_item_pack(1, ["apron", "badge", "gloves"])))
+    library = ChecklistLibrary(store)
+    uniform = acme(store).sections[0]
+    library.add_item(uniform.id, "Check my shoes", index=2)  # between badge and gloves
+    assert texts(acme(store)) == [("Uniform", ["Apron", "Badge", "Check my shoes", "Gloves"])]
+
+    import_pack(store, parse_pack(three_item_pack(2, v2_keys)))
+
+    assert texts(acme(store)) == [("Uniform", expected)]
+
+
+def sectioned_pack(version: int, sections: list[str]) -> str:
+    body = "".join(f'''
+  [[checklist.section]]
+  id = "{key}"
+  title = "{key.title()}"
+
+    [[checklist.section.item]]
+    id = "{key}-item"
+    text = "{key.title()} item"
+    locked = true
+''' for key in sections)
+    return three_item_pack(version, []).split("  [[checklist.section]]")[0] + body
+
+
+def test_a_workers_section_between_pack_sections_stays_there_when_its_neighbour_goes(store):
+    import_pack(store, parse_pack(sectioned_pack(1, ["uniform", "station", "closing"])))
+    library = ChecklistLibrary(store)
+    checklist = acme(store)
+    mine = library.add_section(checklist.key, "My own")
+    library.move_section(mine, 2)  # between station and closing
+    assert [s.title for s in acme(store).sections] == ["Uniform", "Station", "My own", "Closing"]
+
+    import_pack(store, parse_pack(sectioned_pack(2, ["uniform", "closing", "hygiene"])))
+
+    assert [s.title for s in acme(store).sections] == ["Uniform", "My own", "Closing", "Hygiene"]

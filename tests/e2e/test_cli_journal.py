@@ -68,7 +68,7 @@ def test_export_json_then_import_into_another_folder(data_dir, tmp_path):
     assert exported.returncode == 0, exported.stderr
     other = tmp_path / "other"
     imported = run_cli("--data-dir", str(other), "journal", "import", str(out))
-    assert imported.returncode == 0 and "Imported 1 entries" in imported.stdout
+    assert imported.returncode == 0 and "Imported 1 entry from" in imported.stdout
     assert [r["first_line"] for r in json.loads(cli(other, "list", "--json").stdout)] == ["one"]
 
 

@@ -53,7 +53,7 @@ def test_validate_prints_one_summary_line_per_good_file(capsys, tmp_path):
     example = Path(__file__).resolve().parent.parent.parent / "resources" / "packs" / "example.shiftpack.toml"
     assert main(["pack", "validate", str(good), str(example)]) == 0
     out, err = capsys.readouterr()
-    assert out.splitlines()[0] == (f"{good}: 'Acme store rules' by Acme Foods, version 1, 1 checklists, 3 items")
+    assert out.splitlines()[0] == (f"{good}: 'Acme store rules' by Acme Foods, version 1, 1 checklist, 3 items")
     assert len(out.splitlines()) == 2 and err == ""
 
 

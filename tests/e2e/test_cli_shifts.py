@@ -55,3 +55,22 @@ def test_demo_data_adds_shifts_breaks_and_reminder_events(data_dir):
     assert doctor["tables"]["reminder_events"] > 20 and doctor["tables"]["shifts"] > 5
     status = json.loads(run_cli("--data-dir", str(data_dir), "shift", "status", "--json").stdout)
     assert status["in_shift"] is True
+
+
+def test_shift_status_says_reminders_are_paused_instead_of_the_next_one(data_dir, location):
+    from shiftmate.core.clock import SystemClock
+    from shiftmate.core.shifts import pause_reminders
+    from shiftmate.core.store import Store
+
+    base = ("--data-dir", str(data_dir))
+    assert run_cli(*base, "shift", "start", "--hours", "8").returncode == 0
+    assert "Next reminder:" in run_cli(*base, "shift", "status").stdout
+    store = Store.open(location)
+    try:
+        pause_reminders(store, SystemClock(), minutes=30)  # what the window's Pause menu does
+    finally:
+        store.close()
+    shown = run_cli(*base, "shift", "status").stdout
+    assert "Reminders paused until " in shown and "Next reminder:" not in shown
+    status = json.loads(run_cli(*base, "shift", "status", "--json").stdout)
+    assert status["reminders_paused_until"] and status["reminders_paused_to_end"] is False

@@ -246,3 +246,43 @@ def test_starting_and_ending_the_shift_open_the_shift_checklists(qtbot, open_win
     qtbot.waitUntil(lambda: getattr(screen.run_view.run, "checklist_key", None) == "before-shift", timeout=10_000)
     assert window.current_screen_key() == "checklists"
     assert screen.run_view.run.shift_id is not None
+
+
+def test_a_refused_delete_is_said_on_the_checklists_screen_not_in_the_window_banner(qtbot, window, location):
+    screen = open_checklists(qtbot, window)
+    screen.list.setCurrentRow(1)
+    key = screen.current_key()
+    store = Store.open(location)  # meanwhile the command line deleted it
+    ChecklistLibrary(store).delete(key)
+    store.close()
+    screen.list.setFocus()
+    qtbot.keyClick(screen.list, Qt.Key_Delete)
+    qtbot.waitUntil(lambda: "There is no checklist" in screen.message.text(), timeout=10_000)
+    assert not window.problem_bar.isVisible()
+    qtbot.waitUntil(lambda: screen.list.count() == 1, timeout=10_000)  # the list shows what is there
+
+
+def test_finishing_with_one_required_item_open_says_item_in_the_singular(qtbot, open_window, clock, location):
+    from shiftmate.core.checklists import ensure_builtin_checklists
+
+    store = Store.open(location)
+    try:
+        ensure_builtin_checklists(store)  # as at a first start
+        runs = ChecklistRuns(store, clock)
+        run_id = runs.start_or_resume("before-shift")
+        answers = {"check": "done", "yes-no": "yes", "rating": "4", "note": "ready"}
+        for item in [i for i in runs.get(run_id).items if i.required][1:]:
+            runs.answer(run_id, item.key, answers[item.kind])
+    finally:
+        store.close()
+    window = open_window(clock=clock)
+    window.show()
+    screen = window.show_screen("checklists")
+    qtbot.waitUntil(lambda: screen.list.count() == 2, timeout=10_000)
+    view = screen.run_view
+    with qtbot.waitSignal(view.run_changed, timeout=10_000):
+        window.open_checklist("before-shift")
+    assert len(view.run.required_open) == 1
+    view.finish()
+    assert view.confirm_box.text().startswith("1 required item is still open. Finish anyway?")
+    view.confirm_box.close()

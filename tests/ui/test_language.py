@@ -233,3 +233,49 @@ def test_every_visible_word_is_in_the_spanish_catalogue(qtbot, make_window, loca
     unmarked = sorted({w for w in words if w and any(c.isalpha() for c in w) and w not in not_words
                        and not w.startswith("⟦")})
     assert unmarked == []
+
+
+def _one_entry(location, tag="queue"):
+    store = Store.open(location)
+    try:
+        add_entry(store, JournalEntry(text="A long queue and a short temper.", tags=(tag,), intensity_before=7,
+                                      intensity_after=5))
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("language, one_entry, tag_line", [
+    ("en", "1 entry", "queue (1 entry)"),
+    ("es", "1 entrada", "queue (1 entrada)"),
+])
+def test_one_of_something_is_said_in_the_singular(make_window, qtbot, location, language, one_entry, tag_line):
+    from shiftmate.ui.journal_tags import TagsDialog
+
+    _one_entry(location)
+    window = make_window(language)
+    journal = window.show_screen("journal")
+    qtbot.waitUntil(lambda: journal.count_label.text() == one_entry, timeout=10_000)
+    tags = TagsDialog(window.services, window)
+    qtbot.addWidget(tags)
+    qtbot.waitUntil(lambda: tags.model.rowCount() == 1, timeout=10_000)
+    assert tags.model.item(0).text() == tag_line
+
+
+def test_spanish_numbers_have_a_decimal_comma_and_counts_their_plural(make_window, qtbot, location):
+    from shiftmate.core.clock import SystemClock
+    from shiftmate.core.insights import compute_insights
+    from shiftmate.core.insights_readings import readings
+    from tests.ui.test_insights_screen import fill_demo
+
+    fill_demo(location)
+    make_window("es")
+    store = Store.open(location)
+    try:
+        words = readings(compute_insights(store, SystemClock(), "3m"))
+    finally:
+        store.close()
+    assert i18n.number(1.94) == "1,9"
+    import re
+
+    assert re.search(r"\d,\d puntos en promedio \(\d+ entradas\)\.$", words["reflection"]), words["reflection"]
+    assert re.search(r"^\d+,\d horas en \d+ turnos, \d+,\d horas por semana", words["shifts"]), words["shifts"]

@@ -117,6 +117,19 @@ def test_a_corrupt_database_is_named_in_one_sentence_and_moved_aside_untouched(q
     services.close()
 
 
+def test_a_problem_in_the_banner_can_be_dismissed_and_a_new_one_shows_again(window, qtbot):
+    window.services.failed.emit("The reminders could not be checked.")
+    assert window.problem_banner.isVisible()
+    window.show_screen("journal")
+    assert window.problem_banner.isVisible()  # until read and let go
+    qtbot.mouseClick(window.dismiss_problem_button, Qt.LeftButton)
+    assert not window.problem_banner.isVisible()
+    window.show_screen("today")
+    assert not window.problem_banner.isVisible()
+    window.services.failed.emit("Something else went wrong.")
+    assert window.problem_banner.isVisible() and window.problem_banner.text() == "Something else went wrong."
+
+
 def test_dark_and_light_palettes_differ_as_expected(open_window):
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication

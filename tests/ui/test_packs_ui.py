@@ -50,6 +50,12 @@ def editor_rows(editor):
             for s in range(editor.tree.topLevelItemCount())]
 
 
+def locked_mark(icon) -> bool:
+    from shiftmate.ui.icons import lock_icon
+
+    return not icon.isNull() and icon.cacheKey() == lock_icon().cacheKey()
+
+
 def test_a_preloaded_pack_arrives_locked_and_a_new_version_keeps_the_workers_item(qtbot, open_window, clock, site):
     write(site, "acme.shiftpack.toml", store_pack())
     window, screen = start(qtbot, open_window, clock)
@@ -57,7 +63,8 @@ def test_a_preloaded_pack_arrives_locked_and_a_new_version_keeps_the_workers_ite
     screen.tabs.setCurrentIndex(2)
     editor = screen.editor
     qtbot.waitUntil(lambda: editor.checklist is not None and editor.checklist.title == "Acme opening", timeout=10_000)
-    assert editor_rows(editor)[0] == ("Uniform", ["Clean apron  *  🔒", "Badge on  🔒"])
+    assert editor_rows(editor)[0] == ("Uniform", ["Clean apron  *", "Badge on"])
+    assert all(locked_mark(editor.tree.topLevelItem(0).child(i).icon(0)) for i in range(2))
     editor.tree.setFocus()
     editor.tree.setCurrentItem(editor.tree.topLevelItem(0).child(0))
     assert "Acme Foods" in editor.locked_note.text()
@@ -69,7 +76,8 @@ def test_a_preloaded_pack_arrives_locked_and_a_new_version_keeps_the_workers_ite
     qtbot.keyClicks(editor.text_edit, "Polish my shoes")
     with qtbot.waitSignal(editor.changed, timeout=10_000):
         qtbot.keyClick(editor.text_edit, Qt.Key_Return)
-    assert editor_rows(editor)[0][1] == ["Clean apron  *  🔒", "Polish my shoes", "Badge on  🔒"]
+    assert editor_rows(editor)[0][1] == ["Clean apron  *", "Polish my shoes", "Badge on"]
+    assert [locked_mark(editor.tree.topLevelItem(0).child(i).icon(0)) for i in range(3)] == [True, False, True]
 
     # Version 2 arrives in the machine-wide folder and is loaded as at the next start.
     write(site, "acme.shiftpack.toml", store_pack(2))
@@ -77,7 +85,7 @@ def test_a_preloaded_pack_arrives_locked_and_a_new_version_keeps_the_workers_ite
                           check_params_cb=lambda topic: topic == "packs"):
         window.packs.preload()
     qtbot.waitUntil(lambda: editor.checklist is not None and editor_rows(editor)[0][1] == [
-        "Clean apron, tied at the back  *  🔒", "Polish my shoes", "Hairnet on in the kitchen  🔒"], timeout=10_000)
+        "Clean apron, tied at the back  *", "Polish my shoes", "Hairnet on in the kitchen"], timeout=10_000)
 
     # The run view shows the lock and who locked the item.
     screen.tabs.setCurrentIndex(0)
@@ -85,9 +93,13 @@ def test_a_preloaded_pack_arrives_locked_and_a_new_version_keeps_the_workers_ite
     qtbot.waitUntil(lambda: screen.run_view.run is not None, timeout=10_000)
     model = screen.run_view.model
     texts = [model.item(r, 0).text() for r in range(model.rowCount())]
-    assert "🔒 Clean apron, tied at the back" in texts and "Polish my shoes" in texts
-    locked = next(model.item(r, 0) for r in range(model.rowCount()) if model.item(r, 0).text().startswith("🔒"))
-    assert "Locked by Acme Foods" in locked.toolTip()
+    assert "Clean apron, tied at the back" in texts and "Polish my shoes" in texts
+    locked = next(model.item(r, 0) for r in range(model.rowCount())
+                  if model.item(r, 0).text() == "Clean apron, tied at the back")
+    assert locked_mark(locked.icon()) and "Locked by Acme Foods" in locked.toolTip()
+    assert "Locked by Acme Foods" in locked.accessibleDescription()
+    own = next(model.item(r, 0) for r in range(model.rowCount()) if model.item(r, 0).text() == "Polish my shoes")
+    assert not locked_mark(own.icon())
 
 
 def test_a_broken_preloaded_pack_is_skipped_with_a_visible_notice(qtbot, open_window, clock, site):
@@ -185,3 +197,57 @@ def test_export_as_pack_writes_a_valid_pack_and_proposes_the_next_version(qtbot,
     assert (again.id_edit.text(), again.title_edit.text(), again.version_spin.value()) == (
         "corner-cafe.rules", "Corner Café", 2)
     again.reject()
+
+
+def test_a_pack_section_cannot_be_removed_and_saying_so_stays_on_the_checklists_screen(
+        qtbot, open_window, clock, site):
+    write(site, "acme.shiftpack.toml", store_pack())
+    window, screen = start(qtbot, open_window, clock)
+    select(qtbot, screen, "Acme opening")
+    screen.tabs.setCurrentIndex(2)
+    editor = screen.editor
+    qtbot.waitUntil(lambda: editor.checklist is not None and editor.checklist.title == "Acme opening", timeout=10_000)
+    editor.tree.setFocus()
+    editor.tree.setCurrentItem(editor.tree.topLevelItem(0))  # the pack's section "Uniform"
+    assert not editor.remove_button.isEnabled() and not editor.text_edit.isEnabled()
+    assert "Acme Foods" in editor.locked_note.text() and editor.locked_note.isVisible()
+
+    qtbot.keyClick(editor.tree, Qt.Key_Delete)  # the key is not disabled: it says why, here
+    qtbot.waitUntil(lambda: window.services.is_idle, timeout=10_000)
+    assert "Acme Foods" in screen.message.text()
+    assert not window.problem_bar.isVisible()  # nothing follows the worker to other screens
+    assert [row[0] for row in editor_rows(editor)] == ["Uniform", "Station"]
+
+    # A section of the worker's own, beside the pack's, can be removed.
+    with qtbot.waitSignal(editor.changed, timeout=10_000):
+        editor.add_section_button.click()
+    assert editor.tree.currentItem().text(0) == "New section" and editor.remove_button.isEnabled()
+    with qtbot.waitSignal(editor.changed, timeout=10_000):
+        editor.remove_button.click()
+    assert [row[0] for row in editor_rows(editor)] == ["Uniform", "Station"]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark", "high-contrast"])
+def test_the_lock_mark_is_an_icon_in_the_themes_text_colour_not_an_emoji(qapp, scheme):
+    """An emoji is an empty box without an emoji font; the icon is drawn from resources/icons."""
+    from pathlib import Path
+
+    from PySide6.QtGui import QColor, QIcon, QPalette
+
+    from shiftmate.core.resources import resource_path
+    from shiftmate.ui.icons import lock_icon
+    from shiftmate.ui.theme import apply_theme
+
+    sources = Path(__file__).resolve().parents[2] / "shiftmate"
+    assert [p.name for p in sources.rglob("*.py") if "\U0001f512" in p.read_text(encoding="utf-8")] == []
+    assert resource_path("icons", "lock.svg").exists()
+    apply_theme(qapp, scheme)
+    try:
+        palette = qapp.palette()
+        for mode, role in ((QIcon.Normal, QPalette.WindowText), (QIcon.Selected, QPalette.HighlightedText)):
+            image = lock_icon().pixmap(32, 32, mode).toImage()
+            inked = [QColor(image.pixel(x, y)).name() for x in range(32) for y in range(32)
+                     if QColor.fromRgba(image.pixel(x, y)).alpha() == 255]
+            assert len(inked) > 200 and set(inked) == {palette.color(role).name()}, (scheme, mode)
+    finally:
+        apply_theme(qapp, "light")

@@ -179,3 +179,23 @@ def test_lock_now_with_ctrl_l_and_reminders_still_fire_without_journal_text(qtbo
     reminder = locked_window.lock.screen.reminder.text()
     assert "water" in reminder.lower()
     qtbot.waitUntil(lambda: MARKER[:30] not in all_visible_text(locked_window), timeout=10_000)
+
+
+@pytest.mark.parametrize("percent", [100, 200])
+def test_the_lock_screen_shows_its_sentences_whole_at_the_first_window_size(qtbot, locked_window, percent):
+    """The explanation, "Nothing was changed." and "Wait N seconds" were cut off at 1100×720."""
+    from shiftmate.ui.appearance import Appearance
+    from shiftmate.ui.main_window import DEFAULT_SIZE
+    from tests.ui.test_text_size_and_contrast import clipped_labels
+
+    Appearance.of(locked_window.services).set_text_size(percent, remember=False)
+    locked_window.resize(DEFAULT_SIZE)
+    for _ in range(5):
+        with qtbot.waitSignal(locked_window.services.unlock_failed, timeout=10_000):
+            unlock(qtbot, locked_window, "nope")
+    screen = locked_window.lock.screen
+    assert "Nothing was changed. Wait 5 seconds" in screen.message.text()
+    qtbot.waitUntil(lambda: screen.size() == locked_window.size())
+    for _ in range(3):  # the new sentence's layout requests
+        QApplication.processEvents()
+    assert clipped_labels(screen) == []

@@ -1,9 +1,15 @@
-"""Text size (Settings ▸ Appearance) and colours: layouts hold at 200 % on a 1280×720 window,
-and every palette's text meets WCAG AA contrast.
+"""Text size (Settings ▸ Appearance) and colours: layouts hold at 200 % on the window's first
+size (1100×720) and on a 1280×720 laptop, and every palette's text meets WCAG AA contrast,
+its boxes and field edges 3:1.
 
 The layout check is the one a person does by eye, made exact: no label is smaller than the
 text it holds (a one-line label at least as wide as its text, a wrapping label as tall as
-its lines at its width), no button narrower than its words, and no page scrolls sideways.
+its lines at its width), no button or progress bar narrower than its words, no check box
+smaller than its text, and no page scrolls sideways.
+
+It once ran at 1280×720 only, where every page fitted, while the window opens at 1100×720
+and there Breaks and Settings scrolled sideways; and it never read a progress bar's words
+or a check box's size. Hence both sizes and those checks.
 """
 
 from __future__ import annotations
@@ -15,16 +21,30 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCalendarWidget,
+    QCheckBox,
     QLabel,
+    QProgressBar,
     QScrollArea,
+    QStyle,
+    QStyleOptionButton,
     QTableView,
 )
 
 from shiftmate.ui.appearance import Appearance
-from shiftmate.ui.theme import SCHEMES, TEXT_PAIRS, build_palette, contrast_ratio, stylesheet
+from shiftmate.ui.main_window import DEFAULT_SIZE
+from shiftmate.ui.theme import (
+    NON_TEXT_PAIRS,
+    SCHEMES,
+    TEXT_PAIRS,
+    build_palette,
+    contrast_ratio,
+    control_border,
+    stylesheet,
+)
 from tests.ui.test_insights_screen import fill_demo
 
 WINDOW = QSize(1280, 720)
+SIZES = {"first start 1100x720": DEFAULT_SIZE, "laptop 1280x720": WINDOW}
 ELIDES = "elidesText"  # a label that shortens its text on purpose sets this property
 
 
@@ -62,6 +82,18 @@ def clipped_labels(root) -> list[str]:
         if button.width() < button.minimumSizeHint().width() or button.height() < button.minimumSizeHint().height():
             found.append(f"button {button.text()!r}: {button.width()}×{button.height()}, "
                          f"needs {button.minimumSizeHint().width()}×{button.minimumSizeHint().height()}")
+    for bar in root.findChildren(QProgressBar):
+        if bar.isVisible() and bar.isTextVisible() and bar.text():
+            needed = bar.fontMetrics().horizontalAdvance(bar.text()) + 8
+            if bar.width() < needed:
+                found.append(f"progress bar {bar.text()!r}: {bar.width()} px wide, its words need {needed}")
+    for box in root.findChildren(QCheckBox):  # the box grows with its words
+        if box.isVisible():
+            option = QStyleOptionButton()
+            option.initFrom(box)
+            side = box.style().subElementRect(QStyle.SE_CheckBoxIndicator, option, box).height()
+            if side < 0.6 * box.fontMetrics().height():
+                found.append(f"check box {box.text()!r}: its box is {side} px for text {box.fontMetrics().height()} px high")
     for calendar in root.findChildren(QCalendarWidget):  # no scroll bar: every week must show
         view = calendar.findChild(QTableView)
         if calendar.isVisible() and view.verticalHeader().length() > view.viewport().height():
@@ -94,15 +126,16 @@ def screen_states(window):
             yield name, screen
 
 
+@pytest.mark.parametrize("size", list(SIZES), ids=list(SIZES))
 @pytest.mark.parametrize("percent", [100, 200])
-def test_every_screen_holds_its_text_at_1280x720(open_window, qtbot, location, percent):
+def test_every_screen_holds_its_text_at_its_first_size_and_1280x720(open_window, qtbot, location, percent, size):
     fill_demo(location)
     window = open_window()
     Appearance.of(window.services).set_text_size(percent)
-    window.resize(WINDOW)
+    window.resize(SIZES[size])
     window.show()
     qtbot.waitExposed(window)
-    assert window.size() == WINDOW, "the window's minimum size is larger than 1280×720"
+    assert window.size() == SIZES[size], f"the window's minimum size is larger than {size}"
     problems = {}
     for name, screen in screen_states(window):
         settle(window)
@@ -167,6 +200,69 @@ def test_every_text_colour_meets_wcag_aa_on_its_background(scheme):
     assert failing == []
     if scheme == "high-contrast":
         assert min(ratios) >= 7.0  # AAA for every pair: what "high contrast" promises
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_every_control_edge_and_mark_meets_wcag_non_text_contrast(scheme):
+    """WCAG 1.4.11: what shows there is a box to tick or a field to type in, 3:1 against its
+    background (the pairs of theme.NON_TEXT_PAIRS; the drawing is checked on screen below)."""
+    palette = build_palette(scheme)
+    failing = []
+    for where, role, background in NON_TEXT_PAIRS:
+        colour = control_border(scheme) if role is None else palette.color(QPalette.Active, role)
+        ratio = contrast_ratio(colour, palette.color(QPalette.Active, background))
+        if ratio < 3.0:
+            failing.append(f"{where}: {ratio:.2f}:1")
+    assert failing == []
+
+
+def strongest_contrast(image, rect, background: QColor) -> float:
+    """The highest contrast of any pixel in ``rect`` against ``background``: the edge of a
+    box drawn there, or 1.0 when nothing is."""
+    best = 1.0
+    for x in range(max(rect.left(), 0), min(rect.right() + 1, image.width())):
+        for y in range(max(rect.top(), 0), min(rect.bottom() + 1, image.height())):
+            best = max(best, contrast_ratio(QColor(image.pixel(x, y)), background))
+    return best
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_unticked_boxes_and_field_edges_are_seen_on_screen(open_window, qtbot, scheme):
+    """The boxes as drawn: "Open follow-ups" and the search field on the Journal, an unticked
+    item of a run. On the dark theme Fusion drew them at about 1.1:1."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    window = open_window(scheme)
+    window.resize(WINDOW)
+    window.show()
+    qtbot.waitExposed(window)
+    palette = QApplication.palette()
+    journal = window.show_screen("journal")
+    journal.table.setFocus()  # no focus ring on what is measured
+    settle(window)
+    check = journal.follow_check
+    option = QStyleOptionButton()
+    option.initFrom(check)
+    box = check.style().subElementRect(QStyle.SE_CheckBoxIndicator, option, check)
+    seen = {"Open follow-ups": strongest_contrast(check.grab().toImage(), box, palette.color(QPalette.Window))}
+    field = journal.search_edit
+    edge = field.rect().adjusted(0, 0, 0, -(field.height() - 2))  # its top edge, 2 px
+    seen["search field"] = strongest_contrast(field.grab().toImage(), edge, palette.color(QPalette.Window))
+
+    screen = window.show_screen("checklists")
+    qtbot.waitUntil(lambda: screen.list.count() == 2, timeout=10_000)
+    qtbot.waitUntil(screen.run_view.start_button.isVisible, timeout=10_000)
+    with qtbot.waitSignal(screen.run_view.run_changed, timeout=10_000):
+        qtbot.mouseClick(screen.run_view.start_button, Qt.LeftButton)
+    view = screen.run_view.list
+    model = screen.run_view.model
+    row = next(r for r in range(1, model.rowCount()) if model.item(r, 0).data(Qt.CheckStateRole) == Qt.Unchecked
+               and r != view.currentIndex().row())
+    settle(window)
+    rect = view.visualRect(model.index(row, 0))
+    left = rect.adjusted(0, 0, -(rect.width() - 2 * rect.height()), 0)  # the box comes first
+    seen["an unticked item"] = strongest_contrast(view.viewport().grab().toImage(), left, palette.color(QPalette.Base))
+    assert {name: round(ratio, 2) for name, ratio in seen.items() if ratio < 3.0} == {}
 
 
 def test_the_high_contrast_stylesheet_draws_borders_a_black_window_would_hide():
@@ -267,3 +363,23 @@ def test_the_screenshot_command_takes_a_text_size_and_refuses_others(location, t
 
     bad = run_cli("--data-dir", str(location.root), "screenshot", str(tmp_path / "x"), "--text-size", "130")
     assert bad.returncode == 2 and "130" in bad.stderr and "\n" == bad.stderr[-1] and bad.stderr.count("\n") <= 3
+
+
+def test_a_runs_progress_and_status_show_whole_at_200_percent_on_the_first_window_size(window, qtbot):
+    """"4 of 16 answered" was cut off: the bar gave way to "Finished, incomplete" beside it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    Appearance.of(window.services).set_text_size(200)
+    window.resize(DEFAULT_SIZE)
+    screen = window.show_screen("checklists")
+    qtbot.waitUntil(lambda: screen.list.count() == 2, timeout=10_000)
+    qtbot.waitUntil(screen.run_view.start_button.isVisible, timeout=10_000)
+    view = screen.run_view
+    with qtbot.waitSignal(view.run_changed, timeout=10_000):
+        qtbot.mouseClick(view.start_button, Qt.LeftButton)
+    qtbot.keyClick(view.list, Qt.Key_Return, Qt.ControlModifier)  # finish, with required items open
+    with qtbot.waitSignal(view.run_changed, timeout=10_000):
+        view.confirm_box.button(QMessageBox.Yes).click()
+    settle(window)
+    assert view.progress.text() == "0 of 16 answered" and view.status.text() == "Finished, incomplete"
+    assert clipped_labels(view) == []

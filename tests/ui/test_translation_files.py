@@ -26,7 +26,7 @@ def spanish_template():
 
 
 def test_spanish_is_complete_translated_and_compiled(spanish_template):
-    assert tf.shipped_languages() == ["es"]
+    assert tf.shipped_languages() == ["en", "es"]
     assert tf.problems("es", template=spanish_template) == []
     assert resource_path("translations", "shiftmate_es.qm").exists()  # where the app looks for it
 
@@ -36,6 +36,28 @@ def test_spanish_plural_forms_have_singular_and_plural(spanish_template):
     assert len(numerus) >= 8
     for message in numerus:
         assert len(message.translations) == 2 and all("%n" in t for t in message.translations), message
+
+
+def test_english_has_the_singular_and_plural_of_every_count(spanish_template):
+    """Qt shows "%n entries" as written, "1 entries": English needs a catalogue of its plurals."""
+    assert tf.problems("en") == []
+    english = {m.key: m for m in tf.read_ts(tf.ts_path("en"))}
+    plurals = {m.key for m in spanish_template if m.numerus}
+    assert set(english) == plurals and len(plurals) >= 20
+    for message in english.values():
+        singular, plural = message.translations
+        assert plural == message.source and singular != message.source or "required open" in message.source, message
+    assert resource_path("translations", "shiftmate_en.qm").exists()
+
+
+def test_check_names_a_new_plural_without_its_english_forms(checkout_copy):
+    journal = checkout_copy / "shiftmate" / "ui" / "screens" / "journal.py"
+    text = journal.read_text(encoding="utf-8")
+    journal.write_text(text.replace('self.tr("%n entries match", "", total)', 'self.tr("%n entries found", "", total)'),
+                       encoding="utf-8")
+    assert "missing from shiftmate_en.ts: [JournalScreen] '%n entries found'" in tf.problems("en", checkout_copy)
+    tf.update(["en"], checkout_copy)
+    assert "shiftmate_en.ts: [JournalScreen] '%n entries found' is unfinished" in tf.problems("en", checkout_copy)
 
 
 def test_the_builtin_pack_is_in_the_catalogue(spanish_template):
@@ -109,11 +131,21 @@ def test_every_context_in_the_catalogue_is_one_the_code_asks_for(spanish_templat
     asked = {BUILTIN_CONTEXT}  # the built-in pack's words, asked for by core.i18n.builtin_text
     for _path, tree in _python_sources():
         asked |= {node.name for node in ast.walk(tree) if isinstance(node, ast.ClassDef)}
+        asked |= set(_named_contexts(tree))
         for name, call in _calls(tree):
             if name != "tr" and call.args and isinstance(call.args[0], ast.Constant):
                 asked.add(call.args[0].value)
     contexts = {m.context for m in spanish_template}
     assert contexts - asked == set()
+
+
+def _named_contexts(tree):
+    """``Name = Context("Name")`` in the core: lupdate reads ``Name.tr(…)`` as context Name."""
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
+                and getattr(node.value.func, "id", None) == "Context"):
+            yield node.value.args[0].value
+            assert [t.id for t in node.targets] == [node.value.args[0].value], "name it as its context"
 
 
 def test_translated_text_is_a_literal_lupdate_can_read():
@@ -134,6 +166,10 @@ def test_translated_text_is_a_literal_lupdate_can_read():
             if any(isinstance(n, (ast.Constant, ast.JoinedStr)) and isinstance(getattr(n, "value", ""), str)
                    for n in ast.walk(text)):
                 wrong.append(f"{path.name}:{call.lineno}: {ast.unparse(text)}")
+        for fstring in (n for n in ast.walk(tree) if isinstance(n, ast.JoinedStr)):
+            # lupdate reads nothing inside an f-string: a tr() there is never in a catalogue
+            wrong += [f"{path.name}:{call.lineno}: {name}() inside an f-string"
+                      for name, call in _calls(fstring)]
     assert wrong == []
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
@@ -30,6 +31,7 @@ from shiftmate.core.checklists import Checklist, ChecklistLibrary
 from shiftmate.core.packs import KINDS, MAX_HELP, MAX_TEXT, MAX_TITLE, WHENS
 from shiftmate.ui.accessibility import set_accessible
 from shiftmate.ui.flow_layout import FlowLayout
+from shiftmate.ui.icons import IconMark, fit_icons_to_text, lock_icon
 from shiftmate.ui.wrap import WrappingDelegate
 from shiftmate.ui.screens.base import plain_label, scale_size
 
@@ -62,17 +64,34 @@ def when_label(when: str) -> str:
 
 
 class DataCommand(QUndoCommand):
-    """An undoable change whose do and undo both run on the data thread."""
+    """An undoable change whose do and undo both run on the data thread.
 
-    def __init__(self, text: str, services, do, undo, after) -> None:
+    A change that is refused is said by ``on_error`` where it was asked for (the screen's
+    message line), not in the window's banner, which would carry it to every other screen.
+    """
+
+    def __init__(self, text: str, services, do, undo, after, on_error=None) -> None:
         super().__init__(text)
         self.services, self._do, self._undo, self._after = services, do, undo, after
+        self._on_error = on_error
 
     def redo(self) -> None:
-        self.services.run(self._do, lambda _r: self._after())
+        self.services.run(self._do, lambda _r: self._after(), self._failed)
 
     def undo(self) -> None:
-        self.services.run(self._undo, lambda _r: self._after())
+        self.services.run(self._undo, lambda _r: self._after(), self._failed)
+
+    def _failed(self, sentence: str) -> None:
+        if self._on_error is not None:
+            self._on_error(sentence)
+        else:
+            self.services.failed.emit(sentence)
+        self._after()  # shows what the database holds, whatever was refused
+
+
+def _holds_locked(section) -> bool:
+    """A section with a pack's locked items in it can be neither renamed nor removed."""
+    return any(item.locked for item in section.items)
 
 
 class EditorTree(QTreeWidget):
@@ -108,6 +127,7 @@ class EditorTree(QTreeWidget):
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
         self.setItemDelegate(WrappingDelegate(self, 0))
+        fit_icons_to_text(self)  # the lock beside a pack's items
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -213,11 +233,16 @@ class EditorView(QWidget):
         scale_size(self.help_edit, setMaximumHeight=90)
         self.help_edit.installEventFilter(self)
         self.locked_note = plain_label("", object_name="emptyBody")
+        self.locked_mark = IconMark(lock_icon())
+        locked_row = QHBoxLayout()
+        locked_row.setContentsMargins(0, 0, 0, 0)
+        locked_row.addWidget(self.locked_mark, 0, Qt.AlignTop)
+        locked_row.addWidget(self.locked_note, 1)
         form.addRow(self.tr("Te&xt:"), self.text_edit)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow("", self.required_check)
         form.addRow(self.tr("&Why:"), self.help_edit)
-        form.addRow(self.locked_note)
+        form.addRow(locked_row)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -266,7 +291,7 @@ class EditorView(QWidget):
             if select == (True, section.id):
                 chosen = s_item
             for item in section.items:
-                label = item.text + ("  *" if item.required else "") + ("  🔒" if item.locked else "")
+                label = item.text + ("  *" if item.required else "")
                 i_item = QTreeWidgetItem([label, kind_label(item.kind)])
                 i_item.setData(0, ROLE_ID, item.id)
                 i_item.setData(0, ROLE_IS_SECTION, False)
@@ -274,6 +299,7 @@ class EditorView(QWidget):
                 if item.locked:
                     i_item.setFlags(i_item.flags() & ~Qt.ItemIsDragEnabled)
                     i_item.setToolTip(0, self._locked_sentence(checklist))
+                    i_item.setIcon(0, lock_icon())
                 s_item.addChild(i_item)
                 if select == (False, item.id):
                     chosen = i_item
@@ -305,7 +331,7 @@ class EditorView(QWidget):
         ref = self._selected_ref()
         target = self._find(*ref) if ref and self.checklist else None
         is_item = ref is not None and not ref[0]
-        locked = bool(is_item and target is not None and target.locked)
+        locked = bool(target is not None and (target.locked if is_item else _holds_locked(target)))
         self.form_box.setTitle(self.tr("Item") if is_item else self.tr("Section"))
         self.text_edit.setText(target.text if is_item and target else (target.title if target else ""))
         self.kind_combo.setVisible(is_item)
@@ -323,14 +349,22 @@ class EditorView(QWidget):
             self.help_edit.setPlainText(target.help)
         for widget in (self.text_edit, self.kind_combo, self.help_edit):
             widget.setEnabled(target is not None and not locked)
-        self.locked_note.setText(self._locked_sentence(self.checklist) if locked else "")
+        note = self._locked_sentence(self.checklist) if is_item else self._locked_section_sentence(self.checklist)
+        self.locked_note.setText(note if locked else "")
         self.locked_note.setVisible(locked)
+        self.locked_mark.setVisible(locked)
         self.remove_button.setEnabled(target is not None and not locked)
         self._loading = was_loading
 
+    def _locked_section_sentence(self, checklist: Checklist) -> str:
+        if checklist is not None and checklist.organization:
+            return self.tr("Locked by %1: this section holds items from their pack, so it stays.").replace(
+                "%1", checklist.organization)
+        return self.tr("This section holds items from your manager's pack, so it stays.")
+
     def _locked_sentence(self, checklist: Checklist) -> str:
         if checklist is not None and checklist.organization:
-            return self.tr("🔒 Locked by %1: this item comes from their pack.").replace("%1", checklist.organization)
+            return self.tr("Locked by %1: this item comes from their pack.").replace("%1", checklist.organization)
         return self.tr("This item comes from your manager's pack and is locked.")
 
     # -- changes --------------------------------------------------------------------
@@ -420,7 +454,10 @@ class EditorView(QWidget):
             return
         is_section, ident = ref
         target = self._find(is_section, ident)
-        if target is None or (not is_section and target.locked):
+        if target is None:
+            return
+        if target.locked if not is_section else _holds_locked(target):  # Delete reaches here too
+            self.problem.emit(self.locked_note.text())
             return
         name = target.title if is_section else target.text
         if is_section:
@@ -428,14 +465,14 @@ class EditorView(QWidget):
                 self.tr("remove section “%1”").replace("%1", name), self.services,
                 lambda store: ChecklistLibrary(store).remove_section(ident),
                 lambda store: ChecklistLibrary(store).restore_section(ident),
-                lambda: self.reload(),
+                lambda: self.reload(), self.problem.emit,
             )
         else:
             command = DataCommand(
                 self.tr("remove item “%1”").replace("%1", name), self.services,
                 lambda store: ChecklistLibrary(store).remove_item(ident),
                 lambda store: ChecklistLibrary(store).restore_item(ident),
-                lambda: self.reload(),
+                lambda: self.reload(), self.problem.emit,
             )
         self.undo_stack.push(command)
 

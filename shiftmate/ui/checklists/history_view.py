@@ -162,7 +162,7 @@ class HistoryView(QWidget):
         self.days_run.setText(str(len(history.days)))
         self.open_list.clear()
         for _key, text, times in history.most_often_open:
-            item = QListWidgetItem(self.tr("%1 — left open %n time(s)", "", times).replace("%1", text))
+            item = QListWidgetItem(self.tr("%1 — left open %n times", "", times).replace("%1", text))
             self.open_list.addItem(item)
         has_runs = bool(history.days)
         self.empty.setVisible(not has_runs)

@@ -7,7 +7,7 @@ A row shows an answer only after the data thread has written it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,9 @@ from shiftmate.core.checklists import ChecklistLibrary
 from shiftmate.core.checklist_runs import MAX_NOTE, ChecklistRun, ChecklistRuns, RunItem
 from shiftmate.ui.accessibility import mouse_only, set_accessible
 from shiftmate.ui.flow_layout import FlowLayout
+from shiftmate.ui.icons import fit_icons_to_text, lock_icon
 from shiftmate.ui.wrap import WrappingDelegate
+from shiftmate.ui.scaling import px
 from shiftmate.ui.screens.base import plain_label, scale_font, scale_size, user_label
 
 ROLE_KEY = Qt.UserRole + 1
@@ -69,6 +71,28 @@ def answer_text(item: RunItem) -> str:
         value = int(item.answer)
         return "●" * value + "○" * (5 - value) + f"  {value}/5"
     return item.answer.replace("\n", " ")
+
+
+class TextProgressBar(QProgressBar):
+    """A progress bar never narrower than the words on it ("4 of 16 answered").
+
+    Qt's hint is a fixed few characters wide, so at 200 % text the words were cut off
+    instead of the status moving under the bar.
+    """
+
+    def _with_text(self, hint: QSize) -> QSize:
+        needed = self.fontMetrics().horizontalAdvance(self.text()) + px(24)
+        return QSize(max(hint.width(), needed), hint.height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self._with_text(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self._with_text(super().minimumSizeHint())
+
+    def setFormat(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setFormat(text)
+        self.updateGeometry()
 
 
 class RunList(QTreeView):
@@ -294,13 +318,14 @@ class RunView(QWidget):
         layout = QVBoxLayout(run_page)
         layout.setContentsMargins(0, 0, 0, 0)
         top = FlowLayout()  # the status goes under the progress bar when both don't fit
-        self.progress = QProgressBar()
+        self.progress = TextProgressBar()
         self.progress.setTextVisible(True)
         self.progress.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         self.status = plain_label("", wrap=False)
         top.addWidget(self.progress)
         top.addWidget(self.status)
         self.list = RunList()
+        fit_icons_to_text(self.list)  # the lock beside a pack's items
         set_accessible(self.list, self.tr("Checklist items"),
                        self.tr("Up and down move between items. Space ticks, Y N A answer yes or no, 1 to 5 rate, "
                                "Enter writes a note, Delete clears, question mark explains, Ctrl+Enter finishes."))
@@ -416,7 +441,7 @@ class RunView(QWidget):
                 self.model.appendRow([header, spacer])
             locked_keys, organization = getattr(self, "_locks", (frozenset(), ""))
             locked = item.key in locked_keys
-            text = QStandardItem(f"🔒 {item.text}" if locked else item.text)
+            text = QStandardItem(item.text)
             text.setData(item.key, ROLE_KEY)
             text.setData(item.kind, ROLE_KIND)
             tip = item.help or item.text
@@ -424,6 +449,8 @@ class RunView(QWidget):
                 by = (self.tr("Locked by %1").replace("%1", organization) if organization
                       else self.tr("Locked by your manager's pack"))
                 tip = f"{by}\n{tip}"
+                text.setIcon(lock_icon())
+                text.setAccessibleDescription(by)
             text.setToolTip(tip)
             if item.kind == "instruction":
                 italic = QFont(self.font())
@@ -545,7 +572,7 @@ class RunView(QWidget):
             return
         box = QMessageBox(
             QMessageBox.Question, self.tr("Finish checklist"),
-            self.tr("%n required item(s) are still open. Finish anyway? The day will show as incomplete.",
+            self.tr("%n required items are still open. Finish anyway? The day will show as incomplete.",
                     "", len(run.required_open)),
             QMessageBox.Yes | QMessageBox.No, self)
         box.setDefaultButton(QMessageBox.No)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QFormLayout,
     QGroupBox,
@@ -26,12 +27,20 @@ from shiftmate.core.reminder_rules import MAX_MESSAGE_LENGTH, MIN_INTERVAL, remi
 from shiftmate.core.shift_status import shift_status
 from shiftmate.core.shifts import recent_breaks
 from shiftmate.ui.accessibility import set_accessible
+from shiftmate.ui.break_log_actions import BreakLogCommand, span_text
+from shiftmate.ui.scaling import px
 from shiftmate.ui.screens.base import Screen, plain_label, scale_size
 from shiftmate.ui.language import local_date_text
 from shiftmate.ui.shift_card import duration_text, hm
 from shiftmate.ui.timers import clock_of
 
 LOG_LIMIT = 200
+# What the break log answers to, for the shortcuts sheet.
+BREAK_LOG_KEYS = (
+    (QT_TRANSLATE_NOOP("ShortcutsSheet", "Enter, F2"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Correct the chosen break")),
+    (QT_TRANSLATE_NOOP("ShortcutsSheet", "Delete"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Delete the chosen break")),
+    ((QKeySequence.Undo, QKeySequence.Redo), QT_TRANSLATE_NOOP("ShortcutsSheet", "Undo, redo a correction or a delete")),
+)
 
 
 class BreaksScreen(Screen):
@@ -41,6 +50,7 @@ class BreaksScreen(Screen):
         super().__init__(services, parent)
         self.set_title(self.tr("Breaks"))
         self.rules = []
+        self._minutes_warned = False  # the note says why the typed interval is too short
 
         # -- today -----------------------------------------------------------------------
         today_box = QGroupBox(self.tr("This shift: breaks against what is due"), self)
@@ -70,15 +80,37 @@ class BreaksScreen(Screen):
         self.log_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.log_view.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.log_view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        set_accessible(self.log_view, self.tr("Break log"), self.tr("Your breaks, newest first."))
+        set_accessible(self.log_view, self.tr("Break log"),
+                       self.tr("Your breaks, newest first. Enter corrects the chosen break, Delete deletes it."))
         self.log_view.verticalHeader().hide()
+        self.log_view.setToolTip(self.tr("Enter corrects the chosen break, Delete deletes it (Ctrl+Z brings it back)."))
         self.log_view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.log_empty = plain_label(
             self.tr("No breaks logged yet. Press On break when you step away, and Back when you return."),
             object_name="emptyBody",
         )
+        self.log_breaks = []  # the Break behind each row of the log
+        self.undo_stack = QUndoStack(self)
+        self.edit_break_button = QPushButton(self.tr("&Edit break…"))
+        self.edit_break_button.clicked.connect(self.edit_selected_break)
+        self.delete_break_button = QPushButton(self.tr("&Delete break"))
+        self.delete_break_button.setToolTip(self.tr("Delete key; Ctrl+Z brings it back"))
+        self.delete_break_button.clicked.connect(self.delete_selected_break)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.log_view.doubleClicked.connect(lambda _index: self.edit_selected_break())
+        self.log_note = plain_label("", object_name="emptyBody")
+        log_buttons = QHBoxLayout()
+        for button in (self.edit_break_button, self.delete_break_button, self.undo_button):
+            log_buttons.addWidget(button)
+        log_buttons.addStretch(1)
         log.addWidget(self.log_empty)
         log.addWidget(self.log_view, 1)
+        log.addLayout(log_buttons)
+        log.addWidget(self.log_note)
+        self._add_log_shortcuts()
 
         # -- rules -----------------------------------------------------------------------
         rules_box = QGroupBox(self.tr("Reminders"), self)
@@ -98,6 +130,9 @@ class BreaksScreen(Screen):
         self.minutes_spin = QSpinBox()
         self.minutes_spin.setRange(0, 16 * 60)
         self.minutes_spin.setSuffix(self.tr(" min"))
+        # Any number can be typed: one below the minimum is explained, never quietly replaced
+        # (a spin box with a minimum put the old value back when the field lost focus).
+        self.minutes_spin.valueChanged.connect(self._check_minutes)
         self.minutes_label = plain_label(self.tr("Every:"), wrap=False)
         self.minutes_label.setBuddy(self.minutes_spin)  # the spin box is named by this label
         self.quiet_check = QCheckBox(self.tr("&Quiet during a break"))
@@ -117,15 +152,42 @@ class BreaksScreen(Screen):
         left = QVBoxLayout()
         left.addWidget(today_box)
         left.addWidget(log_box, 1)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addWidget(rules_box, 2)
-        self.content.addLayout(columns, 1)
+        self._left, self.rules_box = left, rules_box
+        self.columns = QBoxLayout(QBoxLayout.LeftToRight)
+        self.columns.addLayout(left, 3)
+        self.columns.addWidget(rules_box, 2)
+        self.content.addLayout(self.columns, 1)
 
         services.changed.connect(self._on_changed)
         services.opened.connect(lambda _info: self.refresh())
         if services.is_open:
             self.refresh()
+
+    # -- two columns, or one when they do not fit (large text on a small window) ---------
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:  # a new text size: the columns' minimums change
+            QTimer.singleShot(0, self, self.fit_columns)  # not once the screen is gone
+
+    def fit_columns(self) -> None:
+        """Reminders beside the shift and log while both fit, else below them.
+
+        Side by side they need both minimum widths; squeezed further the page scrolled
+        sideways and cut the Reminders panel off.
+        """
+        needed = (self._left.minimumSize().width() + self.columns.spacing()
+                  + self.rules_box.minimumSizeHint().width())
+        wanted = QBoxLayout.LeftToRight if needed <= self.page_scroll.viewport().width() else QBoxLayout.TopToBottom
+        if self.columns.direction() != wanted:
+            self.columns.setDirection(wanted)
+            # In one column the page scrolls: the lists keep a few rows instead of shrinking to one.
+            stacked = wanted == QBoxLayout.TopToBottom
+            self.log_view.setMinimumHeight(px(150) if stacked else 0)
+            self.rule_list.setMinimumHeight(px(110) if stacked else 0)
 
     # -- reading -----------------------------------------------------------------------
     def _on_changed(self, topic: str) -> None:
@@ -151,7 +213,7 @@ class BreaksScreen(Screen):
             # conversions are a noticeable stall on the GUI thread.
             now = clock.now()
             return [(local_date_text(local_time(b.started_at, b.tz).date(), "ddd dd MMM"), hm(b.started_at, b.tz),
-                     hm(b.ended_at, b.tz) if b.ended_at else None, b.length(now))
+                     hm(b.ended_at, b.tz) if b.ended_at else None, b.length(now), b)
                     for b in recent_breaks(store, LOG_LIMIT)]
 
         self.services.run(job, self._show_log)
@@ -209,15 +271,23 @@ class BreaksScreen(Screen):
 
     def _show_log(self, breaks) -> None:
         # Filled while no view watches it, then shown: one relayout instead of one per row.
+        chosen = self.selected_break()
         self.log_view.setModel(None)
         self.log_model.removeRows(0, self.log_model.rowCount())
         now = self.tr("now")
-        for row, (day, start, end, length) in enumerate(breaks):
+        self.log_breaks = [row[4] for row in breaks]
+        for row, (day, start, end, length, _brk) in enumerate(breaks):
             for column, text in enumerate((day, start, end or now, duration_text(length))):
                 self.log_model.setItem(row, column, QStandardItem(text))
         self.log_view.setModel(self.log_model)
         self.log_empty.setVisible(not breaks)
         self.log_view.setVisible(bool(breaks))
+        ids = [b.id for b in self.log_breaks]
+        if breaks:  # the same break stays chosen across a refresh, else the newest
+            row = ids.index(chosen.id) if chosen is not None and chosen.id in ids else 0
+            self.log_view.setCurrentIndex(self.log_model.index(row, 0))
+        for button in (self.edit_break_button, self.delete_break_button):
+            button.setEnabled(bool(breaks))
 
     def _show_rules(self, rules) -> None:
         current = self.rule_list.currentRow()
@@ -257,7 +327,6 @@ class BreaksScreen(Screen):
                 "after_hard_moment": self.tr("Delay:"),
             }[rule.kind]
         )
-        self.minutes_spin.setMinimum(MIN_INTERVAL if rule.kind == "every" else 0)
         self.minutes_spin.setValue(rule.minutes)
 
     # -- writing -----------------------------------------------------------------------
@@ -266,6 +335,8 @@ class BreaksScreen(Screen):
         if not 0 <= row < len(self.rules):
             return
         key = self.rules[row].key
+        if self._check_minutes():
+            return
         values = dict(
             enabled=self.enabled_check.isChecked(),
             message=self.message_edit.text(),
@@ -282,6 +353,73 @@ class BreaksScreen(Screen):
             self.services.run(reminder_rules, shown)
 
         self.services.run(lambda s: update_rule(s, key, **values), done, self.rule_note.setText)
+
+    # -- correcting the log ------------------------------------------------------------
+    def _add_log_shortcuts(self) -> None:
+        def add(keys, slot, widget=self) -> None:
+            action = QAction(self)
+            action.setShortcuts(keys)
+            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            widget.addAction(action)
+
+        add(QKeySequence.keyBindings(QKeySequence.Undo), self.undo_stack.undo)
+        add(QKeySequence.keyBindings(QKeySequence.Redo), self.undo_stack.redo)
+        add([QKeySequence(Qt.Key_Delete)], self.delete_selected_break, self.log_view)
+        add([QKeySequence(Qt.Key_Return), QKeySequence(Qt.Key_Enter), QKeySequence(Qt.Key_F2)],
+            self.edit_selected_break, self.log_view)
+
+    def selected_break(self):
+        index = self.log_view.currentIndex() if self.log_view.model() is not None else None
+        if index is None or not index.isValid() or not 0 <= index.row() < len(self.log_breaks):
+            return None
+        return self.log_breaks[index.row()]
+
+    def edit_selected_break(self):
+        """Open the correction dialog for the chosen break (returned, for tests)."""
+        brk = self.selected_break()
+        if brk is None:
+            return None
+        from shiftmate.ui.break_log_actions import BreakEditDialog
+
+        dialog = BreakEditDialog(self.services, brk, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.saved.connect(self._break_corrected)
+        dialog.open()
+        self.edit_dialog = dialog
+        return dialog
+
+    def _break_corrected(self, before, after) -> None:
+        said = self.tr("Break corrected to %1. Press Ctrl+Z to undo.").replace("%1", span_text(after))
+        self.undo_stack.push(BreakLogCommand(self, self.tr("Correct break"), said, before, after))
+
+    def delete_selected_break(self) -> None:
+        brk = self.selected_break()
+        if brk is None:
+            return
+        said = self.tr("Deleted the break %1. Press Ctrl+Z to undo.").replace("%1", span_text(brk))
+        self.undo_stack.push(BreakLogCommand(self, self.tr("Delete break"), said, brk))
+
+    def _too_often(self) -> str:
+        """Why the interval typed cannot be saved, or "" when it can."""
+        row = self.rule_list.currentRow()
+        if not 0 <= row < len(self.rules) or self.rules[row].kind != "every":
+            return ""
+        minutes = self.minutes_spin.value()
+        if minutes >= MIN_INTERVAL:
+            return ""
+        return (self.tr("A repeating reminder needs at least %1 minutes between reminders; %2 is too few to save.")
+                .replace("%1", str(MIN_INTERVAL)).replace("%2", str(minutes)))
+
+    def _check_minutes(self, _value: int | None = None) -> bool:
+        """Say why an interval below the minimum will not be saved; True when it is one."""
+        reason = self._too_often()
+        if reason:
+            self.rule_note.setText(reason)
+        elif self._minutes_warned:
+            self.rule_note.setText("")
+        self._minutes_warned = bool(reason)
+        return bool(reason)
 
     def toggle_break(self) -> None:
         window = self.window()

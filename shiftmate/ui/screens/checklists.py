@@ -69,6 +69,7 @@ class ChecklistsScreen(Screen):
         self.undo_stack = QUndoStack(self)
         self._pending_select: str | None = None
         self._pending_start = False
+        self._moment: tuple[str, list] | None = None  # (when, checklists for it) of the last start_for
 
         self.list = ChecklistList()
         self.list.setWordWrap(True)  # long titles wrap instead of running off the edge
@@ -121,7 +122,16 @@ class ChecklistsScreen(Screen):
         splitter.setSizes([230, 700])
         scale_size(left, setMaximumWidth=300)
         splitter.setChildrenCollapsible(False)
+        # The other checklists for the moment a shift started or ended, offered beside the run.
+        self.moment_panel = QWidget()
+        self.moment_row = FlowLayout(self.moment_panel)
+        self.moment_row.setContentsMargins(0, 0, 0, 0)
+        self.moment_offer = plain_label("", wrap=False)
+        self.moment_row.addWidget(self.moment_offer)
+        self.moment_buttons: list[QPushButton] = []
+        self.moment_panel.hide()
         self.content.addWidget(self.pack_notice)
+        self.content.addWidget(self.moment_panel)
         self.content.addWidget(splitter, 1)
 
         self.run_view.problem.connect(self.message.setText)
@@ -201,6 +211,8 @@ class ChecklistsScreen(Screen):
             self.message.setText(self.tr("No checklists. Press New… to make one."))
             return
         self.list.setCurrentRow(chosen)  # from no current item, so this shows it once
+        if wanted is not None and wanted == self._pending_select:
+            self._pending_select, self._pending_start = None, False  # gone meanwhile: start nothing
 
     def _show_current(self) -> None:
         key = self.current_key()
@@ -208,7 +220,8 @@ class ChecklistsScreen(Screen):
             return
         title = self.list.currentItem().text()
         start = self._pending_start and key == self._pending_select
-        self._pending_select, self._pending_start = None, False
+        if start:  # a tab switch on the way to the wanted checklist must not use it up
+            self._pending_select, self._pending_start = None, False
         tab = self.tabs.currentIndex()
         if tab == RUN_TAB:
             if start or key != self.run_view.checklist_key or self.run_view.run is None:
@@ -274,16 +287,49 @@ class ChecklistsScreen(Screen):
 
     # -- starting from elsewhere ------------------------------------------------------
     def start_for(self, when: str) -> None:
-        """Open and start (or resume) the first checklist meant for ``when``."""
-        def found(key: str | None) -> None:
-            if key is None:
+        """Start (or resume) the first checklist meant for ``when`` and offer the others.
+
+        The store's pack list comes first; the built-in and the worker's own lists for the
+        same moment are offered beside the run, one click each.
+        """
+        def found(choices) -> None:
+            if not choices:
+                self._show_moment_offer(when, [])
                 self.message.setText(self.tr("There is no checklist for this moment yet; make one with New…"))
                 return
-            self._pending_select, self._pending_start = key, True
-            self.tabs.setCurrentIndex(RUN_TAB)
-            self.refresh_list(key)
+            self._moment = (when, choices)
+            self.start_checklist(choices[0][0])
 
-        self.services.run(lambda store: ChecklistLibrary(store).key_for_when(when), found)
+        self.services.run(lambda store: ChecklistLibrary(store).for_when(when), found)
+
+    def start_checklist(self, key: str) -> None:
+        """Select ``key`` and start (or resume) today's run of it."""
+        self._pending_select, self._pending_start = key, True
+        self.tabs.setCurrentIndex(RUN_TAB)
+        self.refresh_list(key)
+        if self._moment is not None:
+            when, choices = self._moment
+            self._show_moment_offer(when, [c for c in choices if c[0] != key])
+
+    def _show_moment_offer(self, when: str, others) -> None:
+        """One button for each other checklist meant for this moment."""
+        for button in self.moment_buttons:
+            self.moment_row.removeWidget(button)
+            button.deleteLater()
+        self.moment_buttons = []
+        heading = {
+            "before-shift": self.tr("Also for before your shift:"),
+            "after-shift": self.tr("Also for after your shift:"),
+        }.get(when, self.tr("Also for this moment:"))
+        self.moment_offer.setText(heading)
+        for key, title, origin_pack in others:
+            # A pack's title is plain text: an & in it is a letter, not a keyboard shortcut.
+            shown = shown_title(title, origin_pack).replace("&", "&&")
+            button = QPushButton(self.tr("Start “%1”").replace("%1", shown))
+            button.clicked.connect(partial(self.start_checklist, key))
+            self.moment_row.addWidget(button)
+            self.moment_buttons.append(button)
+        self.moment_panel.setVisible(bool(others))
 
     # -- checklist actions ------------------------------------------------------------
     def create_checklist(self) -> None:
@@ -319,6 +365,6 @@ class ChecklistsScreen(Screen):
             self.tr("delete “%1”").replace("%1", title), self.services,
             lambda store: ChecklistLibrary(store).delete(key),
             lambda store: ChecklistLibrary(store).restore(key),
-            self.refresh_list,
+            self.refresh_list, self.message.setText,
         ))
         self.message.setText(self.tr("Deleted “%1”. Press Ctrl+Z to undo.").replace("%1", title))

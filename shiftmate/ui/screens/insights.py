@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from shiftmate.core.errors import BadInput
 from shiftmate.core.insights import DEFAULT_PERIOD, Insights, compute_insights
 from shiftmate.core.insights_readings import readings, too_thin
-from shiftmate.core.i18n import builtin_text
+from shiftmate.core.i18n import builtin_text, number
 from shiftmate.core.journal import channel_label
 from shiftmate.ui.accessibility import announce, set_accessible
 from shiftmate.ui.flow_layout import FlowLayout, labelled
@@ -351,11 +351,11 @@ class InsightsScreen(Screen):
         if arriving:
             total = sum(a.ratings for a in arriving)
             avg = sum(a.arriving * a.ratings for a in arriving) / total
-            parts.append(self.tr("You arrived at %1 out of 5 on average").replace("%1", f"{avg:.1f}"))
+            parts.append(self.tr("You arrived at %1 out of 5 on average").replace("%1", number(avg)))
         if days:
             total = sum(w.day_ratings for w in days)
             avg = sum(w.day_rating * w.day_ratings for w in days) / total
-            parts.append(self.tr("days went %1 out of 5").replace("%1", f"{avg:.1f}"))
+            parts.append(self.tr("days went %1 out of 5").replace("%1", number(avg)))
         return "; ".join(parts) + "."
 
     def _show_open_items(self, ins: Insights) -> None:
