@@ -120,17 +120,20 @@ class PackActions(QObject):
 
         if self.watcher is None:
             self.watcher = QFileSystemWatcher(self)
-            self._settle = make_timer(self, self.settle_ms)
-            self._settle.setSingleShot(True)
-            self._settle.timeout.connect(self.preload)
-            self.watcher.directoryChanged.connect(lambda _path: self._settle.start())
-            self.watcher.fileChanged.connect(lambda _path: self._settle.start())
+            self._settle = make_timer(self, self.settle_ms)  # (re)started by each change
+            self._settle.timeout.connect(self._settled)
+            self.watcher.directoryChanged.connect(lambda _path: self._settle.start(self.settle_ms))
+            self.watcher.fileChanged.connect(lambda _path: self._settle.start(self.settle_ms))
         watched = set(self.watcher.directories()) | set(self.watcher.files())
         wanted = set(paths)
         if watched - wanted:
             self.watcher.removePaths(sorted(watched - wanted))
         if wanted - watched:
             self.watcher.addPaths(sorted(wanted - watched))
+
+    def _settled(self) -> None:
+        self._settle.stop()  # once per quiet spell, not every settle_ms
+        self.preload()
 
     # -- from a file --------------------------------------------------------------------
     def _ask_for_file(self, parent: QWidget | None) -> str | None:

@@ -66,7 +66,7 @@ def test_the_notices_name_every_library_an_install_carries():
 
 def test_the_flatpak_installs_the_licences_under_share_licenses():
     manifest = json.loads((ROOT / "packaging" / "flatpak" / "io.github.shiftmate.ShiftMate.json").read_text())
-    commands = [c for m in manifest["modules"] for c in m["build-commands"]]
+    commands = [c for m in manifest["modules"] if isinstance(m, dict) for c in m["build-commands"]]
     target = "/app/share/licenses/io.github.shiftmate.ShiftMate/"
     for name in ("LICENSE", "THIRD-PARTY-NOTICES.txt", "LGPL-3.0.txt", "GPL-3.0.txt"):
         assert any(c.startswith("install -Dm644 ") and c.endswith(target + name) for c in commands), name

@@ -169,9 +169,13 @@ class SettingsScreen(Screen):
             "OS": self.tr("System:"), "Installed as": self.tr("Installed as:"),
             "Log folder": self.tr("Log folder:"),
         }
+        kinds = {  # how it was installed, in the window's language (the copied text stays English)
+            "pip": self.tr("pip"), "pip (editable)": self.tr("pip (editable)"), "bundle": self.tr("bundle"),
+            "Flatpak": "Flatpak", "source checkout": self.tr("source checkout"),
+        }
         for key, value in debug_facts(self.services.location.root).items():
             if key in names:
-                label = plain_label(value)
+                label = plain_label(kinds.get(value, value) if key == "Installed as" else value)
                 self.about_labels[key] = label
                 self._about_form.addRow(names[key], label)
         self._about_form.addRow(self.tr("Licence:"), plain_label(self.tr("MIT, with third-party notices")))
