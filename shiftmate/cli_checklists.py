@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from shiftmate.cli_types import whole_number
 from shiftmate.core.i18n import counted
 from shiftmate.core.paths import DataLocation
 
@@ -45,7 +46,7 @@ def add_commands(commands) -> None:
         description="Answer one item of a run. VALUE: done/clear for checks, yes/no/n/a, "
         "1-5 for ratings, any text for notes ('' clears).",
     )
-    answer.add_argument("run_id", metavar="RUN_ID", type=int)
+    answer.add_argument("run_id", metavar="RUN_ID", type=whole_number(1, 2**63 - 1, what="run id"))
     answer.add_argument("item_id", metavar="ITEM_ID")
     answer.add_argument("value", metavar="VALUE")
     answer.set_defaults(handler=_answer)

@@ -35,7 +35,9 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-05-31") from None
 
 
-_limit = whole_number(1)
+# SQLite's integers end at 2**63 - 1: a larger id or limit is refused here, in one sentence.
+_limit = whole_number(1, 2**63 - 1)
+_entry_id = whole_number(1, 2**63 - 1, what="journal entry id")
 
 
 def add_commands(commands) -> None:
@@ -65,7 +67,7 @@ def add_commands(commands) -> None:
     listing.set_defaults(handler=_cmd_list, query="")
 
     show = sub.add_parser("show", help="every field of one entry")
-    show.add_argument("id", type=int, metavar="ID")
+    show.add_argument("id", type=_entry_id, metavar="ID")
     show.add_argument("--json", action="store_true", help="print JSON")
     show.set_defaults(handler=_cmd_show)
 
@@ -76,7 +78,7 @@ def add_commands(commands) -> None:
     search.set_defaults(handler=_cmd_list)
 
     delete = sub.add_parser("delete", help="delete one entry (needs --yes)")
-    delete.add_argument("id", type=int, metavar="ID")
+    delete.add_argument("id", type=_entry_id, metavar="ID")
     delete.add_argument("--yes", action="store_true", help="really delete it")
     delete.set_defaults(handler=_cmd_delete)
 

@@ -186,10 +186,12 @@ def _cmd_remove(args, location) -> int:
 
 def _check_opens(location, passphrase: str) -> None:
     """Prove the current passphrase before asking for a new one."""
+    from shiftmate.core import unlock_limit
     from shiftmate.core.encryption import is_protected, open_keyed
 
     if is_protected(location.database):
-        open_keyed(location.database, passphrase).close()
+        with unlock_limit.attempt(location, _now()):
+            open_keyed(location.database, passphrase).close()
 
 
 def _cmd_backup(args, location) -> int:

@@ -84,7 +84,7 @@ def builtin_pack_words(root: Path = ROOT) -> dict[int, str]:
             value = next(iter(tomllib.loads(line.strip()).values()))
             if value:
                 words[number] = value
-    pack = load_pack(path)
+    pack = load_pack(path, builtin=True)
     expected = {pack.title}
     for checklist in pack.checklists:
         expected.add(checklist.title)

@@ -4,7 +4,7 @@
 <context>
     <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/checklists/history_view.py" line="124"/>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="165"/>
         <source>%1 — left open %n times</source>
         <translation>
             <numerusform>%1 — left open %n time</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>InsightsReadings</name>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/insights_readings.py" line="40"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="53"/>
         <source>Reflecting lowered intensity by {drop} points on average (%n entries).</source>
         <translation>
             <numerusform>Reflecting lowered intensity by {drop} points on average (%n entry).</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/insights_readings.py" line="44"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="57"/>
         <source>After reflecting, intensity was {rise} points higher on average (%n entries).</source>
         <translation>
             <numerusform>After reflecting, intensity was {rise} points higher on average (%n entry).</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/insights_readings.py" line="48"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="61"/>
         <source>Reflecting left intensity unchanged on average (%n entries).</source>
         <translation>
             <numerusform>Reflecting left intensity unchanged on average (%n entry).</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/insights_readings.py" line="59"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="72"/>
         <source>%n difficult interactions; most of them {channel} ({count}).</source>
         <translation>
             <numerusform>%n difficult interaction; {channel} ({count}).</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/insights_readings.py" line="79"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="92"/>
         <source>“{tag}” came up most often (%n entries).</source>
         <translation>
             <numerusform>“{tag}” came up most often (%n entry).</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/insights_readings.py" line="90"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="103"/>
         <source>Run on %n days, {rate:.0%} complete;</source>
         <translation>
             <numerusform>Run on %n day, {rate:.0%} complete;</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/insights_readings.py" line="92"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="105"/>
         <source>current streak %n days.</source>
         <translation>
             <numerusform>current streak %n day.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/insights_readings.py" line="105"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="118"/>
         <source>%n breaks taken; no break deadline was reached in these shifts.</source>
         <translation>
             <numerusform>%n break taken; no break deadline was reached in these shifts.</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/insights_readings.py" line="112"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="125"/>
         <source>{hours} hours over %n shifts, {per} hours a week on average.</source>
         <translation>
             <numerusform>{hours} hours over %n shift, {per} hours a week on average.</numerusform>
@@ -90,7 +90,7 @@
 <context>
     <name>JournalScreen</name>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/screens/journal.py" line="332"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="334"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/screens/journal.py" line="334"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="336"/>
         <source>More than %n entries match</source>
         <translation>
             <numerusform>More than %n entry matches</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/screens/journal.py" line="336"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="338"/>
         <source>%n entries match</source>
         <translation>
             <numerusform>%n entry matches</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/screens/journal.py" line="382"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="384"/>
         <source>Exported %n entries to %1</source>
         <translation>
             <numerusform>Exported %n entry to %1</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>RunView</name>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="496"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="499"/>
         <source>%n required open</source>
         <translation>
             <numerusform>%n required open</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="573"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="576"/>
         <source>%n required items are still open. Finish anyway? The day will show as incomplete.</source>
         <translation>
             <numerusform>%n required item is still open. Finish anyway? The day will show as incomplete.</numerusform>

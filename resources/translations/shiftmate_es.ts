@@ -4,57 +4,57 @@
 <context>
     <name>AnswerBar</name>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="222"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="247"/>
         <source>Space or click ticks it.</source>
         <translation>Espacio o un clic lo marca.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="223"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="248"/>
         <source>Y, N or A answers; Space cycles.</source>
         <translation>Y (sí), N (no) o A (no aplica) responde; Espacio va cambiando.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="224"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="249"/>
         <source>Press 1 to 5.</source>
         <translation>Pulsa del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="225"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="250"/>
         <source>Enter opens the note.</source>
         <translation>Intro abre la nota.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="226"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="251"/>
         <source>Nothing to answer: just read it.</source>
         <translation>No hay nada que responder: solo léelo.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="229"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="254"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="229"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="254"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="230"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="255"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="230"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="255"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="230"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="255"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="243"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="268"/>
         <source>Write note…</source>
         <translation>Escribir nota…</translation>
     </message>
@@ -129,59 +129,140 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="196"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="251"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="199"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="254"/>
         <source>A backup is made every day ShiftMate runs (7 daily and 4 weekly are kept) and before every risky change.</source>
         <translation>Se hace una copia cada día que ShiftMate está abierto (se guardan 7 diarias y 4 semanales) y antes de cada cambio delicado.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="204"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="259"/>
         <source>Backups, newest first</source>
         <translation>Copias de seguridad, la más reciente primero</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="205"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="260"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer una copia ahora</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="206"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="261"/>
         <source>R&amp;estore selected…</source>
         <translation>Res&amp;taurar la elegida…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="238"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="293"/>
         <source>No backups yet.</source>
         <translation>Todavía no hay copias.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="246"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="301"/>
         <source>Backed up to %1.</source>
         <translation>Copia guardada en %1.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="254"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="309"/>
         <source>Choose a backup in the list first.</source>
         <translation>Primero elige una copia de la lista.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="257"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="312"/>
         <source>Restore this backup?</source>
         <translation>¿Restaurar esta copia?</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="258"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="313"/>
         <source>Your data will be replaced by this backup. The current data is backed up first, so this can be undone by restoring that copy.</source>
         <translation>Tus datos se reemplazarán por esta copia. Antes se guarda una copia de los datos actuales, así que puedes deshacerlo restaurando esa copia.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="271"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="326"/>
         <source>The backup is restored.</source>
         <translation>La copia está restaurada.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakEditDialog</name>
+    <message>
+        <location filename="../../shiftmate/ui/break_log_actions.py" line="87"/>
+        <source>Correct a break</source>
+        <translation>Corregir un descanso</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/break_log_actions.py" line="91"/>
+        <source>Break started at</source>
+        <translation>El descanso empezó a las</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/break_log_actions.py" line="94"/>
+        <source>Break ended at</source>
+        <translation>El descanso terminó a las</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/break_log_actions.py" line="95"/>
+        <source>You are on this break now; press Back to end it.</source>
+        <translation>Estás en este descanso ahora; pulsa De vuelta del descanso para terminarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/break_log_actions.py" line="97"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/break_log_actions.py" line="98"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+</context>
+<context>
+    <name>BreakLog</name>
+    <message>
+        <location filename="../../shiftmate/core/break_log.py" line="29"/>
+        <source>That break is no longer in the log.</source>
+        <translation>Ese descanso ya no está en el registro.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/break_log.py" line="38"/>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/break_log.py" line="52"/>
+        <source>A finished break needs an end time.</source>
+        <translation>Un descanso terminado necesita una hora de fin.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/break_log.py" line="54"/>
+        <source>A break cannot start or end later than now.</source>
+        <translation>Un descanso no puede empezar ni terminar después de ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/break_log.py" line="56"/>
+        <source>A break has to end after it starts.</source>
+        <translation>Un descanso tiene que terminar después de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/break_log.py" line="61"/>
+        <source>A break has to fall inside its shift ({start}–{end}).</source>
+        <translation>Un descanso tiene que caer dentro de su turno ({start}–{end}).</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/break_log.py" line="68"/>
+        <source>That overlaps your break at {start}–{end}.</source>
+        <translation>Eso se superpone con tu descanso de {start}–{end}.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/break_log.py" line="89"/>
+        <source>The shift of that break is no longer there.</source>
+        <translation>El turno de ese descanso ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/break_log.py" line="92"/>
+        <source>You are on another break now; end it first.</source>
+        <translation>Ahora estás en otro descanso; termínalo primero.</translation>
     </message>
 </context>
 <context>
@@ -255,68 +336,68 @@
         <translation>Descansos y recordatorios</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/break_settings.py" line="25"/>
+        <location filename="../../shiftmate/ui/break_settings.py" line="29"/>
         <source>Custom (your own rule)</source>
         <translation>Personalizado (tu propia regla)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/break_settings.py" line="34"/>
-        <location filename="../../shiftmate/ui/break_settings.py" line="44"/>
+        <location filename="../../shiftmate/ui/break_settings.py" line="38"/>
+        <location filename="../../shiftmate/ui/break_settings.py" line="48"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/break_settings.py" line="39"/>
+        <location filename="../../shiftmate/ui/break_settings.py" line="43"/>
         <source> min after the start</source>
         <translation> min desde el inicio</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/break_settings.py" line="45"/>
+        <location filename="../../shiftmate/ui/break_settings.py" line="49"/>
         <source>Save my rule</source>
         <translation>Guardar mi regla</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/break_settings.py" line="47"/>
+        <location filename="../../shiftmate/ui/break_settings.py" line="51"/>
         <source>A break of at least:</source>
         <translation>Un descanso de al menos:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/break_settings.py" line="48"/>
+        <location filename="../../shiftmate/ui/break_settings.py" line="52"/>
         <source>Starting before:</source>
         <translation>Que empiece antes de:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/break_settings.py" line="49"/>
+        <location filename="../../shiftmate/ui/break_settings.py" line="53"/>
         <source>On shifts longer than:</source>
         <translation>En turnos de más de:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/break_settings.py" line="52"/>
+        <location filename="../../shiftmate/ui/break_settings.py" line="56"/>
         <source>Play a sound with each reminder</source>
         <translation>Sonar con cada recordatorio</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/break_settings.py" line="55"/>
+        <location filename="../../shiftmate/ui/break_settings.py" line="59"/>
         <source>Break deadlines:</source>
         <translation>Plazos de descanso:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/break_settings.py" line="101"/>
+        <location filename="../../shiftmate/ui/break_settings.py" line="105"/>
         <source>Reminders, not legal advice. Your own rule, warned 30 and 10 minutes ahead and at the deadline.</source>
         <translation>Son recordatorios, no asesoría legal. Tu propia regla, con aviso 30 y 10 minutos antes y al llegar el plazo.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/break_settings.py" line="103"/>
+        <location filename="../../shiftmate/ui/break_settings.py" line="107"/>
         <source>No break deadlines. Self-care reminders still come.</source>
         <translation>Sin plazos de descanso. Los recordatorios para cuidarte siguen llegando.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/break_settings.py" line="105"/>
+        <location filename="../../shiftmate/ui/break_settings.py" line="109"/>
         <source>Reminders, not legal advice. Source: %1</source>
         <translation>Son recordatorios, no asesoría legal. Fuente: %1</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/break_settings.py" line="134"/>
+        <location filename="../../shiftmate/ui/break_settings.py" line="138"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -324,236 +405,292 @@
 <context>
     <name>BreaksScreen</name>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="42"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="51"/>
         <source>Breaks</source>
         <translation>Descansos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="46"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="56"/>
         <source>This shift: breaks against what is due</source>
         <translation>Este turno: descansos tomados y pendientes</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="53"/>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="208"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="63"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="270"/>
         <source>On &amp;break</source>
         <translation>En &amp;descanso</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="62"/>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="73"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="72"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="83"/>
         <source>Break log</source>
         <translation>Registro de descansos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="66"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="76"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="66"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="76"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="66"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="76"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="66"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="76"/>
         <source>Length</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="73"/>
-        <source>Your breaks, newest first.</source>
-        <translation>Tus descansos, el más reciente primero.</translation>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="84"/>
+        <source>Your breaks, newest first. Enter corrects the chosen break, Delete deletes it.</source>
+        <translation>Tus descansos, los más recientes primero. Intro corrige el descanso elegido, Supr lo elimina.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="77"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="86"/>
+        <source>Enter corrects the chosen break, Delete deletes it (Ctrl+Z brings it back).</source>
+        <translation>Intro corrige el descanso elegido, Supr lo elimina (Ctrl+Z lo recupera).</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="89"/>
         <source>No breaks logged yet. Press On break when you step away, and Back when you return.</source>
         <translation>Todavía no hay descansos. Pulsa En descanso cuando te alejes y De vuelta cuando regreses.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="84"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="94"/>
+        <source>&amp;Edit break…</source>
+        <translation>&amp;Editar descanso…</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="96"/>
+        <source>&amp;Delete break</source>
+        <translation>E&amp;liminar descanso</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="97"/>
+        <source>Delete key; Ctrl+Z brings it back</source>
+        <translation>Tecla Supr; Ctrl+Z lo recupera</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="99"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="116"/>
         <source>Reminders</source>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="88"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="120"/>
         <source>Reminder rules</source>
         <translation>Reglas de recordatorios</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="88"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="120"/>
         <source>Choose one to change it below.</source>
         <translation>Elige una para cambiarla abajo.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="94"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="126"/>
         <source>&amp;Remind me</source>
         <translation>&amp;Recordarme</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="97"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="129"/>
         <source>Reminder message</source>
         <translation>Mensaje del recordatorio</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="100"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="132"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="101"/>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="254"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="136"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="324"/>
         <source>Every:</source>
         <translation>Cada:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="103"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="138"/>
         <source>&amp;Quiet during a break</source>
         <translation>&amp;Silencio durante un descanso</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="104"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="139"/>
         <source>&amp;Save reminder</source>
         <translation>&amp;Guardar recordatorio</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="108"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="143"/>
         <source>Message:</source>
         <translation>Mensaje:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="162"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="224"/>
         <source>Break deadlines: your own rules (Custom)</source>
         <translation>Plazos de descanso: tus propias reglas (personalizado)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="163"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="225"/>
         <source>Reminders, not legal advice.</source>
         <translation>Son recordatorios, no asesoría legal.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="165"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="227"/>
         <source>No break deadlines chosen. Pick your region&apos;s rules in Settings.</source>
         <translation>No elegiste plazos de descanso. Elige las reglas de tu región en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="168"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="230"/>
         <source>Break deadlines: %1</source>
         <translation>Plazos de descanso: %1</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="170"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="232"/>
         <source>Reminders, not legal advice. Source: %1</source>
         <translation>Son recordatorios, no asesoría legal. Fuente: %1</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="175"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="237"/>
         <source>No shift yet. Start one on Today.</source>
         <translation>Todavía no hay turno. Empieza uno en Hoy.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="181"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="243"/>
         <source>met</source>
         <translation>cumplido</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="182"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="244"/>
         <source>on break now</source>
         <translation>en descanso ahora</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="183"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="245"/>
         <source>missed</source>
         <translation>no cumplido</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="184"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="246"/>
         <source>due</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="187"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="249"/>
         <source>%1 (at least %2 min) starting by %3: %4, %5 min taken</source>
         <translation>%1 (al menos %2 min) antes de las %3: %4, %5 min tomados</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="194"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="256"/>
         <source>No break deadline applies to this shift.</source>
         <translation>Ningún plazo de descanso aplica a este turno.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="196"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="258"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="198"/>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="214"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="393"/>
+        <source>Break corrected to %1. Press Ctrl+Z to undo.</source>
+        <translation>Descanso corregido a %1. Pulsa Ctrl+Z para deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="394"/>
+        <source>Correct break</source>
+        <translation>Corregir descanso</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="400"/>
+        <source>Deleted the break %1. Press Ctrl+Z to undo.</source>
+        <translation>Se eliminó el descanso %1. Pulsa Ctrl+Z para deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="401"/>
+        <source>Delete break</source>
+        <translation>Eliminar descanso</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="411"/>
+        <source>A repeating reminder needs at least %1 minutes between reminders; %2 is too few to save.</source>
+        <translation>Un recordatorio que se repite necesita al menos %1 minutos entre avisos; %2 es muy poco para guardarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/break_log_actions.py" line="27"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="260"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="277"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="203"/>
+        <location filename="../../shiftmate/ui/break_log_actions.py" line="68"/>
+        <source>The break %1 is back as it was.</source>
+        <translation>El descanso %1 volvió a como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="265"/>
         <source>Breaks this shift: %1</source>
         <translation>Descansos en este turno: %1</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="204"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="266"/>
         <source>No break taken this shift yet.</source>
         <translation>Todavía no tomaste ningún descanso en este turno.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="208"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="270"/>
         <source>&amp;Back from break</source>
         <translation>De &amp;vuelta del descanso</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="237"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="307"/>
         <source>Every %1 min: %2</source>
         <translation>Cada %1 min: %2</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="238"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="308"/>
         <source>%1 min after the start: %2</source>
         <translation>%1 min desde el inicio: %2</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="239"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="309"/>
         <source>%1 min before the end: %2</source>
         <translation>%1 min antes del final: %2</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="240"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="310"/>
         <source>After a hard moment: %2</source>
         <translation>Después de un momento difícil: %2</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="242"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="312"/>
         <source>(off) %1</source>
         <translation>(apagado) %1</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="255"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="325"/>
         <source>After the start:</source>
         <translation>Desde el inicio:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="256"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="326"/>
         <source>Before the end:</source>
         <translation>Antes del final:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="257"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="327"/>
         <source>Delay:</source>
         <translation>Espera:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/breaks.py" line="278"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="349"/>
         <source>Saved. It applies from the next reminder on.</source>
         <translation>Guardado. Se aplica desde el próximo recordatorio.</translation>
     </message>
@@ -962,33 +1099,33 @@
 <context>
     <name>ChartSection</name>
     <message>
-        <location filename="../../shiftmate/ui/insights_charts.py" line="172"/>
-        <location filename="../../shiftmate/ui/insights_charts.py" line="224"/>
+        <location filename="../../shiftmate/ui/insights_charts.py" line="174"/>
+        <location filename="../../shiftmate/ui/insights_charts.py" line="226"/>
         <source>Show table</source>
         <translation>Ver tabla</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/insights_charts.py" line="174"/>
+        <location filename="../../shiftmate/ui/insights_charts.py" line="176"/>
         <source>Switch between the chart and a table of the same numbers</source>
         <translation>Cambia entre la gráfica y una tabla con los mismos números</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/insights_charts.py" line="177"/>
+        <location filename="../../shiftmate/ui/insights_charts.py" line="179"/>
         <source>Show “%1” as a table</source>
         <translation>Mostrar «%1» como tabla</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/insights_charts.py" line="178"/>
+        <location filename="../../shiftmate/ui/insights_charts.py" line="180"/>
         <source>Pressed: the exact numbers as a table. Not pressed: the chart.</source>
         <translation>Activado: los números exactos en una tabla. Desactivado: el gráfico.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/insights_charts.py" line="201"/>
+        <location filename="../../shiftmate/ui/insights_charts.py" line="203"/>
         <source>%1, as a table</source>
         <translation>%1, como tabla</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/insights_charts.py" line="224"/>
+        <location filename="../../shiftmate/ui/insights_charts.py" line="226"/>
         <source>Show chart</source>
         <translation>Ver gráfica</translation>
     </message>
@@ -1024,12 +1161,12 @@
 <context>
     <name>Checklists</name>
     <message>
-        <location filename="../../shiftmate/core/checklists.py" line="204"/>
+        <location filename="../../shiftmate/core/checklists.py" line="213"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/checklists.py" line="213"/>
+        <location filename="../../shiftmate/core/checklists.py" line="222"/>
         <source>{title} (copy)</source>
         <translation>{title} (copia)</translation>
     </message>
@@ -1037,107 +1174,127 @@
 <context>
     <name>ChecklistsScreen</name>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="68"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="69"/>
         <source>Checklists</source>
         <translation>Listas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="81"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="83"/>
         <source>&amp;New…</source>
         <translation>&amp;Nueva…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="83"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="85"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="85"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="87"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="87"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="89"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="45"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="46"/>
         <source>Undo %1 (Ctrl+Z)</source>
         <translation>Deshacer: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="78"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="80"/>
         <source>Your checklists</source>
         <translation>Tus listas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="79"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="81"/>
         <source>Delete deletes the chosen checklist, F2 renames it.</source>
         <translation>Supr elimina la lista elegida, F2 le cambia el nombre.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="110"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="112"/>
         <source>&amp;Run</source>
         <translation>&amp;Hacer</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="111"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="113"/>
         <source>&amp;History</source>
         <translation>Histo&amp;rial</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="112"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="114"/>
         <source>&amp;Edit</source>
         <translation>E&amp;ditar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="114"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="116"/>
         <source>Run, history or edit</source>
         <translation>Hacer, historial o editar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="115"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="117"/>
         <source>Left and right arrows switch between the chosen checklist&apos;s run, history and editor.</source>
         <translation>Las flechas izquierda y derecha cambian entre hacer la lista elegida, su historial y su editor.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="201"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="212"/>
         <source>No checklists. Press New… to make one.</source>
         <translation>No hay listas. Pulsa Nueva… para crear una.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="235"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="249"/>
         <source>&amp;Import pack…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="237"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="251"/>
         <source>E&amp;xport as pack…</source>
         <translation>Exportar como p&amp;aquete…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="280"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="299"/>
         <source>There is no checklist for this moment yet; make one with New…</source>
         <translation>Todavía no hay una lista para este momento; crea una con Nueva…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="290"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="322"/>
+        <source>Also for before your shift:</source>
+        <translation>También para antes de tu turno:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="323"/>
+        <source>Also for after your shift:</source>
+        <translation>También para después de tu turno:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="324"/>
+        <source>Also for this moment:</source>
+        <translation>También para este momento:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="329"/>
+        <source>Start “%1”</source>
+        <translation>Empezar “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="337"/>
         <source>New checklist</source>
         <translation>Nueva lista</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="290"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="337"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="319"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="366"/>
         <source>delete “%1”</source>
         <translation>eliminar “%1”</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="324"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="371"/>
         <source>Deleted “%1”. Press Ctrl+Z to undo.</source>
         <translation>Se eliminó “%1”. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
@@ -1145,50 +1302,60 @@
 <context>
     <name>DataService</name>
     <message>
-        <location filename="../../shiftmate/ui/data_service.py" line="103"/>
+        <location filename="../../shiftmate/ui/data_service.py" line="144"/>
         <source>The database could not be opened (%1). It was moved aside as %2; nothing was deleted.</source>
         <translation>No se pudo abrir la base de datos (%1). Se apartó como %2; no se borró nada.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/data_service.py" line="165"/>
+        <source>The disk that holds %1 is full. Free some space, then try again; nothing was changed.</source>
+        <translation>El disco donde está %1 está lleno. Libera algo de espacio y vuelve a intentarlo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/data_service.py" line="290"/>
+        <source>The passphrase of your data was set or changed outside this window, so nothing was saved. Type the passphrase to go on.</source>
+        <translation>La contraseña de tus datos se estableció o se cambió fuera de esta ventana, así que no se guardó nada. Escribe la contraseña para continuar.</translation>
     </message>
 </context>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="48"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="51"/>
         <source>Tick box</source>
         <translation>Casilla</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="49"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="52"/>
         <source>Yes / no / n/a</source>
         <translation>Sí / no / n/a</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="50"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="53"/>
         <source>Rating 1–5</source>
         <translation>Calificación 1–5</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="51"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="54"/>
         <source>Short note</source>
         <translation>Nota breve</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="52"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="55"/>
         <source>Instruction (nothing to answer)</source>
         <translation>Indicación (nada que responder)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="58"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="61"/>
         <source>Before a shift</source>
         <translation>Antes de un turno</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="59"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="62"/>
         <source>After a shift</source>
         <translation>Después de un turno</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="60"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="63"/>
         <source>Any time</source>
         <translation>En cualquier momento</translation>
     </message>
@@ -1196,12 +1363,12 @@
 <context>
     <name>EditorTree</name>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="100"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="120"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="100"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="120"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1209,117 +1376,127 @@
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="172"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="193"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="173"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="194"/>
         <source>&amp;Used:</source>
         <translation>&amp;Cuándo:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="176"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="197"/>
         <source>Sections and items</source>
         <translation>Secciones y puntos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="177"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="198"/>
         <source>Insert adds an item, Delete removes, Alt+Up and Alt+Down move, Ctrl+Z undoes.</source>
         <translation>Insert agrega un punto, Supr lo quita, Alt+Arriba y Alt+Abajo lo mueven, Ctrl+Z deshace.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="182"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="203"/>
         <source>Add &amp;section</source>
         <translation>Agregar &amp;sección</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="183"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="204"/>
         <source>Add &amp;item</source>
         <translation>Agregar &amp;punto</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="184"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="205"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="185"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="206"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="186"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="207"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="199"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="220"/>
         <source>Selected</source>
         <translation>Seleccionado</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="208"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="229"/>
         <source>Required for the run to count as complete</source>
         <translation>Obligatorio para que la lista cuente como completa</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="211"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="232"/>
         <source>Why this matters, in a sentence or two (optional)</source>
         <translation>Por qué importa, en una o dos frases (opcional)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="216"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="242"/>
         <source>Te&amp;xt:</source>
         <translation>Te&amp;xto:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="217"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="243"/>
         <source>&amp;Kind:</source>
         <translation>Tip&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="219"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="245"/>
         <source>&amp;Why:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="309"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="336"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="309"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="336"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="333"/>
-        <source>🔒 Locked by %1: this item comes from their pack.</source>
-        <translation>🔒 Bloqueado por %1: este punto viene de su paquete.</translation>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="362"/>
+        <source>Locked by %1: this section holds items from their pack, so it stays.</source>
+        <translation>Bloqueado por %1: esta sección tiene puntos de su paquete, así que se queda.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="334"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="364"/>
+        <source>This section holds items from your manager&apos;s pack, so it stays.</source>
+        <translation>Esta sección tiene puntos del paquete de tu gerente, así que se queda.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="368"/>
+        <source>Locked by %1: this item comes from their pack.</source>
+        <translation>Bloqueado por %1: este punto viene de su paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="369"/>
         <source>This item comes from your manager&apos;s pack and is locked.</source>
         <translation>Este punto viene del paquete de tu gerente y está bloqueado.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="387"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="422"/>
         <source>New section</source>
         <translation>Nueva sección</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="406"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="441"/>
         <source>New item</source>
         <translation>Nuevo punto</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="428"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="466"/>
         <source>remove section “%1”</source>
         <translation>quitar la sección “%1”</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="435"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="473"/>
         <source>remove item “%1”</source>
         <translation>quitar el punto “%1”</translation>
     </message>
@@ -1410,59 +1587,59 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../shiftmate/ui/checklists/history_view.py" line="51"/>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="83"/>
         <source>Days you ran this checklist</source>
         <translation>Días en que hiciste esta lista</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/history_view.py" line="52"/>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="84"/>
         <source>Green days were complete, amber days partial.</source>
         <translation>Los días verdes se completaron; los ámbar, en parte.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/history_view.py" line="61"/>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="93"/>
         <source>current streak</source>
         <translation>racha actual</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/history_view.py" line="62"/>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="94"/>
         <source>best streak</source>
         <translation>mejor racha</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/history_view.py" line="63"/>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="95"/>
         <source>days run</source>
         <translation>días hechos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/history_view.py" line="68"/>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="100"/>
         <source>Green days were complete, amber days partial. Days off don&apos;t break a streak.</source>
         <translation>Los días en verde se completaron, los ámbar a medias. Los días de descanso no rompen la racha.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/history_view.py" line="71"/>
-        <location filename="../../shiftmate/ui/checklists/history_view.py" line="78"/>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="103"/>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="110"/>
         <source>Most often left open</source>
         <translation>Lo que más queda pendiente</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/history_view.py" line="80"/>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="112"/>
         <source>No runs yet. Finish a checklist and your days will show up here.</source>
         <translation>Todavía no hay nada. Termina una lista y tus días aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/history_view.py" line="116"/>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="156"/>
         <source>Complete</source>
         <translation>Completo</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/history_view.py" line="116"/>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="156"/>
         <source>Partial</source>
         <translation>A medias</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/checklists/history_view.py" line="124"/>
-        <source>%1 — left open %n time(s)</source>
+        <location filename="../../shiftmate/ui/checklists/history_view.py" line="165"/>
+        <source>%1 — left open %n times</source>
         <translation>
             <numerusform>%1 — pendiente %n vez</numerusform>
             <numerusform>%1 — pendiente %n veces</numerusform>
@@ -1472,162 +1649,194 @@
 <context>
     <name>InsightsReadings</name>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="25"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="26"/>
         <source>Log a few more entries to see a trend.</source>
         <translation>Anota algunas entradas más para ver una tendencia.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="34"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="49"/>
         <source>Reflect on a few more entries (before and after) to see whether it helps.</source>
         <translation>Reflexiona sobre algunas entradas más (antes y después) para ver si te ayuda.</translation>
     </message>
-    <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="37"/>
-        <source>Reflecting lowered intensity by {drop:.1f} points on average ({n} entries).</source>
-        <translation>Reflexionar bajó la intensidad {drop:.1f} puntos en promedio ({n} entradas).</translation>
+    <message numerus="yes">
+        <location filename="../../shiftmate/core/insights_readings.py" line="53"/>
+        <source>Reflecting lowered intensity by {drop} points on average (%n entries).</source>
+        <translation>
+            <numerusform>Reflexionar bajó la intensidad {drop} puntos en promedio (%n entrada).</numerusform>
+            <numerusform>Reflexionar bajó la intensidad {drop} puntos en promedio (%n entradas).</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="41"/>
-        <source>After reflecting, intensity was {rise:.1f} points higher on average ({n} entries).</source>
-        <translation>Después de reflexionar, la intensidad fue {rise:.1f} puntos más alta en promedio ({n} entradas).</translation>
-    </message>
-    <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="45"/>
-        <source>Reflecting left intensity unchanged on average ({n} entries).</source>
-        <translation>Reflexionar dejó la intensidad igual en promedio ({n} entradas).</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../shiftmate/core/insights_readings.py" line="57"/>
-        <source>{total} difficult interactions; most of them {channel} ({count}).</source>
-        <translation>{total} interacciones difíciles; el medio más frecuente: {channel} ({count}).</translation>
+        <source>After reflecting, intensity was {rise} points higher on average (%n entries).</source>
+        <translation>
+            <numerusform>Después de reflexionar, la intensidad fue {rise} puntos más alta en promedio (%n entrada).</numerusform>
+            <numerusform>Después de reflexionar, la intensidad fue {rise} puntos más alta en promedio (%n entradas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shiftmate/core/insights_readings.py" line="61"/>
+        <source>Reflecting left intensity unchanged on average (%n entries).</source>
+        <translation>
+            <numerusform>Reflexionar dejó la intensidad igual en promedio (%n entrada).</numerusform>
+            <numerusform>Reflexionar dejó la intensidad igual en promedio (%n entradas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shiftmate/core/insights_readings.py" line="72"/>
+        <source>%n difficult interactions; most of them {channel} ({count}).</source>
+        <translation>
+            <numerusform>%n interacción difícil; el medio: {channel} ({count}).</numerusform>
+            <numerusform>%n interacciones difíciles; el medio más frecuente: {channel} ({count}).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="61"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="74"/>
         <source>without a channel</source>
         <translation>sin medio</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="66"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="79"/>
         <source>Mondays</source>
         <translation>los lunes</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="66"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="79"/>
         <source>Tuesdays</source>
         <translation>los martes</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="67"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="80"/>
         <source>Wednesdays</source>
         <translation>los miércoles</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="67"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="80"/>
         <source>Thursdays</source>
         <translation>los jueves</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="68"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="81"/>
         <source>Fridays</source>
         <translation>los viernes</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="68"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="81"/>
         <source>Saturdays</source>
         <translation>los sábados</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="69"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="82"/>
         <source>Sundays</source>
         <translation>los domingos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="71"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="84"/>
         <source>The most came on {day} around {hour:02d}:00 ({count}).</source>
         <translation>La mayoría llegó {day} alrededor de las {hour:02d}:00 ({count}).</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="75"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="88"/>
         <source>Tag your entries to see which situations come up most.</source>
         <translation>Ponle etiquetas a tus entradas para ver qué situaciones se repiten más.</translation>
     </message>
-    <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="78"/>
-        <source>“{tag}” came up most often ({n} entries).</source>
-        <translation>“{tag}” fue lo que más se repitió ({n} entradas).</translation>
+    <message numerus="yes">
+        <location filename="../../shiftmate/core/insights_readings.py" line="92"/>
+        <source>“{tag}” came up most often (%n entries).</source>
+        <translation>
+            <numerusform>“{tag}” fue lo que más se repitió (%n entrada).</numerusform>
+            <numerusform>“{tag}” fue lo que más se repitió (%n entradas).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="82"/>
-        <source>Its intensity went from {a:.1f} to {b:.1f} across the period.</source>
-        <translation>Su intensidad pasó de {a:.1f} a {b:.1f} en el periodo.</translation>
+        <location filename="../../shiftmate/core/insights_readings.py" line="95"/>
+        <source>Its intensity went from {a} to {b} across the period.</source>
+        <translation>Su intensidad pasó de {a} a {b} en el periodo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shiftmate/core/insights_readings.py" line="103"/>
+        <source>Run on %n days, {rate:.0%} complete;</source>
+        <translation>
+            <numerusform>Hecha en %n día, {rate:.0%} completa;</numerusform>
+            <numerusform>Hecha en %n días, {rate:.0%} completa;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shiftmate/core/insights_readings.py" line="105"/>
+        <source>current streak %n days.</source>
+        <translation>
+            <numerusform>racha actual: %n día.</numerusform>
+            <numerusform>racha actual: %n días.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="86"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="112"/>
+        <source>Break deadlines met: {met} of {due}; water and stretch reminders done: {done} of {care}.</source>
+        <translation>Plazos de descanso cumplidos: {met} de {due}; recordatorios de agua y estiramiento hechos: {done} de {care}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shiftmate/core/insights_readings.py" line="118"/>
+        <source>%n breaks taken; no break deadline was reached in these shifts.</source>
+        <translation>
+            <numerusform>%n descanso tomado; en estos turnos no se llegó a ningún plazo de descanso.</numerusform>
+            <numerusform>%n descansos tomados; en estos turnos no se llegó a ningún plazo de descanso.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shiftmate/core/insights_readings.py" line="125"/>
+        <source>{hours} hours over %n shifts, {per} hours a week on average.</source>
+        <translation>
+            <numerusform>{hours} horas en %n turno, {per} horas por semana en promedio.</numerusform>
+            <numerusform>{hours} horas en %n turnos, {per} horas por semana en promedio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="173"/>
+        <source>Shifts worked: {n} ({hours} hours).</source>
+        <translation>Turnos trabajados: {n} ({hours} horas).</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="178"/>
+        <source>Hard moments logged: {m}; reflecting took intensity from {b} to {a}.</source>
+        <translation>Momentos difíciles anotados: {m}; reflexionar llevó la intensidad de {b} a {a}.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/core/insights_readings.py" line="99"/>
         <source>Run the pre-shift checklist before a shift to see it here.</source>
         <translation>Haz la lista de antes del turno antes de empezar y la verás aquí.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="88"/>
-        <source>Run on {days} days, {rate:.0%} complete; current streak {streak} days.</source>
-        <translation>Hecha en {days} días, {rate:.0%} completa; racha actual: {streak} días.</translation>
-    </message>
-    <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="94"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="109"/>
         <source>Start and end your shifts in ShiftMate to see your breaks here.</source>
         <translation>Empieza y termina tus turnos en ShiftMate para ver aquí tus descansos.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="97"/>
-        <source>You met {met} of {due} break deadlines and did {done} of {care} water and stretch reminders.</source>
-        <translation>Cumpliste {met} de {due} plazos de descanso e hiciste {done} de {care} recordatorios de agua y estiramiento.</translation>
-    </message>
-    <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="102"/>
-        <source>{taken} breaks taken; no break deadline was reached in these shifts.</source>
-        <translation>{taken} descansos tomados; en estos turnos no se llegó a ningún plazo de descanso.</translation>
-    </message>
-    <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="106"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="121"/>
         <source>Start and end your shifts in ShiftMate to see your hours here.</source>
         <translation>Empieza y termina tus turnos en ShiftMate para ver aquí tus horas.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="109"/>
-        <source>{hours:.1f} hours over {n} shifts, {per:.1f} hours a week on average.</source>
-        <translation>{hours:.1f} horas en {n} turnos, {per:.1f} horas por semana en promedio.</translation>
-    </message>
-    <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="158"/>
-        <source>Shifts worked: {n} ({hours:.1f} hours).</source>
-        <translation>Turnos trabajados: {n} ({hours:.1f} horas).</translation>
-    </message>
-    <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="161"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="176"/>
         <source>No shifts recorded.</source>
         <translation>No hay turnos registrados.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="163"/>
-        <source>Hard moments logged: {m}; reflecting took intensity from {b:.1f} to {a:.1f}.</source>
-        <translation>Momentos difíciles anotados: {m}; reflexionar llevó la intensidad de {b:.1f} a {a:.1f}.</translation>
-    </message>
-    <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="168"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="183"/>
         <source>Hard moments logged: {m}.</source>
         <translation>Momentos difíciles anotados: {m}.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="170"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="185"/>
         <source>Break deadlines met: {met} of {due}.</source>
         <translation>Plazos de descanso cumplidos: {met} de {due}.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="173"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="188"/>
         <source>Breaks taken: {n}.</source>
         <translation>Descansos tomados: {n}.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/insights_readings.py" line="175"/>
+        <location filename="../../shiftmate/core/insights_readings.py" line="190"/>
         <source>No breaks recorded.</source>
         <translation>No hay descansos registrados.</translation>
     </message>
@@ -1650,318 +1859,318 @@
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="64"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="65"/>
         <source>Insights</source>
         <translation>Tendencias</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="79"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="81"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="80"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="82"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="83"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="85"/>
         <source>Export PN&amp;G…</source>
         <translation>Exportar PN&amp;G…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="85"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="87"/>
         <source>Export P&amp;DF…</source>
         <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="88"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="90"/>
         <source>All as &amp;tables</source>
         <translation>Todo como &amp;tablas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="90"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="92"/>
         <source>Show every chart as a table of its numbers (Ctrl+T)</source>
         <translation>Mostrar cada gráfico como una tabla de sus números (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="92"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="94"/>
         <source>Show all as tables</source>
         <translation>Mostrar todo como tablas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="107"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="114"/>
         <source>Does reflecting help?</source>
         <translation>¿Te ayuda reflexionar?</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="108"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="115"/>
         <source>Difficult interactions per week</source>
         <translation>Interacciones difíciles por semana</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="109"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="116"/>
         <source>When they happen</source>
         <translation>Cuándo ocurren</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="110"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="117"/>
         <source>Top tags and their intensity</source>
         <translation>Etiquetas principales y su intensidad</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="111"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="118"/>
         <source>Pre-shift checklist</source>
         <translation>Lista de antes del turno</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="112"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="119"/>
         <source>Breaks and reminders</source>
         <translation>Descansos y recordatorios</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="113"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="120"/>
         <source>Hours per week</source>
         <translation>Horas por semana</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="114"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="121"/>
         <source>Arriving and day ratings</source>
         <translation>Cómo llegas y cómo estuvo el día</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="122"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="129"/>
         <source>Most often left open</source>
         <translation>Lo que más queda pendiente</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="133"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="140"/>
         <source>Insights page</source>
         <translation>Página de tendencias</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="134"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="141"/>
         <source>Page Up and Page Down scroll; Tab goes from chart to chart.</source>
         <translation>Re Pág y Av Pág desplazan; Tab va de gráfico en gráfico.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="140"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="147"/>
         <source>Nothing to show yet</source>
         <translation>Todavía no hay nada que mostrar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="142"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="149"/>
         <source>After a few shifts and journal entries, this page will show whether reflecting lowers how intense hard moments feel.</source>
         <translation>Después de algunos turnos y entradas en el diario, esta página te mostrará si reflexionar baja la intensidad de los momentos difíciles.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="198"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="208"/>
         <source>Working out your figures…</source>
         <translation>Calculando tus datos…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="220"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="222"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="246"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="248"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="230"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="232"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="256"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="258"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="221"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="222"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="247"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="248"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="231"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="232"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="257"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="258"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="222"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="233"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="259"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="232"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="243"/>
         <location filename="../../shiftmate/ui/screens/insights.py" line="269"/>
         <location filename="../../shiftmate/ui/screens/insights.py" line="279"/>
         <location filename="../../shiftmate/ui/screens/insights.py" line="289"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="299"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="222"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="240"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="248"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="232"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="250"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="258"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="228"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="238"/>
         <source>No channel</source>
         <translation>Sin medio</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="237"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="247"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="237"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="247"/>
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="237"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="247"/>
         <source>Wed</source>
         <translation>Mié</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="237"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="247"/>
         <source>Thu</source>
         <translation>Jue</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="237"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="247"/>
         <source>Fri</source>
         <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="238"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="248"/>
         <source>Sat</source>
         <translation>Sáb</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="238"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="248"/>
         <source>Sun</source>
         <translation>Dom</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="240"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="250"/>
         <source>Weekday</source>
         <translation>Día de la semana</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="240"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="250"/>
         <source>Hour</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="248"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="258"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="249"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="259"/>
         <source>First half</source>
         <translation>1.ª mitad</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="249"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="259"/>
         <source>Second half</source>
         <translation>2.ª mitad</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="257"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="259"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="267"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="269"/>
         <source>Days run</source>
         <translation>Días hechos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="258"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="259"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="268"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="269"/>
         <source>Days complete</source>
         <translation>Días completos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="266"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="269"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="276"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="279"/>
         <source>Breaks taken</source>
         <translation>Descansos tomados</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="267"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="269"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="277"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="279"/>
         <source>Deadlines met</source>
         <translation>Plazos cumplidos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="268"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="269"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="278"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="279"/>
         <source>Deadlines missed</source>
         <translation>Plazos no cumplidos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="270"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="280"/>
         <source>Water and stretch done</source>
         <translation>Agua y estiramiento hechos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="270"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="280"/>
         <source>Reminders</source>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="278"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="279"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="288"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="289"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="279"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="289"/>
         <source>Shifts</source>
         <translation>Turnos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="287"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="289"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="297"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="299"/>
         <source>Arriving</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="288"/>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="289"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="298"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="299"/>
         <source>Day rating</source>
         <translation>Calificación del día</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="331"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="343"/>
         <source>%1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="339"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="352"/>
         <source>Rate how you arrive and how the day went to see them here.</source>
         <translation>Califica cómo llegas y cómo estuvo el día para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="344"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="357"/>
         <source>You arrived at %1 out of 5 on average</source>
         <translation>Llegaste con %1 de 5 en promedio</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="348"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="361"/>
         <source>days went %1 out of 5</source>
         <translation>los días estuvieron en %1 de 5</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="367"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="380"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="367"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="380"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="368"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="381"/>
         <source>Export Insights</source>
         <translation>Exportar tendencias</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="384"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="398"/>
         <source>ShiftMate Insights</source>
         <translation>Tendencias de ShiftMate</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/insights.py" line="388"/>
+        <location filename="../../shiftmate/ui/screens/insights.py" line="405"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
@@ -2048,107 +2257,107 @@
 <context>
     <name>JournalExport</name>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="121"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="123"/>
         <source>Feelings</source>
         <translation>Sentimientos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="122"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="124"/>
         <source>More about the feelings</source>
         <translation>Más sobre lo que sentí</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="123"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="125"/>
         <source>Intensity before</source>
         <translation>Intensidad antes</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="124"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="126"/>
         <source>What I told myself in the moment</source>
         <translation>Lo que me dije en el momento</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="125"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="127"/>
         <source>About me or about the situation</source>
         <translation>Sobre mí o sobre la situación</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="126"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="128"/>
         <source>What went well</source>
         <translation>Lo que salió bien</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="127"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="129"/>
         <source>What I would do differently</source>
         <translation>Lo que haría diferente</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="128"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="130"/>
         <source>What was in my control</source>
         <translation>Lo que estaba en mis manos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="129"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="131"/>
         <source>What was not in my control</source>
         <translation>Lo que no estaba en mis manos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="130"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="132"/>
         <source>A manager needs to know</source>
         <translation>Mi gerente debe saberlo</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="131"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="133"/>
         <source>Follow-up needed</source>
         <translation>Hay que darle seguimiento</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="132"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="134"/>
         <source>Follow up on</source>
         <translation>Dar seguimiento el</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="133"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="135"/>
         <source>Follow-up done</source>
         <translation>Seguimiento hecho</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="134"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="136"/>
         <source>What I need now</source>
         <translation>Lo que necesito ahora</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="135"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="137"/>
         <source>Intensity after</source>
         <translation>Intensidad después</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="136"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="138"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="175"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="177"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="188"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="190"/>
         <source>ShiftMate journal</source>
         <translation>Diario de ShiftMate</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="190"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="192"/>
         <source>No entries.</source>
         <translation>No hay entradas.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="193"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="195"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/journal_io.py" line="200"/>
+        <location filename="../../shiftmate/core/journal_io.py" line="202"/>
         <source>entry {id}</source>
         <translation>entrada {id}</translation>
     </message>
@@ -2156,27 +2365,27 @@
 <context>
     <name>JournalListModel</name>
     <message>
-        <location filename="../../shiftmate/ui/journal_model.py" line="37"/>
+        <location filename="../../shiftmate/ui/journal_model.py" line="38"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_model.py" line="37"/>
+        <location filename="../../shiftmate/ui/journal_model.py" line="38"/>
         <source>Channel</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_model.py" line="38"/>
+        <location filename="../../shiftmate/ui/journal_model.py" line="39"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_model.py" line="38"/>
+        <location filename="../../shiftmate/ui/journal_model.py" line="39"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_model.py" line="39"/>
+        <location filename="../../shiftmate/ui/journal_model.py" line="40"/>
         <source>Intensity</source>
         <translation>Intensidad</translation>
     </message>
@@ -2184,13 +2393,13 @@
 <context>
     <name>JournalPdf</name>
     <message>
-        <location filename="../../shiftmate/ui/journal_pdf.py" line="46"/>
-        <location filename="../../shiftmate/ui/journal_pdf.py" line="65"/>
+        <location filename="../../shiftmate/ui/journal_pdf.py" line="47"/>
+        <location filename="../../shiftmate/ui/journal_pdf.py" line="75"/>
         <source>ShiftMate journal</source>
         <translation>Diario de ShiftMate</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/journal_pdf.py" line="68"/>
+        <location filename="../../shiftmate/ui/journal_pdf.py" line="78"/>
         <source>No entries.</source>
         <translation>No hay entradas.</translation>
     </message>
@@ -2198,143 +2407,143 @@
 <context>
     <name>JournalScreen</name>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="54"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="53"/>
         <source>Delete entry</source>
         <translation>Eliminar entrada</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="144"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="143"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="150"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="149"/>
         <source>Search everything you wrote (Ctrl+F)</source>
         <translation>Busca en todo lo que escribiste (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="152"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="151"/>
         <source>Search your journal</source>
         <translation>Buscar en tu diario</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="153"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="152"/>
         <source>Finds words as you type, also the start of a word. Ctrl+F comes back here.</source>
         <translation>Encuentra palabras mientras escribes, también el comienzo de una palabra. Ctrl+F vuelve aquí.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="154"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="153"/>
         <source>Note a hard moment…</source>
         <translation>Anotar un momento difícil…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="155"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="154"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="157"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="156"/>
         <source>Reflect</source>
         <translation>Reflexionar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="158"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="157"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="160"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="159"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="161"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="160"/>
         <source>Delete key; Ctrl+Z brings it back</source>
         <translation>Tecla Supr; Ctrl+Z la recupera</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="163"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="162"/>
         <source>Tags…</source>
         <translation>Etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="165"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="164"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="177"/>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="314"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="176"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="316"/>
         <source>Any tag</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="179"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="178"/>
         <source>Only entries with this tag</source>
         <translation>Solo entradas con esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="181"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="180"/>
         <source>Any channel</source>
         <translation>Todos los medios</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="184"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="183"/>
         <source>Only entries from this channel</source>
         <translation>Solo entradas de este canal</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="185"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="184"/>
         <source>Open follow-ups</source>
         <translation>Seguimiento pendiente</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="188"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="187"/>
         <source>any</source>
         <translation>todas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="190"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="189"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="190"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="189"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="191"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="190"/>
         <source>Intensity at least</source>
         <translation>Intensidad mín.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="205"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="204"/>
         <source>Journal entries</source>
         <translation>Entradas del diario</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="206"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="205"/>
         <source>Newest first. Enter reflects on the entry, Delete deletes it (Ctrl+Z brings it back).</source>
         <translation>La más reciente primero. Intro reflexiona sobre la entrada, Supr la elimina (Ctrl+Z la recupera).</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="226"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="225"/>
         <source>Your journal is empty</source>
         <translation>Tu diario está vacío</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="228"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="227"/>
         <source>A private place to put down difficult customer moments and reflect on them later. Press Ctrl+N (or Note a hard moment) to write the first one. Everything stays on this computer.</source>
         <translation>Un lugar privado para soltar los momentos difíciles con clientes y reflexionar sobre ellos después. Pulsa Ctrl+N (o Anotar un momento difícil) para escribir el primero. Todo se queda en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="252"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="251"/>
         <source>any day</source>
         <translation>cualquiera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/screens/journal.py" line="332"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="334"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrada</numerusform>
@@ -2342,7 +2551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/screens/journal.py" line="334"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="336"/>
         <source>More than %n entries match</source>
         <translation>
             <numerusform>Coinciden más de %n entrada</numerusform>
@@ -2350,7 +2559,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/screens/journal.py" line="336"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="338"/>
         <source>%n entries match</source>
         <translation>
             <numerusform>Coincide %n entrada</numerusform>
@@ -2358,32 +2567,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="365"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="367"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="365"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="367"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="366"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="368"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="366"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="368"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="369"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="371"/>
         <source>Export journal</source>
         <translation>Exportar el diario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/screens/journal.py" line="382"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="384"/>
         <source>Exported %n entries to %1</source>
         <translation>
             <numerusform>Se exportó %n entrada a %1</numerusform>
@@ -2432,12 +2641,12 @@
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../../shiftmate/core/i18n.py" line="36"/>
+        <location filename="../../shiftmate/core/i18n.py" line="47"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/i18n.py" line="37"/>
+        <location filename="../../shiftmate/core/i18n.py" line="48"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
@@ -2445,32 +2654,37 @@
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../shiftmate/ui/privacy_lock.py" line="109"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="112"/>
         <source>Lock now</source>
         <translation>Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_lock.py" line="194"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="198"/>
+        <source>Too many wrong passphrases. Wait %1 seconds before trying again.</source>
+        <translation>Demasiadas contraseñas incorrectas. Espera %1 segundos antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="212"/>
         <source>Type your passphrase first.</source>
         <translation>Primero escribe tu contraseña.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_lock.py" line="199"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="217"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_lock.py" line="209"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="225"/>
         <source>That passphrase is not right. Nothing was changed. Wait %1 seconds before trying again.</source>
         <translation>Esa contraseña no es correcta. No se cambió nada. Espera %1 segundos antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_lock.py" line="213"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="228"/>
         <source>That passphrase is not right. Nothing was changed.</source>
         <translation>Esa contraseña no es correcta. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_lock.py" line="263"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="277"/>
         <source>Reminder: %1</source>
         <translation>Recordatorio: %1</translation>
     </message>
@@ -2478,28 +2692,28 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../shiftmate/ui/privacy_lock.py" line="52"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="46"/>
         <source>ShiftMate is locked</source>
         <translation>ShiftMate está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_lock.py" line="54"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="48"/>
         <source>Type your passphrase to see your checklists, shifts and journal. Reminders keep coming while it is locked.</source>
         <translation>Escribe tu contraseña para ver tus listas, turnos y diario. Los recordatorios siguen llegando mientras está bloqueado.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_lock.py" line="60"/>
-        <location filename="../../shiftmate/ui/privacy_lock.py" line="61"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="54"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="55"/>
         <source>Passphrase</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_lock.py" line="61"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="55"/>
         <source>Type it and press Enter to unlock.</source>
         <translation>Escríbela y pulsa Intro para desbloquear.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_lock.py" line="62"/>
+        <location filename="../../shiftmate/ui/privacy_lock.py" line="56"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
@@ -2507,36 +2721,46 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shiftmate/ui/main_window.py" line="58"/>
+        <location filename="../../shiftmate/ui/main_window.py" line="60"/>
         <source>Screens</source>
         <translation>Pantallas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/main_window.py" line="59"/>
+        <location filename="../../shiftmate/ui/main_window.py" line="61"/>
         <source>Up and down arrows choose a screen; Ctrl+1 to Ctrl+6 from anywhere.</source>
         <translation>Las flechas arriba y abajo eligen una pantalla; Ctrl+1 a Ctrl+6 desde cualquier lugar.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/main_window.py" line="66"/>
+        <location filename="../../shiftmate/ui/main_window.py" line="68"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/main_window.py" line="69"/>
+        <location filename="../../shiftmate/ui/main_window.py" line="71"/>
         <source>Show %1</source>
         <translation>Mostrar %1</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/main_window.py" line="76"/>
+        <location filename="../../shiftmate/ui/main_window.py" line="78"/>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/main_window.py" line="99"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/main_window.py" line="100"/>
+        <source>Hide this message</source>
+        <translation>Ocultar este mensaje</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="186"/>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="190"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="211"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="215"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -2579,38 +2803,46 @@
         <source>Checklists:</source>
         <translation>Listas:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../shiftmate/ui/pack_actions.py" line="124"/>
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="125"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="127"/>
         <source>Locked items can&apos;t be changed; you can add your own beside them.</source>
         <translation>Los puntos bloqueados no se pueden cambiar; puedes agregar los tuyos junto a ellos.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="126"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="128"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="156"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="158"/>
         <source>Imported “%1”, version %2.</source>
         <translation>Se importó “%1”, versión %2.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="158"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="160"/>
         <source>Updated “%1” to version %2.</source>
         <translation>Se actualizó “%1” a la versión %2.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="160"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="162"/>
         <source>“%1” is provided for this whole computer; the copy you chose changes nothing.</source>
         <translation>“%1” ya está instalado para toda esta computadora; la copia que elegiste no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="162"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="164"/>
         <source>A newer version of “%1” is already installed; version %2 changes nothing.</source>
         <translation>Ya hay una versión más nueva de “%1”; la versión %2 no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="164"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="166"/>
         <source>“%1” version %2 is already installed; nothing changed.</source>
         <translation>“%1” versión %2 ya está instalado; no cambió nada.</translation>
     </message>
@@ -2618,73 +2850,78 @@
 <context>
     <name>PackExportDialog</name>
     <message>
-        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="42"/>
-        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="110"/>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="43"/>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="127"/>
         <source>Export as pack</source>
         <translation>Exportar como paquete</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="50"/>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="52"/>
         <source>for example corner-cafe.rules</source>
         <translation>por ejemplo cafe-esquina.reglas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="58"/>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="61"/>
         <source>&amp;Lock the items</source>
         <translation>&amp;Bloquear los puntos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="61"/>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="64"/>
         <source>Workers can&apos;t change or remove locked items; they can add their own.</source>
         <translation>Quien trabaja no puede cambiar ni quitar los puntos bloqueados; sí puede añadir los suyos.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="67"/>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="70"/>
         <source>&amp;Checklists:</source>
         <translation>&amp;Listas:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="68"/>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="71"/>
         <source>Pack &amp;id:</source>
         <translation>&amp;Id del paquete:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="69"/>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="72"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="70"/>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="73"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="71"/>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="74"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versión:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="75"/>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="78"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="110"/>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="115"/>
+        <source>The pack id “%1” can only use a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting and ending with a letter or digit (at most 64 characters), for example corner-cafe.rules.</source>
+        <translation>El id del paquete “%1” solo puede usar a-z, 0-9, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;, y debe empezar y terminar con una letra o un dígito (64 caracteres como máximo), por ejemplo corner-cafe.rules.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="127"/>
         <source>Checklist packs (*.shiftpack.toml)</source>
         <translation>Paquetes de listas (*.shiftpack.toml)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="116"/>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="133"/>
         <source>Tick at least one checklist to export.</source>
         <translation>Marca al menos una lista para exportar.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="120"/>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="137"/>
         <source>A pack needs an id and a title.</source>
         <translation>Un paquete necesita un id y un título.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="131"/>
+        <location filename="../../shiftmate/ui/pack_export_dialog.py" line="153"/>
         <source>Exported “%1” version %2 to %3.</source>
         <translation>Se exportó “%1” versión %2 a %3.</translation>
     </message>
@@ -2692,92 +2929,92 @@
 <context>
     <name>PackSettingsBox</name>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="30"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="31"/>
         <source>Packs</source>
         <translation>Paquetes</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="36"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="37"/>
         <source>Pack</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="36"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="37"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="36"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="37"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="37"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="38"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="37"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="38"/>
         <source>Checklists</source>
         <translation>Listas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="41"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="42"/>
         <source>Installed packs</source>
         <translation>Paquetes instalados</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="43"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="44"/>
         <source>No packs installed. A manager&apos;s pack arrives with Import pack… or from the machine-wide packs folder.</source>
         <translation>No hay paquetes instalados. El paquete de tu gerente llega con Importar paquete… o desde la carpeta común de paquetes del equipo.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="47"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="48"/>
         <source>&amp;Import pack…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="49"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="50"/>
         <source>&amp;Remove pack…</source>
         <translation>&amp;Quitar paquete…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="72"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="73"/>
         <source>built in</source>
         <translation>incluido</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="72"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="73"/>
         <source>preloaded</source>
         <translation>precargado</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="72"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="73"/>
         <source>imported</source>
         <translation>importado</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="104"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="105"/>
         <source>Remove pack</source>
         <translation>Quitar paquete</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="106"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="107"/>
         <source>Remove “%1” and its checklists?</source>
         <translation>¿Quitar “%1” y sus listas?</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="107"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="108"/>
         <source>Their history stays. A newer version of the pack can bring them back.</source>
         <translation>Su historial se conserva. Una versión más nueva del paquete puede traerlas de vuelta.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="108"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="109"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_settings.py" line="123"/>
+        <location filename="../../shiftmate/ui/pack_settings.py" line="124"/>
         <source>Removed “%1”; the history of its checklists stays.</source>
         <translation>Se quitó “%1”; el historial de sus listas se conserva.</translation>
     </message>
@@ -2785,126 +3022,144 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="44"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="62"/>
         <source>Current passphrase:</source>
         <translation>Contraseña actual:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="45"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="63"/>
         <source>New passphrase:</source>
         <translation>Contraseña nueva:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="46"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="64"/>
         <source>Type it again:</source>
         <translation>Escríbela otra vez:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="50"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="68"/>
         <source>Remove the unencrypted backups instead of encrypting them</source>
         <translation>Borrar las copias sin cifrar en lugar de cifrarlas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="67"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="90"/>
         <source>Type the current passphrase.</source>
         <translation>Escribe la contraseña actual.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="71"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="94"/>
         <source>Type a new passphrase.</source>
         <translation>Escribe una contraseña nueva.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="74"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="97"/>
         <source>The two new passphrases differ.</source>
         <translation>Las dos contraseñas nuevas no coinciden.</translation>
     </message>
 </context>
 <context>
+    <name>PrintPage</name>
+    <message>
+        <location filename="../../shiftmate/ui/print_page.py" line="69"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>PrivacySettingsBox</name>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="84"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="107"/>
         <source>Privacy</source>
         <translation>Privacidad</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="88"/>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="133"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="111"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="188"/>
         <source>Your data is not protected by a passphrase.</source>
         <translation>Tus datos no están protegidos con contraseña.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="89"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="112"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation>&amp;Proteger con contraseña…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="90"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="113"/>
         <source>C&amp;hange passphrase…</source>
         <translation>&amp;Cambiar contraseña…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="91"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="114"/>
         <source>Re&amp;move passphrase…</source>
         <translation>Q&amp;uitar contraseña…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="101"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="124"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="102"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="125"/>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="105"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="128"/>
         <source>Lock after no use for:</source>
         <translation>Bloquear tras no usarlo durante:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="119"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="148"/>
         <source>There is no way to recover your data without the passphrase: if you forget it, everything ShiftMate keeps is lost. Backups are encrypted with the same passphrase.</source>
         <translation>Sin la contraseña no hay forma de recuperar tus datos: si la olvidas, se pierde todo lo que guarda ShiftMate. Las copias de seguridad se cifran con la misma contraseña.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="132"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="172"/>
+        <source>Not encrypted: %1. An interrupted backup or passphrase change left these copies of your data; ShiftMate encrypts or removes such copies each time it starts, but could not do it for these. Delete them if you do not need them.</source>
+        <translation>Sin cifrar: %1. Una copia de seguridad o un cambio de contraseña que se interrumpió dejó estas copias de tus datos; ShiftMate cifra o elimina esas copias cada vez que se inicia, pero no pudo hacerlo con estas. Bórralas si no las necesitas.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="184"/>
+        <source>Your data is encrypted with a passphrase, but not every copy of it is.</source>
+        <translation>Tus datos están cifrados con una contraseña, pero no todas sus copias lo están.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="187"/>
         <source>Your data is encrypted with a passphrase.</source>
         <translation>Tus datos están cifrados con contraseña.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="150"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="205"/>
         <source>Protect with a passphrase</source>
         <translation>Proteger con contraseña</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="157"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="212"/>
         <source>Encrypting…</source>
         <translation>Cifrando…</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="159"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="214"/>
         <source>Your data is now encrypted.</source>
         <translation>Tus datos ya están cifrados.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="165"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="220"/>
         <source>Change passphrase</source>
         <translation>Cambiar contraseña</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="171"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="226"/>
         <source>The passphrase is changed.</source>
         <translation>La contraseña se cambió.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="177"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="232"/>
         <source>Remove passphrase</source>
         <translation>Quitar contraseña</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/privacy_settings.py" line="183"/>
+        <location filename="../../shiftmate/ui/privacy_settings.py" line="238"/>
         <source>Your data is no longer encrypted.</source>
         <translation>Tus datos ya no están cifrados.</translation>
     </message>
@@ -2912,42 +3167,52 @@
 <context>
     <name>RecoveryOffer</name>
     <message>
-        <location filename="../../shiftmate/ui/recovery.py" line="36"/>
+        <location filename="../../shiftmate/ui/recovery.py" line="40"/>
+        <source>The disk is full</source>
+        <translation>El disco está lleno</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/recovery.py" line="44"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Volver a intentarlo</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/recovery.py" line="56"/>
         <source>Your data file could not be opened</source>
         <translation>No se pudo abrir tu archivo de datos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/recovery.py" line="38"/>
+        <location filename="../../shiftmate/ui/recovery.py" line="58"/>
         <source>ShiftMate could not open its data file, so it moved it aside as %1. Nothing was deleted.</source>
         <translation>ShiftMate no pudo abrir su archivo de datos, así que lo apartó como %1. No se borró nada.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/recovery.py" line="41"/>
+        <location filename="../../shiftmate/ui/recovery.py" line="61"/>
         <source>You can bring back your newest backup (%1), or start with an empty ShiftMate.</source>
         <translation>Puedes recuperar tu copia más reciente (%1) o empezar con un ShiftMate vacío.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/recovery.py" line="43"/>
+        <location filename="../../shiftmate/ui/recovery.py" line="63"/>
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Restaurar la copia más reciente</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/recovery.py" line="46"/>
+        <location filename="../../shiftmate/ui/recovery.py" line="66"/>
         <source>There is no backup to bring back; you can start with an empty ShiftMate.</source>
         <translation>No hay ninguna copia para recuperar; puedes empezar con un ShiftMate vacío.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/recovery.py" line="48"/>
+        <location filename="../../shiftmate/ui/recovery.py" line="68"/>
         <source>&amp;Start fresh</source>
         <translation>&amp;Empezar de cero</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/recovery.py" line="65"/>
+        <location filename="../../shiftmate/ui/recovery.py" line="85"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/recovery.py" line="66"/>
+        <location filename="../../shiftmate/ui/recovery.py" line="86"/>
         <source>The backup is protected. Its passphrase:</source>
         <translation>La copia está protegida. Su contraseña:</translation>
     </message>
@@ -3234,106 +3499,112 @@
 </context>
 <context>
     <name>Reminders</name>
-    <message>
-        <location filename="../../shiftmate/core/reminders.py" line="131"/>
-        <source>{label} due in {left} minutes: at least {required} minutes, starting before the deadline.</source>
-        <translation>{label} en {left} minutos: al menos {required} minutos, empezando antes del plazo.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../shiftmate/core/reminders.py" line="134"/>
-        <source>{label} deadline now: start a break of at least {required} minutes.</source>
-        <translation>{label}: el plazo es ahora. Toma un descanso de al menos {required} minutos.</translation>
+        <source>{label} due in {left} minutes: at least %n minutes, starting before the deadline.</source>
+        <translation>
+            <numerusform>{label} en {left} minutos: al menos %n minuto, empezando antes del plazo.</numerusform>
+            <numerusform>{label} en {left} minutos: al menos %n minutos, empezando antes del plazo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shiftmate/core/reminders.py" line="136"/>
+        <source>{label} deadline now: start a break of at least %n minutes.</source>
+        <translation>
+            <numerusform>{label}: el plazo es ahora. Toma un descanso de al menos %n minuto.</numerusform>
+            <numerusform>{label}: el plazo es ahora. Toma un descanso de al menos %n minutos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RunView</name>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="59"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="62"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="61"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="64"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="64"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="67"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="65"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="68"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="66"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="69"/>
         <source>Not applicable</source>
         <translation>No aplica</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="272"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="297"/>
         <source>Not started today. Answers are saved as you give them; you can stop and come back any time.</source>
         <translation>Todavía no la empiezas hoy. Cada respuesta se guarda al instante; puedes parar y volver cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="275"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="300"/>
         <source>&amp;Start checklist</source>
         <translation>Empe&amp;zar la lista</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="304"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="330"/>
         <source>Checklist items</source>
         <translation>Puntos de la lista</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="305"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="331"/>
         <source>Up and down move between items. Space ticks, Y N A answer yes or no, 1 to 5 rate, Enter writes a note, Delete clears, question mark explains, Ctrl+Enter finishes.</source>
         <translation>Arriba y abajo mueven entre puntos. Espacio marca, Y N A responden sí, no o no aplica, 1 a 5 valoran, Intro escribe una nota, Supr borra, el signo de interrogación explica, Ctrl+Intro termina.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="318"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="344"/>
         <source>Why? (?)</source>
         <translation>¿Por qué? (?)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="323"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="349"/>
         <source>Finish (Ctrl+Enter)</source>
         <translation>Terminar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="422"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="450"/>
         <source>Locked by %1</source>
         <translation>Bloqueado por %1</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="423"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="451"/>
         <source>Locked by your manager&apos;s pack</source>
         <translation>Bloqueado por el paquete de tu gerente</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="461"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="491"/>
         <source>%1 of %2 answered</source>
         <translation>%1 de %2 respondidos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="463"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="493"/>
         <source>Finished, incomplete</source>
         <translation>Terminada, incompleta</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="465"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="495"/>
         <source>Finished</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="467"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="497"/>
         <source>Complete</source>
         <translation>Completa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="469"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="499"/>
         <source>%n required open</source>
         <translation>
             <numerusform>%n obligatorio pendiente</numerusform>
@@ -3341,18 +3612,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="498"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="528"/>
         <source>No explanation for this item.</source>
         <translation>Este punto no tiene explicación.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="545"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="575"/>
         <source>Finish checklist</source>
         <translation>Terminar la lista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="546"/>
-        <source>%n required item(s) are still open. Finish anyway? The day will show as incomplete.</source>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="576"/>
+        <source>%n required items are still open. Finish anyway? The day will show as incomplete.</source>
         <translation>
             <numerusform>Todavía queda %n punto obligatorio pendiente. ¿Terminar de todos modos? El día aparecerá como incompleto.</numerusform>
             <numerusform>Todavía quedan %n puntos obligatorios pendientes. ¿Terminar de todos modos? El día aparecerá como incompleto.</numerusform>
@@ -3534,7 +3805,7 @@
     </message>
     <message>
         <location filename="../../shiftmate/ui/shift_card.py" line="117"/>
-        <location filename="../../shiftmate/ui/shift_card.py" line="247"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="253"/>
         <source>On &amp;break</source>
         <translation>En &amp;descanso</translation>
     </message>
@@ -3545,7 +3816,7 @@
     </message>
     <message>
         <location filename="../../shiftmate/ui/shift_card.py" line="123"/>
-        <location filename="../../shiftmate/ui/shift_card.py" line="249"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="255"/>
         <source>&amp;Pause reminders</source>
         <translation>&amp;Pausar recordatorios</translation>
     </message>
@@ -3641,56 +3912,66 @@
     </message>
     <message>
         <location filename="../../shiftmate/ui/shift_card.py" line="220"/>
+        <source>Reminders paused until the shift ends.</source>
+        <translation>Recordatorios en pausa hasta que termine el turno.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="223"/>
+        <source>Reminders paused until %1.</source>
+        <translation>Recordatorios en pausa hasta las %1.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_card.py" line="226"/>
         <source>No more reminders this shift.</source>
         <translation>No hay más recordatorios en este turno.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="223"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="229"/>
         <source>Next: a snoozed reminder at %1</source>
         <translation>Siguiente: un recordatorio pospuesto a las %1</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="227"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="233"/>
         <source>Next at %1: %2</source>
         <translation>Siguiente a las %1: %2</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="235"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="241"/>
         <source>%1: done</source>
         <translation>%1: hecho</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="236"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="242"/>
         <source>%1: on it now</source>
         <translation>%1: en curso</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="237"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="243"/>
         <source>%1: deadline passed (%2 min taken)</source>
         <translation>%1: plazo vencido (%2 min tomados)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="238"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="244"/>
         <source>%1 must start by %3</source>
         <translation>%1 debe empezar antes de las %3</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="247"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="253"/>
         <source>&amp;Back from break</source>
         <translation>De &amp;vuelta del descanso</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="249"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="255"/>
         <source>Reminders &amp;paused</source>
         <translation>Recordatorios en &amp;pausa</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="300"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="306"/>
         <source>Close your last shift?</source>
         <translation>¿Cerrar tu último turno?</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_card.py" line="301"/>
+        <location filename="../../shiftmate/ui/shift_card.py" line="307"/>
         <source>Your shift from %1 is still open. Close it at %2 and start a new one?</source>
         <translation>Tu turno del %1 sigue abierto. ¿Cerrarlo el %2 y empezar uno nuevo?</translation>
     </message>
@@ -3713,126 +3994,137 @@
         <translation>De vuelta del descanso</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_companion.py" line="144"/>
+        <location filename="../../shiftmate/ui/shift_companion.py" line="149"/>
         <source>While you were away, %1 reminders passed.</source>
         <translation>Mientras no estabas pasaron %1 recordatorios.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shift_companion.py" line="147"/>
+        <location filename="../../shiftmate/ui/shift_companion.py" line="152"/>
         <source>ShiftMate</source>
         <translation>ShiftMate</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_companion.py" line="235"/>
+        <source>Keep this break?</source>
+        <translation>¿Conservar este descanso?</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shift_companion.py" line="236"/>
+        <source>That break lasted %1 seconds. Keep it in your break log?</source>
+        <translation>Ese descanso duró %1 segundos. ¿Lo conservas en tu registro de descansos?</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="40"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="43"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="40"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="43"/>
         <source>Add an item</source>
         <translation>Agregar un punto</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="41"/>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="48"/>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="35"/>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="44"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="44"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="51"/>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="41"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="36"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="43"/>
         <source>Delete</source>
         <translation>Supr</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="41"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="44"/>
         <source>Remove the item or section</source>
         <translation>Quitar el punto o la sección</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="42"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="45"/>
         <source>Alt+Up, Alt+Down</source>
         <translation>Alt+Arriba, Alt+Abajo</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/editor.py" line="42"/>
+        <location filename="../../shiftmate/ui/checklists/editor.py" line="45"/>
         <source>Move it up or down</source>
         <translation>Moverlo arriba o abajo</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="42"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="45"/>
         <source>Up, Down</source>
         <translation>Arriba, Abajo</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="42"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="45"/>
         <source>Move between items</source>
         <translation>Moverte entre puntos</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="43"/>
-        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="36"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="46"/>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="37"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="44"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="47"/>
         <source>Tick or untick; cycles yes, no, not applicable</source>
         <translation>Marcar o desmarcar; alterna sí, no y no aplica</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="45"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="48"/>
         <source>Y, N, A</source>
         <translation>Y, N, A</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="45"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="48"/>
         <source>Yes, no, not applicable</source>
         <translation>Sí, no, no aplica</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="46"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="49"/>
         <source>1 to 5</source>
         <translation>1 a 5</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="46"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="49"/>
         <source>Give a rating</source>
         <translation>Dar una valoración</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="47"/>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="43"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="50"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="42"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="47"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="50"/>
         <source>Write the note (on a note item)</source>
         <translation>Escribir la nota (en un punto de nota)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="48"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="51"/>
         <source>Clear the answer</source>
         <translation>Borrar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="49"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="52"/>
         <source>?, F1</source>
         <translation>?, F1</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="49"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="52"/>
         <source>Why this item matters</source>
         <translation>Por qué importa este punto</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="50"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="53"/>
         <location filename="../../shiftmate/ui/journal_capture.py" line="34"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Intro</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="50"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="53"/>
         <source>Finish the checklist</source>
         <translation>Terminar la lista</translation>
     </message>
@@ -3864,7 +4156,7 @@
     <message>
         <location filename="../../shiftmate/ui/journal_capture.py" line="35"/>
         <location filename="../../shiftmate/ui/journal_reflect.py" line="59"/>
-        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="40"/>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="41"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
@@ -3889,22 +4181,22 @@
         <translation>Cerrar, guardando un borrador</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="35"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="36"/>
         <source>Delete the checklist</source>
         <translation>Eliminar la lista</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="36"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="37"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="36"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="37"/>
         <source>Rename the checklist</source>
         <translation>Cambiar el nombre de la lista</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/checklists.py" line="37"/>
+        <location filename="../../shiftmate/ui/screens/checklists.py" line="38"/>
         <source>Undo, redo a delete or a change</source>
         <translation>Deshacer o rehacer una eliminación o un cambio</translation>
     </message>
@@ -3919,125 +4211,150 @@
         <translation>Cada gráfico como tabla, o de vuelta</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="42"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="41"/>
         <source>Search your journal</source>
         <translation>Buscar en tu diario</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="43"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="42"/>
         <source>Reflect on the chosen entry</source>
         <translation>Reflexionar sobre la entrada elegida</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="44"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="43"/>
         <source>Delete the chosen entry</source>
         <translation>Eliminar la entrada elegida</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/journal.py" line="45"/>
+        <location filename="../../shiftmate/ui/screens/journal.py" line="44"/>
         <source>Undo, redo a delete</source>
         <translation>Deshacer o rehacer una eliminación</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="34"/>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="35"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Mayús+Tab</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="35"/>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="36"/>
         <source>Move to the next or previous control</source>
         <translation>Ir al control siguiente o al anterior</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="37"/>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="38"/>
         <source>Press the button or tick the box that has focus</source>
         <translation>Pulsar el botón o marcar la casilla que tiene el foco</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="38"/>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="39"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+letra subrayada</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="39"/>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="40"/>
         <source>Press that button or go to that field</source>
         <translation>Pulsar ese botón o ir a ese campo</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="40"/>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="41"/>
         <source>Close a window or dialog</source>
         <translation>Cerrar una ventana o un diálogo</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="86"/>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="88"/>
         <source>In a checklist run</source>
         <translation>Al hacer una lista</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="87"/>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="89"/>
         <source>In the list of checklists</source>
         <translation>En la lista de listas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="88"/>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="90"/>
         <source>In the checklist editor</source>
         <translation>En el editor de listas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="89"/>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="91"/>
         <source>On the Journal screen</source>
         <translation>En la pantalla Diario</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="90"/>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="92"/>
         <source>On the Insights screen</source>
         <translation>En la pantalla Tendencias</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="91"/>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="93"/>
+        <source>In the break log</source>
+        <translation>En el registro de descansos</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="94"/>
         <source>Noting a hard moment</source>
         <translation>Al anotar un momento difícil</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="92"/>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="95"/>
         <source>Reflecting</source>
         <translation>Al reflexionar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="93"/>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="96"/>
         <source>In every window</source>
         <translation>En todas las ventanas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="102"/>
-        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="113"/>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="105"/>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="116"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="105"/>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="108"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="105"/>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="108"/>
         <source>What they do</source>
         <translation>Qué hacen</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="114"/>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="117"/>
         <source>Grouped by where they work. Up and down arrows read one shortcut at a time.</source>
         <translation>Agrupados según dónde funcionan. Las flechas arriba y abajo leen un atajo a la vez.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="115"/>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="118"/>
         <source>Anywhere in ShiftMate</source>
         <translation>En cualquier parte de ShiftMate</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="122"/>
+        <location filename="../../shiftmate/ui/shortcuts_sheet.py" line="125"/>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="40"/>
+        <source>Enter, F2</source>
+        <translation>Intro, F2</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="40"/>
+        <source>Correct the chosen break</source>
+        <translation>Corregir el descanso elegido</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="41"/>
+        <source>Delete the chosen break</source>
+        <translation>Eliminar el descanso elegido</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/breaks.py" line="42"/>
+        <source>Undo, redo a correction or a delete</source>
+        <translation>Deshacer, rehacer una corrección o una eliminación</translation>
     </message>
 </context>
 <context>

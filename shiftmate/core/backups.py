@@ -30,6 +30,7 @@ from shiftmate.core.encryption import (
 from shiftmate.core.errors import BadInput, UnreadableDatabase
 from shiftmate.core.paths import DataLocation, create_private_file
 from shiftmate.core.schema import APPLICATION_ID
+from shiftmate.core.write_lock import hold
 
 DAILY_KEPT = 7
 WEEKLY_KEPT = 4
@@ -210,13 +211,14 @@ def restore_backup(location: DataLocation, backup: Path, passphrase: str | None,
     location.ensure()
     target_key = passphrase if (protected or source_key is not None) else None
     work = path.with_name(path.name + WORK_SUFFIX)
-    overwrite_and_remove(work)
-    export_verified(backup, source_key, work, target_key)
-    if target_key is not None:
-        create_private_file(marker_path(path))
-    swap_in(work, path)
-    if target_key is None:
-        marker_path(path).unlink(missing_ok=True)
+    with hold(path, exclusive=True):  # no write may land in the file being replaced
+        overwrite_and_remove(work)
+        export_verified(backup, source_key, work, target_key)
+        if target_key is not None:
+            create_private_file(marker_path(path))
+        swap_in(work, path)
+        if target_key is None:
+            marker_path(path).unlink(missing_ok=True)
     return result
 
 

@@ -485,7 +485,7 @@ class ChecklistLibrary:
 
 
 def builtin_pack() -> Pack:
-    pack = load_pack(resource_path("packs", "builtin.shiftpack.toml"))
+    pack = load_pack(resource_path("packs", "builtin.shiftpack.toml"), builtin=True)
     return replace(pack, source="built-in")
 
 

@@ -63,7 +63,7 @@ def _valid_zone(name: str) -> bool:
 
     try:
         _zone(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name that is a folder, or too long
         return False
     return True
 

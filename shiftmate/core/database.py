@@ -78,6 +78,17 @@ class SqlDatabase:
         self._database: Database | None = None
         self._savepoints = 0
         self.read_only = False  # set when opened for reading only (PRAGMA query_only)
+        self.guard = None  # a core.write_lock.WriteGuard, set by Store.open
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[SqlDatabase]:
+        """One transaction; while a conversion rewrites the file it waits (see core.write_lock)."""
+        if self.guard is None or self.conn.in_transaction:
+            with self._transaction() as db:
+                yield db
+        else:
+            with self.guard.writing(), self._transaction() as db:
+                yield db
 
     @property
     def database(self) -> Database:
@@ -96,7 +107,7 @@ class SqlDatabase:
         return self.conn.execute(sql, parameters)
 
     @contextlib.contextmanager
-    def atomic(self) -> Iterator[SqlDatabase]:
+    def _transaction(self) -> Iterator[SqlDatabase]:
         """One transaction (BEGIN IMMEDIATE … COMMIT); nested blocks use savepoints.
 
         IMMEDIATE takes the write lock up front, so a writer waits (up to the busy timeout)
@@ -438,6 +449,14 @@ def backup_to(db: SqlDatabase, target: Path) -> Path:
     The copy is written under a temporary name next to ``target`` and renamed once complete,
     so a crash never leaves a half-written file that looks like a backup.
     """
+    guard = getattr(db, "guard", None)
+    if guard is None:
+        return _backup_to(db, target)
+    with guard.writing():  # a copy of a file a conversion replaced would be stale (or plaintext)
+        return _backup_to(db, target)
+
+
+def _backup_to(db: SqlDatabase, target: Path) -> Path:
     if target.exists():
         raise FileExistsError(f"{target} already exists")
     work = target.with_name(target.name + ".converting")

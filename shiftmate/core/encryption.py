@@ -200,7 +200,7 @@ def export_verified(source: Path, source_key: str | None, target: Path, target_k
         try:
             health = [row[0] for row in check.execute("PRAGMA integrity_check")]
             if health != ["ok"] or row_counts(check) != counts:
-                raise DatabaseProblem(target, "the converted copy did not match; nothing was changed")
+                raise DatabaseProblem(target, _mismatch(source, source_key, counts))
         finally:
             check.close()
         _fsync(target)
@@ -208,6 +208,22 @@ def export_verified(source: Path, source_key: str | None, target: Path, target_k
         overwrite_and_remove(target)
         raise
     return counts
+
+
+def _mismatch(source: Path, source_key: str | None, counts: dict) -> str:
+    """Why a copy did not match: the source changed meanwhile, or the copy is wrong."""
+    try:
+        conn = open_keyed(source, source_key)
+        try:
+            changed = row_counts(conn) != counts
+        finally:
+            conn.close()
+    except Exception:  # the explanation must not hide the failure it explains
+        changed = False
+    if changed:
+        return ("another program wrote to the database while it was being converted, so the "
+                "copy missed those changes; nothing was changed; close it and try again")
+    return "the converted copy did not match; nothing was changed"
 
 
 def swap_in(new_file: Path, path: Path, *, shred_old: bool = True) -> None:
@@ -237,16 +253,21 @@ def convert_database(location: DataLocation, old: str | None, new: str | None) -
     None means plaintext. Safe against a crash at any moment: the database opens afterwards
     with either the old or the new key and holds every row.
     """
+    from shiftmate.core.write_lock import hold
+
     path = location.database
     work = path.with_name(path.name + WORK_SUFFIX)
-    overwrite_and_remove(work)  # a leftover from an interrupted conversion
-    counts = export_verified(path, old, work, new)
-    if new is not None:
-        create_private_file(marker_path(path))
-        _fsync_dir(path.parent)
-    swap_in(work, path)
-    if new is None:
-        marker_path(path).unlink(missing_ok=True)
+    # Nobody writes from the copy to the swap: a write in between would be lost with the
+    # old file. Writers wait (or are told), and find the new file when they may go on.
+    with hold(path, exclusive=True):
+        overwrite_and_remove(work)  # a leftover from an interrupted conversion
+        counts = export_verified(path, old, work, new)
+        if new is not None:
+            create_private_file(marker_path(path))
+            _fsync_dir(path.parent)
+        swap_in(work, path)
+        if new is None:
+            marker_path(path).unlink(missing_ok=True)
     return counts
 
 
@@ -258,9 +279,47 @@ def convert_backup(backup: Path, old: str | None, new: str | None) -> None:
     swap_in(work, backup)
 
 
+def work_leftovers(location: DataLocation) -> list[Path]:
+    """Partial copies left by a backup or conversion that was killed (``*.converting``).
+
+    The database itself (or the backup it was for) is complete without them; one may be a
+    full plaintext copy. Only the holder of the exclusive write lock may remove them: whoever
+    writes one (a backup, a conversion, a backup being re-keyed) holds the lock meanwhile.
+    """
+    found = []
+    for folder in (location.root, location.backups):
+        try:
+            names = os.listdir(folder)
+        except OSError:
+            continue
+        found.extend(folder / name for name in names if name.endswith(WORK_SUFFIX))
+    return found
+
+
 def remove_leftovers(location: DataLocation) -> None:
     """Remove partial copies left by a conversion that was interrupted (never the database)."""
-    overwrite_and_remove(location.database.with_name(location.database.name + WORK_SUFFIX))
+    for leftover in work_leftovers(location):
+        overwrite_and_remove(leftover)
+
+
+def plaintext_copies(location: DataLocation) -> list[Path]:
+    """Files that hold ShiftMate's data readably while the database is protected.
+
+    Backups left unencrypted by an interrupted conversion, partial copies, a file moved
+    aside as unreadable: none of them, once the database is protected and nothing is
+    interrupted. Cheap enough to ask on every start (a listing and 16 bytes a file).
+    """
+    if not is_protected(location.database):
+        return []
+    found = [path for path in work_leftovers(location) if path.stat().st_size > 0]
+    try:
+        aside = [location.root / n for n in os.listdir(location.root)
+                 if n.startswith(location.database.name + ".unreadable-")]
+    except OSError:
+        aside = []
+    backups = []
     if location.backups.is_dir():
-        for leftover in location.backups.glob("*" + WORK_SUFFIX):
-            overwrite_and_remove(leftover)
+        backups = [p for p in location.backups.iterdir()
+                   if p.name.startswith("shiftmate-") and p.name.endswith(".db")]
+    found.extend(p for p in aside + backups if p.is_file() and has_sqlite_header(p))
+    return sorted(found)

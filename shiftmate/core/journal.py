@@ -16,6 +16,14 @@ from typing import TYPE_CHECKING
 
 from shiftmate.core.clock import Clock, SystemClock, to_iso, _valid_zone
 from shiftmate.core.errors import BadInput
+from shiftmate.core.journal_fields import (
+    MAX_ENTRY_ID,
+    TEXT_FIELDS,
+    check_characters,
+    check_entry_fields,
+    shown_value,
+    valid_entry_id,
+)
 # The words an entry is shown with live in journal_words (which a command-line search can
 # import without the records below); they are re-exported here for the rest of the code.
 from shiftmate.core.journal_words import (  # noqa: F401 - re-exported
@@ -38,11 +46,6 @@ MAX_TAG_LENGTH = 60
 # add_entries() indexes a batch at least this large, and larger than the journal it joins,
 # for search once at the end instead of entry by entry (the same index, built faster).
 BULK_REINDEX = 1000
-
-_TEXT_FIELDS = (
-    "text", "feelings_note", "self_talk", "went_well", "do_differently", "in_control",
-    "not_in_control", "needs_now",
-)
 
 
 @dataclass
@@ -87,18 +90,20 @@ class JournalEntry:
 
     @classmethod
     def from_dict(cls, data: dict) -> "JournalEntry":
-        """Build an entry from a dict such as ``as_dict`` wrote; unknown keys are bad input."""
+        """Build an entry from a dict such as ``as_dict`` wrote (an import file).
+
+        Unknown keys and values of the wrong type are bad input naming the field: nothing
+        is reshaped (a text where a list of tags belongs is refused, not split into letters).
+        """
         names = {f.name for f in dataclasses.fields(cls)}
         unknown = set(data) - names
         if unknown:
             raise BadInput(f"Unknown journal entry field: {sorted(unknown)[0]}.")
+        check_entry_fields(data)
         values = dict(data)
         values["feelings"] = tuple(values.get("feelings") or ())
         values["tags"] = tuple(values.get("tags") or ())
-        try:
-            return cls(**values)
-        except TypeError as exc:
-            raise BadInput(f"A journal entry is incomplete: {exc}.") from None
+        return cls(**values)
 
 
 _FIELD_NAMES = tuple(f.name for f in dataclasses.fields(JournalEntry))
@@ -136,10 +141,19 @@ def _check_intensity(value, label: str) -> int | None:
 def validated(entry: JournalEntry, clock: Clock) -> JournalEntry:
     """A checked copy with defaults filled in; raises ``BadInput`` naming what is wrong."""
     e = dataclasses.replace(entry)
-    for name in _TEXT_FIELDS:
+    for name in TEXT_FIELDS:
         value = getattr(e, name)
         if not isinstance(value, str):
             raise BadInput(f"The journal field {name} must be text.")
+        check_characters(name, value)
+    for name in ("feelings", "tags"):
+        words = getattr(e, name)
+        if isinstance(words, str) or not all(isinstance(word, str) for word in words):
+            raise BadInput(f"The journal field {name} must be a list of texts.")
+        for word in words:
+            check_characters(name, word)
+    if not valid_entry_id(e.id):
+        raise BadInput(f"A journal entry id must be a whole number from 1 to {MAX_ENTRY_ID}.")
     if not e.text.strip():
         raise BadInput("Write a few words about what happened before saving.")
     if e.channel not in ("",) + CHANNELS:
@@ -148,16 +162,19 @@ def validated(entry: JournalEntry, clock: Clock) -> JournalEntry:
         raise BadInput(f"Unknown answer {e.about!r} to 'about me or the situation'.")
     e.intensity_before = _check_intensity(e.intensity_before, "intensity before")
     e.intensity_after = _check_intensity(e.intensity_after, "intensity after")
-    e.feelings = tuple(" ".join(str(f).split()) for f in e.feelings if str(f).strip())
+    e.feelings = tuple(" ".join(f.split()) for f in e.feelings if f.strip())
     e.tags = normalise_tags(e.tags)
     e.occurred_at = parse_moment(e.occurred_at, clock) if e.occurred_at else to_iso(clock.now())
     e.tz = e.tz or clock.zone_name()
     if not _valid_zone(e.tz):
         raise BadInput(f"Unknown time zone {e.tz!r}.")
+    for name in ("created_at", "updated_at", "reflected_at"):
+        if getattr(e, name):  # an import keeps them; they must be moments any zone can show
+            setattr(e, name, parse_moment(getattr(e, name), clock))
     if e.follow_up_on:
         try:
             e.follow_up_on = dt.date.fromisoformat(str(e.follow_up_on)).isoformat()
-        except ValueError:
+        except (ValueError, TypeError):
             raise BadInput(f"The follow-up date {e.follow_up_on!r} is not a date like 2026-05-31.") from None
     else:
         e.follow_up_on = None
@@ -167,17 +184,32 @@ def validated(entry: JournalEntry, clock: Clock) -> JournalEntry:
     return e
 
 
+# A day inside each end of the calendar, so the moment can be shown in any zone (offsets
+# reach ±26 hours) without running off the ends of Python's dates.
+EARLIEST_MOMENT = dt.datetime(1, 1, 2, tzinfo=dt.timezone.utc)
+LATEST_MOMENT = dt.datetime(9999, 12, 30, 23, 59, 59, tzinfo=dt.timezone.utc)
+
+
 def parse_moment(text: str, clock: Clock) -> str:
     """An ISO-8601 moment as UTC ISO; a time without a zone is read in the user's zone."""
+    if not isinstance(text, str):
+        raise BadInput(f"{shown_value(text)} is not a date and time like 2026-05-31T14:30.")
     try:
-        moment = dt.datetime.fromisoformat(str(text).strip())
+        moment = dt.datetime.fromisoformat(text.strip())
     except ValueError:
         raise BadInput(f"{text!r} is not a date and time like 2026-05-31T14:30.") from None
     if moment.tzinfo is None:
         from zoneinfo import ZoneInfo
 
         moment = moment.replace(tzinfo=ZoneInfo(clock.zone_name()))
-    return to_iso(moment)
+    try:
+        utc = moment.astimezone(dt.timezone.utc)
+    except OverflowError:  # year 1 ahead of UTC, or year 9999 behind it
+        utc = None
+    if utc is None or not EARLIEST_MOMENT <= utc <= LATEST_MOMENT:
+        raise BadInput(f"{text!r} is too close to the ends of the calendar; "
+                       "use a moment between 0001-01-02 and 9999-12-30.")
+    return to_iso(utc)
 
 
 # -- reading ----------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from shiftmate.core.clock import Clock, SystemClock, to_iso
 from shiftmate.core.errors import BadInput
+from shiftmate.core.files import read_at_most, refuse_odd_target
 from shiftmate.core.i18n import QT_TRANSLATE_NOOP, translate
 from shiftmate.core.journal import (
     SELECT_ENTRY,
@@ -37,6 +38,7 @@ from shiftmate.core.journal import (
     local_when,
     validated,
 )
+from shiftmate.core.journal_fields import shown_value
 
 if TYPE_CHECKING:
     from shiftmate.core.store import Store
@@ -209,6 +211,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise BadInput(f"The folder {folder} does not exist.")
+    refuse_odd_target(path)
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
@@ -271,17 +274,42 @@ class ImportResult:
     source: str  # "shiftmate" or "jrnl"
 
 
+# Far above any journal a person writes (100,000 long entries are about 200 MB), and a
+# bound on what a hostile or mistaken file can make us hold in memory.
+MAX_IMPORT_BYTES = 512 * 1024 * 1024
+
+
+class _NotJsonNumber(ValueError):
+    """NaN or Infinity: Python's reader takes them, JSON has no such numbers."""
+
+
+def _no_constant(name: str):
+    raise _NotJsonNumber(f"{name} is not a number JSON allows")
+
+
 def read_import_file(path: Path) -> dict:
     try:
-        raw = Path(path).read_text(encoding="utf-8-sig")
+        data = read_at_most(path, MAX_IMPORT_BYTES)
     except FileNotFoundError:
         raise BadInput(f"There is no file {path}.") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BadInput(f"Cannot read {path}: {getattr(exc, 'strerror', None) or exc}.") from None
+    except OSError as exc:
+        raise BadInput(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    if len(data) > MAX_IMPORT_BYTES:
+        raise BadInput(f"{path} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MiB; split it to import it.")
     try:
-        document = json.loads(raw)
+        raw = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BadInput(f"Cannot read {path}: it is not UTF-8 text (byte {exc.start + 1}).") from None
+    try:
+        document = json.loads(raw, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise BadInput(f"{path} is not JSON (line {exc.lineno}: {exc.msg}).") from None
+    except RecursionError:
+        raise BadInput(f"{path} is not a journal export: it is nested too deeply to read.") from None
+    except _NotJsonNumber as exc:
+        raise BadInput(f"{path} is not JSON we can read: {exc}.") from None
+    except ValueError:  # Python refuses to read a whole number of thousands of digits
+        raise BadInput(f"{path} is not JSON we can read: it holds a number thousands of digits long.") from None
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
         raise BadInput(f"{path} is neither a ShiftMate journal export nor a jrnl JSON export.")
     return document
@@ -290,8 +318,11 @@ def read_import_file(path: Path) -> dict:
 def entries_from_document(document: dict, clock: Clock, path: Path) -> tuple[list[JournalEntry], str]:
     """Every entry of an import file, checked; raises ``BadInput`` naming the first bad one."""
     is_ours = document.get("format") == JSON_FORMAT_NAME
-    if is_ours and document.get("version") != JSON_FORMAT_VERSION:
-        raise BadInput(f"{path} is a journal export from a newer ShiftMate (version {document.get('version')}).")
+    version = document.get("version")
+    if is_ours and (isinstance(version, bool) or not isinstance(version, int)):
+        raise BadInput(f"{path} has a format version of {shown_value(version)}; a whole number belongs there.")
+    if is_ours and version != JSON_FORMAT_VERSION:
+        raise BadInput(f"{path} is a journal export from a newer ShiftMate (version {version}).")
     entries = []
     for number, item in enumerate(document["entries"], start=1):
         try:
@@ -311,10 +342,19 @@ def _from_jrnl(item: dict, clock: Clock) -> JournalEntry:
     """One entry of ``jrnl --export json``: date and time are local, tags start with @."""
     if "date" not in item or not ({"title", "body"} & set(item)):
         raise BadInput("it is not a jrnl entry (no date, title or body)")
-    title = str(item.get("title") or "").strip()
-    body = str(item.get("body") or "").strip("\n")
+    for name in ("date", "time", "title", "body"):
+        if name in item and not isinstance(item[name], str) and not (name != "date" and item[name] is None):
+            raise BadInput(f"its {name} must be text, not {shown_value(item[name])}")
+    tags = item.get("tags")
+    if tags is not None and (not isinstance(tags, list) or not all(isinstance(t, str) for t in tags)):
+        raise BadInput(f"its tags must be a list of texts, not {shown_value(tags)}")
+    starred = item.get("starred")
+    if starred is not None and not isinstance(starred, bool):
+        raise BadInput(f"its starred must be true or false, not {shown_value(starred)}")
+    title = (item.get("title") or "").strip()
+    body = (item.get("body") or "").strip("\n")
     text = title + ("\n" + body if body.strip() else "")
-    time = str(item.get("time") or "00:00")
+    time = item.get("time") or "00:00"
     try:
         local = dt.datetime.fromisoformat(f"{item['date']}T{time}")
     except ValueError:
@@ -322,24 +362,27 @@ def _from_jrnl(item: dict, clock: Clock) -> JournalEntry:
     zone = clock.zone_name()
     if local.tzinfo is None:
         local = local.replace(tzinfo=ZoneInfo(zone))
-    tags = [str(t).lstrip("@#") for t in item.get("tags") or []]
-    if item.get("starred"):
+    tags = [t.lstrip("@#") for t in tags or []]
+    if starred:
         tags.append("starred")
     seed = json.dumps([item.get("date"), time, title, body], ensure_ascii=False)
     return JournalEntry(
-        text=text, occurred_at=to_iso(local), tz=zone, tags=tuple(tags),
+        # Not yet UTC: validated() converts it, refusing a moment off the ends of the calendar.
+        text=text, occurred_at=local.isoformat(), tz=zone, tags=tuple(tags),
         uid="jrnl-" + uuid.uuid5(_JRNL_NAMESPACE, seed).hex,
     )
 
 
 def import_journal(store: Store, path: Path, *, clock: Clock | None = None) -> ImportResult:
     """Import a ShiftMate JSON export or a jrnl JSON export, all or nothing."""
+    import sqlcipher3
+
     clock = clock or SystemClock()
     entries, source = entries_from_document(read_import_file(path), clock, Path(path))
     now = to_iso(clock.now())
     added = skipped = 0
     with store.db.atomic():
-        for entry in entries:
+        for number, entry in enumerate(entries, start=1):
             if entry.uid and store.db.execute(
                 "SELECT 1 FROM journal_entries WHERE uid = ?", [entry.uid]
             ).fetchone():
@@ -349,6 +392,12 @@ def import_journal(store: Store, path: Path, *, clock: Clock | None = None) -> I
                 "SELECT 1 FROM journal_entries WHERE id = ?", [entry.id]
             ).fetchone():
                 entry.id = None  # the number is taken by another entry: give it a new one
-            _insert(store, _stamp_new(entry, now))
+            try:
+                _insert(store, _stamp_new(entry, now))
+            except sqlcipher3.IntegrityError:
+                # Two entries in the same second whose ids agree in their low 24 bits share a
+                # place in the time index; the transaction is undone, so nothing is written.
+                raise BadInput(f"Entry {number} of {path} cannot be imported: another entry holds its "
+                               "place in the journal (same second, clashing id); remove its id and try again.") from None
             added += 1
     return ImportResult(added, skipped, source)

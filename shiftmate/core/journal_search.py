@@ -95,7 +95,10 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
 
 
 def _day_start_utc(day: dt.date, zone: str) -> str:
-    return to_iso(dt.datetime.combine(day, dt.time.min, tzinfo=ZoneInfo(zone)))
+    try:
+        return to_iso(dt.datetime.combine(day, dt.time.min, tzinfo=ZoneInfo(zone)))
+    except OverflowError:  # the first day of year 1 ahead of UTC: nothing is earlier
+        return "0001-01-01T00:00:00+00:00"
 
 
 def _where(flt: JournalFilter) -> tuple[list[str], list]:
@@ -104,7 +107,7 @@ def _where(flt: JournalFilter) -> tuple[list[str], list]:
     if flt.since:
         clauses.append("e.occurred_at >= ?")
         params.append(_day_start_utc(flt.since, flt.zone))
-    if flt.until:
+    if flt.until and flt.until < dt.date.max:  # up to the last day of the calendar is no bound
         clauses.append("e.occurred_at < ?")
         params.append(_day_start_utc(flt.until + dt.timedelta(days=1), flt.zone))
     if flt.tag:

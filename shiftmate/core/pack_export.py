@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from shiftmate.core.checklists import Checklist, ChecklistLibrary
 from shiftmate.core.errors import BadInput
+from shiftmate.core.files import refuse_odd_target
 from shiftmate.core.packs import ID_PATTERN, ID_RULE, SCHEMA_VERSION, Pack, parse_pack, slugify
 
 if TYPE_CHECKING:
@@ -144,6 +145,7 @@ def remember_export(store: Store, pack: Pack) -> None:
 def write_pack_file(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` whole or not at all (temporary file, then rename)."""
     path = Path(path)
+    refuse_odd_target(path)  # renaming over /dev/null or a pipe would replace it
     temporary = path.with_name(path.name + ".part")
     try:
         with open(temporary, "w", encoding="utf-8", newline="\n") as handle:

@@ -19,7 +19,7 @@ import platformdirs
 from shiftmate import APP_NAME
 from shiftmate.core.checklists import ChecklistLibrary
 from shiftmate.core.errors import BadInput
-from shiftmate.core.packs import ChecklistTemplate, Pack, PackInvalid, load_pack
+from shiftmate.core.packs import ChecklistTemplate, Pack, PackInvalid, is_reserved_id, load_pack
 from shiftmate.core.store import Store, utc_now_iso
 
 BUILTIN, PRELOADED, IMPORTED = "built-in", "preloaded", "imported"
@@ -92,6 +92,9 @@ def import_pack_file(store: Store, path: Path, *, source_kind: str = IMPORTED) -
 
 def import_pack(store: Store, pack: Pack, *, source_kind: str = IMPORTED) -> ImportResult:
     """Install or update ``pack`` in one transaction (nothing is written on any failure)."""
+    if is_reserved_id(pack.id):
+        # parse_pack already refuses these; a Pack built some other way must not get past either.
+        raise BadInput(f"The pack id '{pack.id}' is reserved for ShiftMate's own checklists.")
     db = store.db
     with db.atomic():
         row = db.execute(
@@ -393,19 +396,33 @@ def site_pack_files(dirs: list[Path] | None = None) -> list[Path]:
     return files
 
 
+def _notice(path: Path, exc: PackInvalid) -> str:
+    """One line for the window: the file, the line when known, what is wrong and where."""
+    problem = exc.problems[0]
+    # A TOML syntax error says its line in the message; a field problem gets it here.
+    where = f"{path}, line {problem.line}" if problem.line and problem.field else str(path)
+    return f"{where}: {problem.message}" + (f" ({problem.field})" if problem.field else "")
+
+
 def preload_site_packs(store: Store, dirs: list[Path] | None = None) -> PreloadReport:
-    """Load every machine-wide pack; a broken one is skipped with a notice, the rest load."""
+    """Load every machine-wide pack; a broken one is skipped with a notice, the rest load.
+
+    For one pack id, the first folder that holds it wins (the most important); within
+    that folder the highest version wins, whatever the files are called.
+    """
     report = PreloadReport([], [])
-    seen: set[str] = set()
+    chosen: dict[str, tuple[Path, Pack]] = {}
     for path in site_pack_files(dirs):
         try:
             pack = load_pack(path)
         except PackInvalid as exc:
-            report.problems.append(f"{path}: {exc.problems[0].message}"
-                                   + (f" ({exc.problems[0].field})" if exc.problems[0].field else ""))
+            report.problems.append(_notice(path, exc))
             continue
-        if pack.id in seen:
-            continue  # the first folder (the most important) wins
-        seen.add(pack.id)
+        if pack.id in chosen:
+            first_path, first = chosen[pack.id]
+            if first_path.parent != path.parent or pack.version <= first.version:
+                continue
+        chosen[pack.id] = (path, pack)
+    for _path, pack in chosen.values():
         report.results.append(import_pack(store, pack, source_kind=PRELOADED))
     return report

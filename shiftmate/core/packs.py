@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from shiftmate.core.errors import BadInput
+from shiftmate.core.files import read_at_most
 
 SCHEMA_VERSION = 1
 KINDS = ("check", "yes-no", "rating", "note", "instruction")
@@ -28,6 +29,14 @@ MAX_HELP = 1000
 MAX_DESCRIPTION = 2000
 ID_PATTERN = re.compile(r"^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$")
 ID_RULE = "must be 1–64 characters of a-z, 0-9, '.', '_' or '-', starting and ending with a letter or digit"
+# ShiftMate's own checklists ship as the pack "shiftmate.builtin"; a pack file claiming that
+# id (or any id in the app's namespace) would replace or archive them.
+RESERVED_PREFIX = "shiftmate."
+
+
+def is_reserved_id(pack_id: str) -> bool:
+    """Whether ``pack_id`` belongs to ShiftMate itself (its built-in pack and the like)."""
+    return pack_id.startswith(RESERVED_PREFIX)
 
 
 @dataclass(frozen=True)
@@ -105,6 +114,15 @@ class PackInvalid(BadInput):
         super().__init__(f"{problems[0]}{more}")
 
 
+def _did_you_mean(key: str, known: set[str]) -> str:
+    """"; did you mean `locked`?" for a key one slip away from a known one, else ""."""
+    import difflib
+
+    by_lower = {name.lower(): name for name in known}
+    close = difflib.get_close_matches(str(key).lower(), sorted(by_lower), n=1, cutoff=0.75)
+    return f"; did you mean `{by_lower[close[0]]}`?" if close else ""
+
+
 @dataclass
 class _Checker:
     source: str
@@ -117,8 +135,10 @@ class _Checker:
     def warn_unknown(self, table: dict, known: set[str], path: str) -> None:
         for key in table:
             if key not in known:
-                where = f"{path}.{key}" if path else key
-                self.warnings.append(f"{self.source}: {where}: unknown key, ignored")
+                # A quoted TOML key can hold anything, terminal escape sequences included.
+                shown = key if key.isprintable() else repr(key)
+                where = f"{path}.{shown}" if path else shown
+                self.warnings.append(f"{self.source}: {where}: unknown key, ignored{_did_you_mean(key, known)}")
 
     def text(self, table: dict, key: str, path: str, *, limit: int, required: bool = True) -> str:
         where = f"{path}.{key}" if path else key
@@ -134,7 +154,8 @@ class _Checker:
             self.problem(where, "must not be empty")
         if len(value) > limit:
             self.problem(where, f"is {len(value)} characters long; the limit is {limit}")
-        if any(ord(ch) < 32 and ch not in "\t\n" for ch in value):
+        # C0 and C1 controls and DEL (U+0080–U+009F include an 8-bit terminal escape).
+        if any((ord(ch) < 32 or 127 <= ord(ch) < 160) and ch not in "\t\n" for ch in value):
             self.problem(where, "contains control characters")
         return value.strip()
 
@@ -168,8 +189,11 @@ class _Checker:
         return value
 
 
-def parse_pack(text: str, source: str = "<pack>") -> Pack:
-    """Validate ``text`` as a pack; raise PackInvalid listing every problem."""
+def parse_pack(text: str, source: str = "<pack>", *, builtin: bool = False) -> Pack:
+    """Validate ``text`` as a pack; raise PackInvalid listing every problem.
+
+    Ids starting with ``shiftmate.`` are refused unless ``builtin`` (ShiftMate's own pack).
+    """
     try:
         encoded = text.encode("utf-8")
     except UnicodeEncodeError:
@@ -190,7 +214,8 @@ def parse_pack(text: str, source: str = "<pack>") -> Pack:
             if message.endswith("(at end of document)"):
                 line = text.rstrip("\n").count("\n") + 1
                 message = message.removesuffix("(at end of document)").rstrip() + " at the end of the file"
-        raise PackInvalid([PackProblem(source, "", f"not valid TOML: {message}", line)]) from None
+        where = f" on line {line}" if line else ""
+        raise PackInvalid([PackProblem(source, "", f"not valid TOML{where}: {message}", line)]) from None
     except RecursionError:
         # A hostile file can nest arrays deeper than the TOML reader can follow.
         raise PackInvalid([PackProblem(source, "", "not valid TOML: nested too deeply")]) from None
@@ -207,9 +232,12 @@ def parse_pack(text: str, source: str = "<pack>") -> Pack:
     check.warn_unknown(data, {"schema", "id", "version", "title", "organization", "author",
                               "description", "checklist"}, "")
     pack_id = check.ident(data, "id", "")
+    if pack_id and is_reserved_id(pack_id) and not builtin:
+        check.problem("id", f"'{pack_id}' is reserved for ShiftMate's own checklists (no pack id may start "
+                            f"with '{RESERVED_PREFIX}'); choose an id of your own, such as 'acme.store'")
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= 1_000_000:
-        check.problem("version", "must be a whole number from 1 up")
+        check.problem("version", "must be a whole number from 1 to 1000000")
         version = 0
     title = check.text(data, "title", "", limit=MAX_TITLE)
     organization = check.text(data, "organization", "", limit=MAX_TITLE, required=False)
@@ -342,22 +370,25 @@ def _parse_item(check: _Checker, raw: dict, path: str, seen: set[str]) -> ItemTe
     return ItemTemplate(key, text, kind, help_text, required, locked)
 
 
-def load_pack(path: Path) -> Pack:
-    """Read and validate a pack file; every failure is a PackInvalid naming the file."""
+def load_pack(path: Path, *, builtin: bool = False) -> Pack:
+    """Read and validate a pack file; every failure is a PackInvalid naming the file.
+
+    Only a regular file is read (never a pipe or a device), and at most one byte past the
+    size limit. ``builtin`` is for ShiftMate's own pack, the one allowed a reserved id.
+    """
     path = Path(path)
     source = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise PackInvalid([PackProblem(source, "", f"is larger than {MAX_FILE_BYTES // 1024} KiB")])
-        raw = path.read_bytes()
+        raw = read_at_most(path, MAX_FILE_BYTES)
     except OSError as exc:
         raise PackInvalid([PackProblem(source, "", f"cannot be read: {exc.strerror or exc}")]) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise PackInvalid([PackProblem(source, "", f"is larger than {MAX_FILE_BYTES // 1024} KiB")])
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise PackInvalid([PackProblem(source, "", "is not UTF-8 text")]) from None
-    return parse_pack(text.removeprefix("\ufeff"), source)
+    return parse_pack(text.removeprefix("\ufeff"), source, builtin=builtin)
 
 
 def slugify(text: str, fallback: str = "item") -> str:

@@ -20,8 +20,9 @@ from shiftmate.core.encryption import (
     is_protected,
     looks_encrypted,
     overwrite_and_remove,
+    work_leftovers,
 )
-from shiftmate.core.errors import BadInput
+from shiftmate.core.errors import BadInput, DatabaseProblem
 from shiftmate.core.paths import DataLocation
 
 NO_RECOVERY = (
@@ -47,10 +48,13 @@ def protect(location: DataLocation, new: str, *, now: dt.datetime,
     if is_protected(location.database):
         if plaintext_backups_left := [b for b in list_backups(location) if not looks_encrypted(b.path)]:
             # Encrypting was interrupted after the swap: finish the backups with the same key.
+            from shiftmate.core import unlock_limit
             from shiftmate.core.encryption import open_keyed
 
-            open_keyed(location.database, new).close()
+            with unlock_limit.attempt(location, now):
+                open_keyed(location.database, new).close()
             done = _follow_backups(location, None, new, remove=plaintext_backups == "remove")
+            _finish(location, new)
             return {"rows": 0, "backups": done, "finished": len(plaintext_backups_left)}
         raise BadInput("The data is already protected by a passphrase; use 'passphrase change'.")
     if plaintext_backups not in ("encrypt", "remove"):
@@ -58,6 +62,7 @@ def protect(location: DataLocation, new: str, *, now: dt.datetime,
     _backup_first(location, None, "before-encrypting", now)
     counts = convert_database(location, None, new)
     done = _follow_backups(location, None, new, remove=plaintext_backups == "remove")
+    _finish(location, new)
     return {"rows": sum(counts.values()), "backups": done}
 
 
@@ -68,7 +73,9 @@ def change(location: DataLocation, old: str, new: str, *, now: dt.datetime) -> d
         raise BadInput("The data is not protected by a passphrase; use 'passphrase set'.")
     _backup_first(location, old, "before-rekey", now)
     counts = convert_database(location, old, new)
-    return {"rows": sum(counts.values()), "backups": _follow_backups(location, old, new)}
+    done = _follow_backups(location, old, new)
+    _finish(location, new)  # also backups a kill after an earlier `set` left in plaintext
+    return {"rows": sum(counts.values()), "backups": done}
 
 
 def remove(location: DataLocation, old: str, *, now: dt.datetime) -> dict:
@@ -77,12 +84,34 @@ def remove(location: DataLocation, old: str, *, now: dt.datetime) -> dict:
         raise BadInput("The data is not protected by a passphrase.")
     _backup_first(location, old, "before-decrypting", now)
     counts = convert_database(location, old, None)
-    return {"rows": sum(counts.values()), "backups": _follow_backups(location, old, None)}
+    done = _follow_backups(location, old, None)
+    _finish(location, None)
+    return {"rows": sum(counts.values()), "backups": done}
+
+
+def _finish(location: DataLocation, passphrase: str | None) -> None:
+    """Every conversion ends by finishing what an interrupted one left behind."""
+    from shiftmate.core.write_lock import hold
+
+    with hold(location.database, exclusive=True):
+        finish_leftovers(location, passphrase)
 
 
 def _follow_backups(location: DataLocation, old: str | None, new: str | None,
                     *, remove: bool = False) -> int:
-    """Bring every backup written with ``old`` to ``new``; ones with another key stay as they are."""
+    """Bring every backup written with ``old`` to ``new``; ones with another key stay as they are.
+
+    Holds the write lock shared: its ``*.converting`` copies must not be taken for what a
+    killed process left (``finish_leftovers``, which holds it exclusively, removes those).
+    """
+    from shiftmate.core.write_lock import hold
+
+    with hold(location.database, exclusive=False):
+        return _convert_backups(location, old, new, remove=remove)
+
+
+def _convert_backups(location: DataLocation, old: str | None, new: str | None,
+                     *, remove: bool) -> int:
     done = 0
     for backup in list_backups(location):
         encrypted = looks_encrypted(backup.path)
@@ -95,8 +124,28 @@ def _follow_backups(location: DataLocation, old: str | None, new: str | None,
                 convert_backup(backup.path, old, new)
             except BadInput:
                 continue  # another passphrase; left for the person to restore with it
+            except DatabaseProblem:
+                continue  # damaged: left as it is (Settings ▸ Privacy warns while it is plain)
         done += 1
     return done
+
+
+def finish_leftovers(location: DataLocation, passphrase: str | None) -> int:
+    """Remove partial copies and encrypt plaintext backups of a protected database.
+
+    What a kill in the middle of a backup or a conversion leaves: a ``*.converting`` copy
+    (removed; what it was for is complete without it) and, after the swap of ``passphrase
+    set``, backups still in plaintext (encrypted with ``passphrase``, the database's key).
+    The caller holds the write lock exclusively. A plaintext backup that will not convert
+    (damaged) is left, and Settings ▸ Privacy keeps warning about it. Returns files fixed.
+    """
+    fixed = 0
+    for leftover in work_leftovers(location):
+        overwrite_and_remove(leftover)
+        fixed += 1
+    if passphrase is not None and is_protected(location.database):
+        fixed += _follow_backups(location, None, passphrase)
+    return fixed
 
 
 def plaintext_backups(location: DataLocation) -> list:

@@ -47,22 +47,70 @@ class Store:
         migrations: Migrations | None = None,
         passphrase: str | None = None,
         read_only: bool = False,
+        now: dt.datetime | None = None,
     ) -> "Store":
         """Open ``location``'s database; a protected one needs ``passphrase`` (or the CLI's source).
 
         ``read_only`` (commands that only read): see ``open_database``; such a store cannot
-        write, and installs nothing.
+        write, and installs nothing. Wrong passphrases count towards the wait of
+        ``core.unlock_limit`` (``now`` is when this try happens; the window passes its clock's).
         """
-        db = open_database(location, migrations=migrations, passphrase=passphrase, read_only=read_only)
-        store = cls(db, location)
-        if read_only and db.execute("PRAGMA query_only").fetchone()[0]:
-            return store
-        try:
-            store._install_shipped_content()
-        except BaseException:
-            store.close()
-            raise
+        import contextlib
+
+        from shiftmate.core.encryption import is_protected
+        from shiftmate.core.write_lock import WriteGuard, hold
+
+        tries = contextlib.nullcontext()
+        if is_protected(location.database):
+            from shiftmate.core import unlock_limit
+
+            tries = unlock_limit.attempt(location, now)
+        # Held while opening: a conversion cannot swap the file between the look at its
+        # marker, the connection and the identity the guard remembers.
+        with tries, hold(location.database, exclusive=False):
+            db = open_database(location, migrations=migrations, passphrase=passphrase,
+                               read_only=read_only)
+            db.guard = WriteGuard(location.database)
+            store = cls(db, location)
+            if read_only and db.execute("PRAGMA query_only").fetchone()[0]:
+                return store
+            try:
+                store._install_shipped_content()
+            except BaseException:
+                store.close()
+                raise
+        store._finish_interrupted_work()
         return store
+
+    def _finish_interrupted_work(self) -> None:
+        """Remove or encrypt what a killed backup or conversion left behind, on every start.
+
+        A partial ``*.converting`` copy, or backups a kill just after ``passphrase set`` left
+        in plaintext. Looking costs a directory listing; the work is done only when nobody
+        else is writing (it needs the write lock to itself) and never fails the open: what
+        is left is shown in Settings ▸ Privacy until it is fixed.
+        """
+        from shiftmate.core.encryption import plaintext_copies, work_leftovers
+
+        if not work_leftovers(self.location) and not (
+            self.passphrase is not None and plaintext_copies(self.location)
+        ):
+            return
+        from shiftmate.core.errors import ShiftMateError
+        from shiftmate.core.privacy import finish_leftovers
+        from shiftmate.core.write_lock import hold_if_free
+
+        try:
+            with hold_if_free(self.location.database) as free:
+                if free:
+                    finish_leftovers(self.location, self.passphrase)
+        except (ShiftMateError, OSError):
+            pass
+
+    def replaced(self) -> bool:
+        """True when a conversion (here or in another process) swapped the file since opening."""
+        guard = self.db.guard
+        return guard is not None and guard.replaced()
 
     def _install_shipped_content(self) -> None:
         if self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'packs'").fetchone():

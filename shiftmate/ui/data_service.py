@@ -41,6 +41,7 @@ class DataService(QObject):
     idle = Signal()  # every job queued so far has run and its callback too
     _deliver = Signal(object)  # internal: a callable to run on the GUI thread
     _outside_checked = Signal(bool)  # internal: whether another process wrote since last asked
+    _converted = Signal(object)  # internal: another process converted the file (_follow_conversion)
 
     def __init__(
         self, location: DataLocation, parent: QObject | None = None, *, clock: Clock | None = None
@@ -53,6 +54,11 @@ class DataService(QObject):
         self.problem: str | None = None  # what ``failed`` said about opening, if it did
         self._executor = None  # the worker thread, started with the first job (after the first paint)
         self._deliver.connect(self._run_on_gui_thread)
+        self._converted.connect(self._on_converted_elsewhere)
+        self._reopen_with: tuple | None = None  # (key,) once the file was swapped under us
+        self._closed_because: str | None = None  # said to jobs while a conversion elsewhere locked us
+        self.lock_reason: str | None = None  # why ``locked`` was emitted, when not by the person
+        self.unlock_wait = 0  # seconds before the next passphrase may be tried (core.unlock_limit)
         self._closed = False
         self._pending = 0  # jobs queued whose callbacks have not run yet
         self.is_locked = False
@@ -82,15 +88,19 @@ class DataService(QObject):
             from shiftmate.core.encryption import PassphraseNeeded, WrongPassphrase
             from shiftmate.core.errors import DiskFull, UnreadableDatabase
             from shiftmate.core.store import Store
+            from shiftmate.core.unlock_limit import TooManyTries, seconds_left
 
+            now = self.clock.now()  # wrong tries are counted in the data folder, on this clock
             try:
-                store = Store.open(self.location, passphrase=passphrase)
+                store = Store.open(self.location, passphrase=passphrase, now=now)
             except DiskFull:
                 return {"disk_full": True}
             except PassphraseNeeded:
-                return {"locked": True}
+                return {"locked": True, "wait": seconds_left(self.location, now)}
+            except TooManyTries as exc:  # nothing was tried: the wait of earlier tries runs
+                return {"locked": True, "wait": exc.seconds}
             except WrongPassphrase as exc:
-                return {"locked": True, "wrong": exc.sentence}
+                return {"locked": True, "wrong": exc.sentence, "wait": getattr(exc, "wait_seconds", 0)}
             except UnreadableDatabase as exc:
                 from shiftmate.core import backups  # the daily backup imports it after Today's queries
 
@@ -106,6 +116,7 @@ class DataService(QObject):
                 raise
             self._store = store
             self._data_version = _data_version(store)
+            self._closed_because = None
             return {
                 "database": str(self.location.database),
                 "data_dir": str(self.location.root),
@@ -121,6 +132,7 @@ class DataService(QObject):
                 return
             if info.get("locked"):
                 self.is_locked = True
+                self.unlock_wait = info.get("wait", 0)
                 if "wrong" in info:
                     self.unlock_failed.emit(info["wrong"])
                 else:
@@ -157,7 +169,7 @@ class DataService(QObject):
         from shiftmate.core import backups
 
         store = self._store
-        if store is not None and store.holds_user_data():
+        if store is not None and not store.replaced() and store.holds_user_data():
             backups.daily_backup_if_due(store, self.clock.now())
 
     def unlock(self, passphrase: str) -> None:
@@ -195,13 +207,22 @@ class DataService(QObject):
         def work():
             from shiftmate.core.store import Store
 
+            self._reopen_with = None  # the job opens whatever file is there now
+            in_use = passphrase_before
             if self._store is not None:
+                in_use = self._store.passphrase  # not what was typed: that may be wrong
                 self._store.close()
                 self._store = None
             try:
                 result = job()
             except BaseException:
-                self._store = Store.open(self.location, passphrase=passphrase_before)
+                # Nothing was converted (or, failing later, the swap was made): open again.
+                for key in dict.fromkeys((in_use, passphrase_after)):
+                    try:
+                        self._store = Store.open(self.location, passphrase=key)
+                        break
+                    except ShiftMateError:
+                        continue
                 raise
             self._store = Store.open(self.location, passphrase=passphrase_after)
             self._data_version = _data_version(self._store)
@@ -224,11 +245,67 @@ class DataService(QObject):
         """Run ``job(store)`` on the worker; report the result or a sentence on the GUI thread."""
 
         def with_store():
+            from shiftmate.core.write_lock import DatabaseReplaced
+
+            self._follow_conversion()
             if self._store is None:
-                raise ShiftMateError("The database is not open.")
-            return job(self._store)
+                raise ShiftMateError(self._closed_because or "The database is not open.")
+            try:
+                return job(self._store)
+            except DatabaseReplaced:
+                self._follow_conversion()  # nothing was written; the next job finds the new file
+                raise
 
         self._submit(with_store, on_done, on_error or self.failed.emit)
+
+    def _follow_conversion(self) -> None:
+        """On the worker: if another process converted the file, open the new one.
+
+        A ``passphrase set``, ``change`` or ``remove`` or a ``restore`` from the command line
+        swaps a new file in; this connection would go on reading and writing the old one. One
+        ``stat`` per job tells. The new file opens with the key in use if it still fits (a
+        restore, a removed passphrase); otherwise the window locks and asks for the new one.
+        """
+        if self._reopen_with is None:
+            if self._store is None or not self._store.replaced():
+                return
+            self._reopen_with = (self._store.passphrase,)
+            self._store.close()
+            self._store = None
+        from shiftmate.core.encryption import PassphraseNeeded, WrongPassphrase, is_protected, open_keyed
+        from shiftmate.core.store import Store
+        from shiftmate.core.unlock_limit import TooManyTries
+
+        (key,) = self._reopen_with
+        try:
+            if not is_protected(self.location.database):
+                key = None
+            elif key is None:
+                raise PassphraseNeeded(self.location.database)
+            else:
+                open_keyed(self.location.database, key).close()  # the key we had is no guess: not counted
+            store = Store.open(self.location, passphrase=key, now=self.clock.now())
+        except (PassphraseNeeded, WrongPassphrase, TooManyTries):
+            self._reopen_with = None
+            sentence = self.tr("The passphrase of your data was set or changed outside this window, "
+                               "so nothing was saved. Type the passphrase to go on.")
+            self._closed_because = sentence
+            self._converted.emit(sentence)
+            raise ShiftMateError(sentence) from None
+        self._reopen_with = None
+        self._store = store
+        self._converted.emit(store.passphrase is not None)
+
+    @Slot(object)
+    def _on_converted_elsewhere(self, outcome) -> None:
+        if isinstance(outcome, str):  # the new file needs a passphrase this window lacks
+            self.info = None
+            self.is_locked = True
+            self.lock_reason = outcome
+            self.locked.emit()
+            return
+        self.info = dict(self.info or {}, protected=bool(outcome))
+        self.opened.emit(self.info)
 
     def wait_idle(self, timeout_ms: int = 30_000) -> bool:
         """Process events until every queued job and its callbacks are done (for scripts).

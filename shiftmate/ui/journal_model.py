@@ -16,6 +16,7 @@ from shiftmate.core.journal import channel_label, local_when
 from shiftmate.core.journal_search import COUNT_CAP, PAGE_SIZE, EntryRow, JournalFilter, count_entries, list_page, match_pattern
 from shiftmate.ui.data_service import DataService
 from shiftmate.ui.theme import readable_on
+from shiftmate.ui.tooltips import plain_tip
 
 ENTRY_ID_ROLE = Qt.UserRole + 1
 # data() runs for every role of every visible cell on each repaint (hundreds of calls while
@@ -151,7 +152,7 @@ class JournalListModel(QAbstractTableModel):
             if texts is None:
                 row = self._rows[number]
                 texts = self._texts[number] = tuple(self._text(row, column) for column in range(len(self.COLUMNS)))
-            return texts[index.column()]
+            return texts[index.column()] if role == _DISPLAY else plain_tip(texts[index.column()])
         if role == _ENTRY_ID:
             return self._rows[index.row()].id if index.isValid() else None
         if role == _ALIGNMENT and index.column() == 4:

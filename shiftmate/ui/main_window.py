@@ -27,6 +27,7 @@ from shiftmate.ui.screens import SCREENS, load_screen_class
 from shiftmate.ui.accessibility import set_accessible
 from shiftmate.ui.scaling import on_rescale, px
 from shiftmate.ui.screens.base import plain_label, scale_font
+from shiftmate.ui.tooltips import plain_tip
 
 DEFAULT_SIZE = QSize(1100, 720)
 
@@ -64,7 +65,7 @@ class MainWindow(QMainWindow):
             title = QCoreApplication.translate("Screens", spec.title)
             item = QListWidgetItem(title)
             item.setData(Qt.UserRole, spec.key)
-            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(index + 1)))
+            item.setToolTip(plain_tip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(index + 1))))
             self.sidebar.addItem(item)
             self.stack.addWidget(QWidget())  # placeholder until first shown
             action = QAction(self.tr("Show %1").replace("%1", title), self)

@@ -21,6 +21,7 @@ from shiftmate.core.pack_install import BUILTIN, PRELOADED, installed_packs, rem
 from shiftmate.ui.pack_actions import PackActions
 from shiftmate.ui.accessibility import set_accessible
 from shiftmate.ui.screens.base import plain_label, scale_size
+from shiftmate.ui.tooltips import plain_tip
 
 
 class PackSettingsBox(QGroupBox):
@@ -81,8 +82,8 @@ class PackSettingsBox(QGroupBox):
             row = QTreeWidgetItem([shown_title(pack.title, pack.id), pack.organization, str(pack.version),
                                    self._source_label(pack.source_kind), ", ".join(titles)])
             row.setData(0, Qt.UserRole, pack.id)
-            row.setToolTip(0, pack.id)
-            row.setToolTip(4, "\n".join(titles))
+            row.setToolTip(0, plain_tip(pack.id))
+            row.setToolTip(4, plain_tip("\n".join(titles)))
             self.tree.addTopLevelItem(row)
         self.tree.resizeColumnToContents(0)
         self.tree.setVisible(bool(packs))

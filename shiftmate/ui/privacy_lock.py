@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from shiftmate.core.unlock_limit import FREE_TRIES, wait_after  # noqa: F401 - kept importable here
 from shiftmate.ui import timers
 from shiftmate.ui.accessibility import set_accessible
 from shiftmate.ui.scaling import px
@@ -27,19 +28,11 @@ from shiftmate.ui.timers import clock_of
 
 AUTOLOCK_SETTING = "privacy.autolock_minutes"
 DEFAULT_AUTOLOCK_MINUTES = 5
-FREE_TRIES = 5
 CHECK_MS = 15_000
 _INPUT_EVENTS = {
     QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseMove, QEvent.Wheel,
     QEvent.TouchBegin, QEvent.ShortcutOverride,
 }
-
-
-def wait_after(failures: int) -> int:
-    """Seconds to wait after ``failures`` wrong tries: none for the first five, then growing."""
-    if failures < FREE_TRIES:
-        return 0
-    return min(5 * 2 ** (failures - FREE_TRIES), 300)
 
 
 class LockScreen(QWidget):
@@ -110,7 +103,6 @@ class LockController(QObject):
         self.services = window.services
         self._screen: LockScreen | None = None
         self._watching_input = False
-        self.failures = 0
         self.blocked_until: dt.datetime | None = None
         self.autolock_minutes = DEFAULT_AUTOLOCK_MINUTES
         self.protected = False
@@ -194,9 +186,24 @@ class LockController(QObject):
             self._clipboard_text = QGuiApplication.clipboard().text()
 
     def _on_locked(self) -> None:
+        self.action.setEnabled(False)
         self.window.forget_screens()
+        reason, self.services.lock_reason = self.services.lock_reason, None
+        if reason:  # locked by a conversion in another process, not by the person
+            self.screen.message.setText(reason)
+        wait = self.services.unlock_wait
+        if wait:  # wrong tries made before this start (or from the command line) still count
+            self._block_for(wait)
+            self.screen.message.setText(
+                self.tr("Too many wrong passphrases. Wait %1 seconds before trying again.")
+                .replace("%1", str(wait)))
         self.screen.cover()
         self.timer.start()
+
+    def _block_for(self, wait: int) -> None:
+        self.blocked_until = self._now() + dt.timedelta(seconds=wait)
+        self._set_blocked(True)
+        QTimer.singleShot(wait * 1000, self.check)
 
     # -- unlocking --------------------------------------------------------------------
     def unlock(self) -> None:
@@ -211,15 +218,12 @@ class LockController(QObject):
         self.services.unlock(text)
 
     def _on_wrong(self, _sentence: str) -> None:
-        self.failures += 1
-        wait = wait_after(self.failures)
+        wait = self.services.unlock_wait  # counted in the data folder (core.unlock_limit)
         if wait:
-            self.blocked_until = self._now() + dt.timedelta(seconds=wait)
-            self._set_blocked(True)
+            self._block_for(wait)
             self.screen.message.setText(
                 self.tr("That passphrase is not right. Nothing was changed. Wait %1 seconds before "
                         "trying again.").replace("%1", str(wait)))
-            QTimer.singleShot(wait * 1000, self.check)
         else:
             self.screen.message.setText(self.tr("That passphrase is not right. Nothing was changed."))
         self.screen.passphrase.setFocus()
@@ -231,7 +235,6 @@ class LockController(QObject):
     def _on_opened(self, info: dict) -> None:
         self.protected = bool(info.get("protected"))
         self._watch_input(self.protected)
-        self.failures = 0
         self.blocked_until = None
         if self._screen is not None:
             self._set_blocked(False)

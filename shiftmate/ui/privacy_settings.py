@@ -129,10 +129,16 @@ class PrivacySettingsBox(QGroupBox):
         row.addWidget(labelled(minutes_label, self.minutes))  # the label names the spin box
         self.result = plain_label("", object_name="privacyResult")
         self.result.setWordWrap(True)
+        self.plain_copies: list[str] = []  # files that hold the data unencrypted meanwhile
+        self.plain_warning = plain_label("", object_name="privacyPlainCopies")
+        self.plain_warning.setWordWrap(True)
+        self.plain_warning.hide()
         layout.addWidget(self.state)
+        layout.addWidget(self.plain_warning)
         layout.addLayout(row)
         layout.addWidget(self.result)
         services.opened.connect(self._on_opened)
+        services.changed.connect(self._on_changed)
         if services.info is not None:
             self._on_opened(services.info)
         else:
@@ -147,13 +153,39 @@ class PrivacySettingsBox(QGroupBox):
         self.protected = bool(info.get("protected"))
         self._show_state()
         self.services.run(lambda s: s.get_setting(AUTOLOCK_SETTING), self._show_minutes)
+        self._look_for_plain_copies()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic == "backups":
+            self._look_for_plain_copies()
+
+    def _look_for_plain_copies(self) -> None:
+        from shiftmate.core.encryption import plaintext_copies
+
+        self.services.run(lambda s: [str(p) for p in plaintext_copies(s.location)],
+                          self._show_plain_copies)
+
+    def _show_plain_copies(self, paths: list[str]) -> None:
+        self.plain_copies = paths
+        if paths:
+            self.plain_warning.setText(self.tr(
+                "Not encrypted: %1. An interrupted backup or passphrase change left these "
+                "copies of your data; ShiftMate encrypts or removes such copies each time it "
+                "starts, but could not do it for these. Delete them if you do not need them."
+            ).replace("%1", ", ".join(paths)))
+        self.plain_warning.setVisible(bool(paths))
+        self._show_state()
 
     def _show_minutes(self, value) -> None:
         self.minutes.setValue(int(value) if value and value.isdigit() else DEFAULT_AUTOLOCK_MINUTES)
 
     def _show_state(self) -> None:
-        self.state.setText(self.tr("Your data is encrypted with a passphrase.") if self.protected
-                           else self.tr("Your data is not protected by a passphrase."))
+        if self.protected and self.plain_copies:
+            self.state.setText(self.tr("Your data is encrypted with a passphrase, but not every "
+                                       "copy of it is."))
+        else:
+            self.state.setText(self.tr("Your data is encrypted with a passphrase.") if self.protected
+                               else self.tr("Your data is not protected by a passphrase."))
         self.protect_button.setEnabled(not self.protected)
         self.change_button.setEnabled(self.protected)
         self.remove_button.setEnabled(self.protected)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from shiftmate.ui.accessibility import set_accessible
 from shiftmate.ui.scaling import scale_window
+from shiftmate.ui.tooltips import plain_tip
 
 CONTEXT = "ShortcutsSheet"
 
@@ -138,7 +139,7 @@ class ShortcutsSheet(QDialog):
         self.tree.addTopLevelItem(section)
         for keys, what in rows:
             item = QTreeWidgetItem([keys, what])
-            item.setToolTip(1, what)
+            item.setToolTip(1, plain_tip(what))
             section.addChild(item)
 
     def rows(self) -> list[tuple[str, str, str]]:

@@ -11,12 +11,12 @@ from __future__ import annotations
 import os
 import sys
 import time
-
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal, Slot
 
-from shiftmate.core.paths import DataLocation
+from shiftmate.core.paths import DataLocation, tighten_file
 
 if TYPE_CHECKING:  # QtNetwork loads when listening starts, after the window has painted
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -67,8 +67,18 @@ class SingleInstance(QObject):
         """True if this process is now the one instance for the data folder.
 
         Needs no QApplication, so a second launch can hand over without starting Qt's GUI.
+        The lock file names the host, machine and boot: it is created 0600 like every other
+        file in the data folder (Qt would use 0666 less the umask).
         """
-        return self._lock.tryLock(0)
+        old_mask = os.umask(0o077) if os.name == "posix" else None  # before any thread starts
+        try:
+            claimed = self._lock.tryLock(0)
+        finally:
+            if old_mask is not None:
+                os.umask(old_mask)
+        if claimed:
+            tighten_file(Path(self._lock.fileName()))  # one written by an older ShiftMate
+        return claimed
 
     def held_elsewhere(self) -> bool:
         """After ``claim_lock`` failed: True if another process holds the lock.

@@ -54,7 +54,7 @@ def test_an_io_error_on_a_nearly_full_disk_is_a_full_disk_and_changes_nothing(mo
     assert str(location.root) in caught.value.sentence and "full" in caught.value.sentence
     assert caught.value.exit_code == 1
     assert location.database.read_bytes() == before
-    assert sorted(p.name for p in location.root.iterdir() if not p.name.endswith(("-wal", "-shm"))) \
+    assert sorted(p.name for p in location.root.iterdir() if not p.name.endswith(("-wal", "-shm", ".lock", ".lock-gate"))) \
         == ["shiftmate.db"]
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from shiftmate.core.checklist_runs import ChecklistRuns
-from shiftmate.core.checklists import ChecklistLibrary
+from shiftmate.core.checklists import BUILTIN_PACK_ID, ChecklistLibrary, builtin_pack
+from shiftmate.core.errors import BadInput
 from shiftmate.core.clock import FakeClock
 from shiftmate.core.pack_install import (
     IMPORTED,
@@ -21,7 +24,7 @@ from shiftmate.core.pack_install import (
     remove_pack,
     site_pack_dirs,
 )
-from shiftmate.core.packs import parse_pack
+from shiftmate.core.packs import PackInvalid, parse_pack
 from shiftmate.core.store import Store
 from tests.packs.builders import store_pack, write
 
@@ -164,6 +167,73 @@ def test_a_worker_item_with_a_key_the_new_version_uses_keeps_its_text(store):
     items = {i.id: i for i in acme(store).items}
     assert items[item_id].text == "Hairnet on in the kitchen" and not items[item_id].locked
     assert sum(i.text == "Hairnet on in the kitchen" for i in items.values()) == 2
+
+
+def builtin_titles(store):
+    return sorted(c.title for c in ChecklistLibrary(store).list() if c.origin_pack == BUILTIN_PACK_ID)
+
+
+@pytest.mark.parametrize("pack_id", [BUILTIN_PACK_ID, "shiftmate.extra"])
+def test_a_pack_cannot_take_the_builtin_id_or_the_apps_prefix(store, tmp_path, pack_id):
+    before = builtin_titles(store)
+    assert before == ["After my shift", "Before my shift"]
+    hostile = store_pack(9, pack_id=pack_id)
+    with pytest.raises(PackInvalid) as refused:
+        parse_pack(hostile, "takeover.shiftpack.toml")
+    assert refused.value.problems[0].field == "id" and "reserved" in refused.value.problems[0].message
+    path = write(tmp_path, "takeover.shiftpack.toml", hostile)
+    with pytest.raises(PackInvalid):
+        import_pack_file(store, path)
+    folder = write(tmp_path / "site", "takeover.shiftpack.toml", hostile).parent
+    report = preload_site_packs(store, [folder])
+    assert report.results == [] and "reserved" in report.problems[0]
+    # A Pack built without the parser is refused by the import path itself.
+    forged = replace(builtin_pack(), version=99, checklists=parse_pack(store_pack()).checklists)
+    with pytest.raises(BadInput):
+        import_pack(store, forged)
+    assert builtin_titles(store) == before
+    assert [p.version for p in installed_packs(store) if p.id == BUILTIN_PACK_ID] == [1]
+
+
+def test_the_highest_version_in_the_site_folder_wins_whatever_the_file_names(store, tmp_path):
+    folder = tmp_path / "site"
+    write(folder, "a-acme-v2.shiftpack.toml", store_pack(2))
+    write(folder, "b-acme-v1.shiftpack.toml", store_pack(1))
+    write(folder, "c-acme-v2-again.shiftpack.toml", store_pack(2, station_text="Same version, later file"))
+    report = preload_site_packs(store, [folder])
+    assert [(r.pack_id, r.version) for r in report.results] == [("acme.store", 2)]
+    assert "Hairnet on in the kitchen" in [i.text for i in acme(store).items]
+    assert texts(acme(store))[1] == ("Station", ["Till float counted"])  # the first file of the two v2s
+    # The other way round: v1 sorts first by name, v2 still wins.
+    other = tmp_path / "other"
+    write(other, "a.shiftpack.toml", store_pack(1, pack_id="acme.other"))
+    write(other, "z.shiftpack.toml", store_pack(3, pack_id="acme.other"))
+    assert [(r.pack_id, r.version) for r in preload_site_packs(store, [other]).results] == [("acme.other", 3)]
+
+
+def test_a_more_important_site_folder_still_wins_for_the_same_pack_id(store, tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    write(first, "acme.shiftpack.toml", store_pack(1, station_text="From the first folder"))
+    write(second, "acme.shiftpack.toml", store_pack(2))
+    report = preload_site_packs(store, [first, second])
+    assert [(r.pack_id, r.version) for r in report.results] == [("acme.store", 1)]
+    assert texts(acme(store))[1] == ("Station", ["From the first folder"])
+
+
+def test_a_site_pack_notice_keeps_the_line_of_the_problem(store, tmp_path):
+    folder = tmp_path / "site"
+    write(folder, "syntax.shiftpack.toml", "schema = 1\nid = = \"a\"\ntitle = \"x\"\n")
+    write(folder, "field.shiftpack.toml", store_pack().replace('text = "Clean apron"', 'text = 7'))
+    problems = sorted(preload_site_packs(store, [folder]).problems)
+    assert problems[0].startswith(f"{folder / 'field.shiftpack.toml'}, line 18: must be text (")
+    assert problems[1].startswith(f"{folder / 'syntax.shiftpack.toml'}: not valid TOML on line 2: ")
+
+
+@pytest.mark.parametrize("control", ["\\u001b", "\\u007f", "\\u009b", "\\u0000"])
+def test_pack_text_with_a_control_character_is_refused(control):
+    with pytest.raises(PackInvalid) as refused:
+        parse_pack(store_pack().replace('organization = "Acme Foods"', f'organization = "Acme{control}[2J"'))
+    assert refused.value.problems[0].message == "contains control characters"
 
 
 def three_item_pack(version: int, keys: list[str]) -> str:

@@ -85,7 +85,8 @@ def test_a_protected_database_needs_its_passphrase_and_a_wrong_one_changes_nothi
         Store.open(location, passphrase="not it")
     assert caught.value.exit_code == 2 and "\n" not in caught.value.sentence
     after = {p: hashlib.sha256(d).hexdigest() for p, d in every_byte_under(location.root)}
-    assert after == before
+    counted = str(location.root / "unlock-failures.json")  # the wrong try is counted, nothing else
+    assert counted in after and {p: h for p, h in after.items() if p != counted} == before
 
 
 def test_changing_the_passphrase_rekeys_database_and_backups(location):
@@ -116,7 +117,8 @@ def test_the_old_file_and_its_wal_are_gone_after_protecting(location):
     fill(location, entries=3)
     privacy.protect(location, PASS, now=NOW)
     names = sorted(p.name for p in location.root.iterdir())
-    assert names == ["backups", "shiftmate.db", "shiftmate.db.protected"]
+    assert names == ["backups", "shiftmate.db", "shiftmate.db.lock", "shiftmate.db.lock-gate",
+                     "shiftmate.db.protected"]
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
@@ -150,3 +152,104 @@ def test_setting_the_same_passphrase_again_finishes_backups_left_plain_by_a_cras
         privacy.protect(location, "another", now=NOW)
     privacy.protect(location, PASS, now=NOW)
     assert_marker_nowhere(location.root)
+
+
+def test_a_backup_killed_before_its_rename_leaves_no_plaintext_after_protecting(location):
+    fill(location, entries=2)
+    # What `shiftmate backup` killed between copying and renaming leaves: a full plain copy.
+    leftover = location.backups / "shiftmate-20260302-080000-daily.db.converting"
+    leftover.write_bytes(location.database.read_bytes())
+    privacy.protect(location, PASS, now=NOW)
+    assert not leftover.exists()
+    assert_marker_nowhere(location.root)
+
+
+def test_changing_the_passphrase_encrypts_backups_a_kill_after_the_swap_left_plain(location):
+    fill(location, entries=2)
+    plain = [(b.path, b.path.read_bytes()) for b in list_backups(location)]
+    privacy.protect(location, PASS, now=NOW)
+    for path, data in plain:  # as if `passphrase set` was killed right after the swap
+        path.write_bytes(data)
+    privacy.change(location, PASS, "new one", now=NOW + dt.timedelta(hours=1))
+    assert_marker_nowhere(location.root)
+    from shiftmate.core.backups import check_backup
+
+    for backup in list_backups(location):
+        assert check_backup(backup.path, "new one") == "new one"
+
+
+def test_opening_finishes_what_an_interrupted_conversion_left(location):
+    fill(location, entries=2)
+    plain = [(b.path, b.path.read_bytes()) for b in list_backups(location)]
+    privacy.protect(location, PASS, now=NOW)
+    for path, data in plain:
+        path.write_bytes(data)
+    (location.root / "shiftmate.db.converting").write_bytes(plain[0][1])
+    from shiftmate.core.encryption import plaintext_copies
+
+    assert len(plaintext_copies(location)) == 2
+    assert entries(location, PASS) == 3  # an open, as the window's start or any command does
+    assert plaintext_copies(location) == []
+    assert_marker_nowhere(location.root)
+
+
+def test_a_plaintext_copy_that_cannot_be_encrypted_stays_listed(location):
+    fill(location, entries=1)
+    privacy.protect(location, PASS, now=NOW)
+    damaged = location.backups / "shiftmate-20260301-070000-manual.db"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x07" * 3000)
+    from shiftmate.core.encryption import plaintext_copies
+
+    entries(location, PASS)
+    assert plaintext_copies(location) == [damaged]
+
+
+def test_wrong_passphrases_are_counted_in_the_data_folder_and_make_every_opener_wait(location):
+    from shiftmate.core.unlock_limit import FILE_NAME, TooManyTries
+
+    fill(location, entries=1)
+    privacy.protect(location, PASS, now=NOW)
+    for n in range(5):
+        with pytest.raises(WrongPassphrase):
+            Store.open(location, passphrase=f"guess {n}", now=NOW)
+    assert stat.S_IMODE((location.root / FILE_NAME).stat().st_mode) == 0o600
+    # A new process (a restart, another command) finds the same count: no key is tried,
+    # not even the right one, until the wait is over.
+    with pytest.raises(TooManyTries) as caught:
+        Store.open(location, passphrase=PASS, now=NOW + dt.timedelta(seconds=4))
+    assert caught.value.exit_code == 2 and "wait 1 seconds" in caught.value.sentence
+    with pytest.raises(WrongPassphrase):
+        Store.open(location, passphrase="guess 6", now=NOW + dt.timedelta(seconds=5))
+    with pytest.raises(TooManyTries):
+        Store.open(location, passphrase=PASS, now=NOW + dt.timedelta(seconds=14))
+    Store.open(location, passphrase=PASS, now=NOW + dt.timedelta(seconds=15)).close()
+    assert not (location.root / FILE_NAME).exists()  # a passphrase that opens starts again at zero
+
+
+def test_a_program_writing_past_the_lock_makes_the_conversion_say_so(location, monkeypatch):
+    """ShiftMate's own writers wait for a conversion; another program (or an older ShiftMate)
+    does not, and the copy then misses its rows: the sentence says that, not "did not match"."""
+    import sqlite3
+
+    from shiftmate.core import encryption
+    from shiftmate.core.errors import DatabaseProblem
+
+    fill(location, entries=1)
+    real_counts = encryption.row_counts
+    calls = []
+
+    def counts_then_a_foreign_write(conn, schema="main"):
+        counts = real_counts(conn, schema)
+        if not calls:  # right after the source was counted, before it is copied
+            calls.append(1)
+            foreign = sqlite3.connect(location.database)
+            foreign.execute("INSERT INTO settings (key, value, updated_at) VALUES ('x', 'y', 'z')")
+            foreign.commit()
+            foreign.close()
+        return counts
+
+    monkeypatch.setattr(encryption, "row_counts", counts_then_a_foreign_write)
+    with pytest.raises(DatabaseProblem) as caught:
+        privacy.protect(location, PASS, now=NOW)
+    assert "another program wrote to the database while it was being converted" in caught.value.sentence
+    assert not is_protected(location.database)

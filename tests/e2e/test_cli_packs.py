@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from shiftmate.cli import main
-from tests.helpers import run_cli
+from tests.helpers import assert_one_line_error, run_cli
 from tests.packs.builders import store_pack, write
 
 BROKEN = Path(__file__).resolve().parent.parent / "packs" / "broken"
 
 EXPECTED = [
-    ("01-unclosed-string", 4, "not valid TOML"),
-    ("02-duplicate-key", 5, "not valid TOML: Cannot overwrite a value"),
+    ("01-unclosed-string", 4, "not valid TOML on line 4: "),
+    ("02-duplicate-key", 5, "not valid TOML on line 5: Cannot overwrite a value"),
     ("03-newer-schema", 1, "schema: is 2: this pack was made for a newer ShiftMate"),
     ("04-bad-pack-id", 2, "id: must be 1–64 characters"),
-    ("05-version-zero", 3, "version: must be a whole number from 1 up"),
+    ("05-version-zero", 3, "version: must be a whole number from 1 to 1000000"),
     ("06-bad-kind", 32, "checklist[2].section[1].item[4].kind: must be one of check, yes-no, rating, note, instruction"),
     ("07-duplicate-item-id", 17, "checklist[1].section[2].item[1].id: 'apron' is used by another item"),
     ("08-missing-text", 11, "checklist[1].section[1].item[1].text: is missing"),
@@ -105,3 +108,64 @@ def test_the_readme_example_pack_is_valid(tmp_path, capsys):
     path = write(tmp_path, "readme.shiftpack.toml", example)
     assert main(["pack", "validate", str(path)]) == 0
     assert "'Corner Café store checklists' by Corner Café, version 2" in capsys.readouterr().out
+
+
+def test_unknown_keys_one_slip_away_suggest_the_known_key(capsys, tmp_path):
+    text = (store_pack().replace("    required = true\n", "    requierd = true\n", 1)
+            .replace("    locked = true\n", "    lockd = true\n", 1)
+            .replace('title = "Acme store rules"', 'title = "Acme store rules"\nOrganisation = "x"\ncolour = "red"'))
+    path = write(tmp_path, "slips.shiftpack.toml", text)
+    assert main(["pack", "validate", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert "checklist[1].section[1].item[1].requierd: unknown key, ignored; did you mean `required`?" in err
+    assert "checklist[1].section[1].item[1].lockd: unknown key, ignored; did you mean `locked`?" in err
+    assert "Organisation: unknown key, ignored; did you mean `organization`?" in err
+    assert "colour: unknown key, ignored\n" in err  # nothing close: no guess
+
+
+def test_an_unknown_key_with_terminal_escapes_is_shown_escaped(capsys, tmp_path):
+    text = store_pack().replace('title = "Acme store rules"', 'title = "Acme store rules"\n"\\u001b]0;pwned\\u0007\\u001b[2J" = 1')
+    path = write(tmp_path, "escapes.shiftpack.toml", text)
+    assert main(["pack", "validate", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err
+    assert "'\\x1b]0;pwned\\x07\\x1b[2J': unknown key, ignored" in err
+
+
+def _at_most_a_gigabyte():  # a reader that never stops fails here instead of filling the machine
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="pipes and /dev are POSIX")
+def test_validate_refuses_pipes_devices_and_folders_without_reading_them(tmp_path):
+    fifo = tmp_path / "pipe.shiftpack.toml"
+    os.mkfifo(fifo)
+    cases = [(fifo, "it is a pipe"), (Path("/dev/zero"), "it is a device"),
+             (Path("/dev/urandom"), "it is a device"), (tmp_path, "it is a folder")]
+    for path, words in cases:
+        done = subprocess.run([sys.executable, "-m", "shiftmate", "pack", "validate", str(path)],
+                              capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+                              preexec_fn=_at_most_a_gigabyte)
+        assert done.returncode == 2, (path, done.stderr)
+        assert assert_one_line_error(done.stderr).startswith(f"{path}: cannot be read: {words}"), done.stderr
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a file grown with truncate is sparse only on POSIX file systems")
+def test_a_huge_sparse_pack_file_is_refused_after_the_limit(tmp_path, capsys):
+    path = tmp_path / "huge.shiftpack.toml"
+    with open(path, "wb") as handle:
+        handle.truncate(8 << 30)  # 8 GiB of nothing, which takes no room on disk
+    assert main(["pack", "validate", str(path)]) == 2
+    assert "is larger than 1024 KiB" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="pipes are POSIX")
+def test_export_never_replaces_a_pipe_or_writes_into_a_folder(tmp_path, capsys):
+    fifo = tmp_path / "pipe.shiftpack.toml"
+    os.mkfifo(fifo)
+    for target, words in ((fifo, "it is a pipe"), (tmp_path, "is a folder")):
+        code = main(["pack", "export", "before-shift", "-o", str(target), "--id", "my.pack", "--title", "Mine"])
+        assert code == 2 and words in assert_one_line_error(capsys.readouterr().err)
+    assert fifo.is_fifo()

@@ -97,3 +97,23 @@ def test_restoring_a_file_that_is_not_a_backup_is_refused_in_one_line(data_dir, 
     result = run_cli("restore", str(junk))
     assert result.returncode == 2
     assert_one_line_error(result.stderr)
+
+
+
+def test_after_five_wrong_passphrases_the_command_line_waits_too(data_dir, protected):
+    """20 wrong tries in a row used to be 20 tries; now the sixth and later ones wait."""
+    outcomes = []
+    for _ in range(20):
+        wrong = run_cli("journal", "list", env={"SHIFTMATE_PASSPHRASE": "guess"})
+        assert wrong.returncode == 2
+        outcomes.append("tried" if "does not open" in assert_one_line_error(wrong.stderr) else "refused")
+    assert outcomes[:5] == ["tried"] * 5
+    assert outcomes.count("tried") <= 7  # one more after 5 s, one after 10 s more, at most
+    import datetime as dt
+
+    (data_dir / "unlock-failures.json").write_text(json.dumps(  # nine in a row: 80 s to wait
+        {"failures": 9, "last": dt.datetime.now(dt.timezone.utc).isoformat()}))
+    refused = run_cli("passphrase", "change", "--passphrase-file", str(protected),
+                      env={"SHIFTMATE_NEW_PASSPHRASE": "another"})  # the right one waits as well
+    assert refused.returncode == 2
+    assert "Too many wrong passphrases; wait" in assert_one_line_error(refused.stderr)

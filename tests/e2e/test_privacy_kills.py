@@ -159,3 +159,99 @@ def _now():
     import datetime as dt
 
     return dt.datetime.now(dt.timezone.utc)
+
+
+PLAIN_MARKER = "Marker: the careful heron stacked the saucers."
+
+STOP_BEFORE_RENAME = r"""
+import os, sys, time
+from pathlib import Path
+import shiftmate.core.database as database
+
+class _Os:  # the module's os, except that the rename of the finished copy never comes
+    def __getattr__(self, name):
+        return getattr(os, name)
+
+    @staticmethod
+    def replace(src, dst):
+        print("copied", flush=True)
+        time.sleep(600)
+
+database.os = _Os()
+from shiftmate.core.backups import back_up_now
+from shiftmate.core.paths import DataLocation
+from shiftmate.core.store import Store
+back_up_now(Store.open(DataLocation(Path(sys.argv[1]))))
+"""
+
+STOP_AFTER_SWAP = r"""
+import sys, time, datetime as dt
+from pathlib import Path
+from shiftmate.core import privacy
+
+def _stop(*args, **kwargs):  # the database is encrypted; its backups are not yet
+    print("swapped", flush=True)
+    time.sleep(600)
+
+privacy._follow_backups = _stop
+from shiftmate.core.paths import DataLocation
+privacy.protect(DataLocation(Path(sys.argv[1])), "first secret", now=dt.datetime.now(dt.timezone.utc))
+"""
+
+
+def files_with_marker(root) -> list[str]:
+    found = []
+    for folder, _dirs, files in os.walk(root):
+        for name in files:
+            with open(os.path.join(folder, name), "rb") as handle:
+                if b"careful heron" in handle.read():
+                    found.append(name)
+    return found
+
+
+def kill_when_it_says(script, data_dir, word) -> None:
+    proc = subprocess.Popen([sys.executable, "-c", script, str(data_dir)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
+    try:
+        assert wait_for_line(proc).strip() == word
+    finally:
+        kill(proc)
+
+
+def plain_data(location) -> None:
+    store = Store.open(location)
+    try:
+        add_entries(store, [JournalEntry(text=PLAIN_MARKER)] + [
+            JournalEntry(text=f"entry {n} " + "padding " * 30) for n in range(200)])
+        back_up_now(store, now=_now())
+    finally:
+        store.close()
+
+
+def test_a_backup_killed_before_its_rename_leaves_no_plaintext_once_protected(data_dir):
+    from tests.helpers import run_cli
+
+    location = DataLocation(data_dir)
+    plain_data(location)
+    kill_when_it_says(STOP_BEFORE_RENAME, data_dir, "copied")
+    assert any(name.endswith(".converting") for name in files_with_marker(data_dir))
+    done = run_cli("--data-dir", str(data_dir), "passphrase", "set",
+                   env={"SHIFTMATE_PASSPHRASE": "first secret"})
+    assert done.returncode == 0, done.stderr
+    assert files_with_marker(data_dir) == []
+
+
+def test_a_kill_just_after_the_swap_leaves_no_plaintext_once_the_passphrase_changes(data_dir):
+    from tests.helpers import run_cli
+
+    location = DataLocation(data_dir)
+    plain_data(location)
+    kill_when_it_says(STOP_AFTER_SWAP, data_dir, "swapped")
+    assert files_with_marker(data_dir)  # the backups are still plain
+    assert not location.database.read_bytes().startswith(b"SQLite format 3")
+    changed = run_cli("--data-dir", str(data_dir), "passphrase", "change",
+                      env={"SHIFTMATE_PASSPHRASE": "first secret",
+                           "SHIFTMATE_NEW_PASSPHRASE": "second secret"})
+    assert changed.returncode == 0, changed.stderr
+    assert files_with_marker(data_dir) == []
+    assert PLAIN_MARKER in texts(location, "second secret")

@@ -108,6 +108,7 @@ def test_a_broken_preloaded_pack_is_skipped_with_a_visible_notice(qtbot, open_wi
     _window, screen = start(qtbot, open_window, clock)
     qtbot.waitUntil(screen.pack_notice.isVisible, timeout=10_000)
     assert "broken.shiftpack.toml" in screen.pack_notice.text()
+    assert "not valid TOML on line 2" in screen.pack_notice.text()  # the line survives into the window
     select(qtbot, screen, "Acme opening")  # the good one still loaded
 
 

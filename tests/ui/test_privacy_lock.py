@@ -199,3 +199,29 @@ def test_the_lock_screen_shows_its_sentences_whole_at_the_first_window_size(qtbo
     for _ in range(3):  # the new sentence's layout requests
         QApplication.processEvents()
     assert clipped_labels(screen) == []
+
+
+def test_wrong_tries_still_count_after_a_restart(qtbot, locked_window, protected, clock):
+    for _ in range(5):
+        with qtbot.waitSignal(locked_window.services.unlock_failed, timeout=10_000):
+            unlock(qtbot, locked_window, "nope")
+    locked_window.services.close()
+    locked_window.close()
+    # Started again (the count used to live in the window and begin at zero).
+    window, services = build_main_window(protected, scheme="light", clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        with qtbot.waitSignal(services.locked, timeout=10_000):
+            services.open()
+        lock = window.lock
+        assert not lock.screen.unlock_button.isEnabled()
+        assert "Wait 5 seconds" in lock.screen.message.text()
+        clock.advance(seconds=5)
+        lock.check()
+        assert lock.screen.unlock_button.isEnabled()
+        with qtbot.waitSignal(services.opened, timeout=10_000):
+            unlock(qtbot, window, "river stones")
+        assert not (protected.root / "unlock-failures.json").exists()
+    finally:
+        services.close()

@@ -59,3 +59,22 @@ def test_key_is_per_data_folder_and_can_be_overridden(tmp_path, monkeypatch):
     assert instance_key(a) == instance_key(DataLocation(tmp_path / "a"))
     monkeypatch.setenv("SHIFTMATE_INSTANCE_KEY", "test-key")
     assert instance_key(a) == "test-key"
+
+
+
+def test_the_instance_lock_is_private_to_the_user(location):
+    """It names the host, machine and boot: 0600 like every file in the data folder."""
+    import os
+    import stat
+
+    location.ensure()
+    old_mask = os.umask(0o022)  # the usual umask, under which the lock was 0644
+    try:
+        instance = SingleInstance(location)
+        assert instance.claim_lock()
+    finally:
+        os.umask(old_mask)
+    try:
+        assert stat.S_IMODE((location.root / LOCK_NAME).stat().st_mode) == 0o600
+    finally:
+        instance.release()

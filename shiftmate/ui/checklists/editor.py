@@ -34,6 +34,7 @@ from shiftmate.ui.flow_layout import FlowLayout
 from shiftmate.ui.icons import IconMark, fit_icons_to_text, lock_icon
 from shiftmate.ui.wrap import WrappingDelegate
 from shiftmate.ui.screens.base import plain_label, scale_size
+from shiftmate.ui.tooltips import plain_tip
 
 ROLE_ID = Qt.UserRole + 1
 ROLE_IS_SECTION = Qt.UserRole + 2
@@ -298,7 +299,7 @@ class EditorView(QWidget):
                 i_item.setFlags(i_item.flags() & ~Qt.ItemIsDropEnabled)
                 if item.locked:
                     i_item.setFlags(i_item.flags() & ~Qt.ItemIsDragEnabled)
-                    i_item.setToolTip(0, self._locked_sentence(checklist))
+                    i_item.setToolTip(0, plain_tip(self._locked_sentence(checklist)))
                     i_item.setIcon(0, lock_icon())
                 s_item.addChild(i_item)
                 if select == (False, item.id):

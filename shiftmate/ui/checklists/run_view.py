@@ -35,6 +35,7 @@ from shiftmate.ui.icons import fit_icons_to_text, lock_icon
 from shiftmate.ui.wrap import WrappingDelegate
 from shiftmate.ui.scaling import px
 from shiftmate.ui.screens.base import plain_label, scale_font, scale_size, user_label
+from shiftmate.ui.tooltips import plain_tip
 
 ROLE_KEY = Qt.UserRole + 1
 ROLE_KIND = Qt.UserRole + 2
@@ -451,7 +452,7 @@ class RunView(QWidget):
                 tip = f"{by}\n{tip}"
                 text.setIcon(lock_icon())
                 text.setAccessibleDescription(by)
-            text.setToolTip(tip)
+            text.setToolTip(plain_tip(tip))
             if item.kind == "instruction":
                 italic = QFont(self.font())
                 italic.setItalic(True)

@@ -28,6 +28,7 @@ from shiftmate.ui.checklists.run_view import RunView
 from shiftmate.ui.accessibility import set_accessible
 from shiftmate.ui.flow_layout import FlowLayout
 from shiftmate.ui.screens.base import Screen, plain_label, scale_size
+from shiftmate.ui.tooltips import plain_tip
 
 RUN_TAB, HISTORY_TAB, EDIT_TAB = range(3)
 # What ChecklistList and ChecklistsScreen.keyPressEvent answer to, for the shortcuts sheet.
@@ -42,7 +43,7 @@ def _undo_tip(button: QPushButton, text: str) -> None:
     # The stack also says "nothing to undo" while the screen is being destroyed, when the
     # button may already be gone.
     if shiboken6.isValid(button):
-        button.setToolTip(QCoreApplication.translate("ChecklistsScreen", "Undo %1 (Ctrl+Z)").replace("%1", text))
+        button.setToolTip(plain_tip(QCoreApplication.translate("ChecklistsScreen", "Undo %1 (Ctrl+Z)").replace("%1", text)))
 
 
 class ChecklistList(QListWidget):
@@ -198,7 +199,7 @@ class ChecklistsScreen(Screen):
             title = shown_title(checklist.title, checklist.origin_pack)
             item = QListWidgetItem(title)
             item.setData(Qt.UserRole, checklist.key)
-            item.setToolTip(title)
+            item.setToolTip(plain_tip(title))
             self.list.addItem(item)
             if checklist.key == wanted:
                 chosen = row

@@ -152,7 +152,7 @@ class InsightsScreen(Screen):
         scroll.hide()
         self._step_timer.start()
         services.changed.connect(self._data_changed)
-        services.opened.connect(lambda _info: self.reload())
+        services.opened.connect(self._on_opened)  # a method: dropped when a lock deletes the screen
         if services.is_open:
             self.reload()
 
@@ -194,6 +194,9 @@ class InsightsScreen(Screen):
         super().showEvent(event)
         if self._dirty and self.services.is_open:
             self.reload()
+
+    def _on_opened(self, _info: dict) -> None:
+        self.reload()
 
     def reload(self) -> None:
         """Compute the chosen period's figures on the data thread, then show them."""

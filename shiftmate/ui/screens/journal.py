@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -189,7 +188,7 @@ class JournalScreen(Screen):
         filters = FlowLayout()
         for text, widget in ((self.tr("From"), self.since_edit), (self.tr("To"), self.until_edit),
                              (self.tr("Intensity at least"), self.min_spin)):
-            filters.addWidget(labelled(QLabel(text), widget))
+            filters.addWidget(labelled(plain_label(text, wrap=False), widget))
         filters.addWidget(self.tag_combo)
         filters.addWidget(self.channel_combo)
         filters.addWidget(self.follow_check)
@@ -240,7 +239,7 @@ class JournalScreen(Screen):
         self.model.counted.connect(self._on_counted)
         self._add_shortcuts()
         services.changed.connect(self._on_data_changed)
-        services.opened.connect(lambda _info: self.reload())
+        services.opened.connect(self._on_opened)  # a method: dropped when a lock deletes the screen
         if services.info is not None:
             self.reload()
 
@@ -294,6 +293,9 @@ class JournalScreen(Screen):
         flt = self.current_filter()
         if flt != self.model.filter or not self.model.rowCount():
             self.model.set_filter(flt)
+
+    def _on_opened(self, _info: dict) -> None:
+        self.reload()
 
     def reload(self) -> None:
         """Re-read the list (after a write) and the tag choices."""
