@@ -2,7 +2,7 @@
 
 import sys
 
-from shiftmate.cli import main
+from shiftmate.cli import gui_main
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(gui_main())

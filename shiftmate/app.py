@@ -245,6 +245,37 @@ def restart_command(argv: list[str]) -> list[str]:
     return [sys.executable, "-m", "shiftmate", *args]
 
 
+def open_packs_when_asked(app, window, services, pack_file: str | None = None) -> None:
+    """Show the import preview for a pack the desktop handed over, once the database is open.
+
+    ``pack_file`` comes from the command line (the desktop entry's ``%f``, Windows' "Open
+    with"); macOS sends a double-clicked file as a FileOpen event to the running app instead.
+    """
+    from PySide6.QtCore import QEvent, QObject, Qt
+
+    def open_pack(path: str) -> None:
+        if services.info is not None:
+            window.packs.import_file(path, window)
+        else:  # still opening (or locked): once it is open
+            services.opened.connect(lambda _info: window.packs.import_file(path, window),
+                                    type=Qt.SingleShotConnection)
+
+    class FileOpen(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.FileOpen and event.file().lower().endswith(".shiftpack.toml"):
+                open_pack(event.file())
+                return True
+            return False
+
+    previous = getattr(app, "_shiftmate_file_open", None)
+    if previous is not None:  # one window per process; tests build many
+        app.removeEventFilter(previous)
+    app._shiftmate_file_open = FileOpen(app)
+    app.installEventFilter(app._shiftmate_file_open)
+    if pack_file:
+        open_pack(os.path.abspath(pack_file))
+
+
 def _cannot_write_sentence(location: DataLocation) -> str:
     """Why the single-instance lock could not be written: most often a full disk."""
     from shiftmate.core.disk_space import LOW_SPACE_BYTES, free_bytes
@@ -257,7 +288,8 @@ def _cannot_write_sentence(location: DataLocation) -> str:
             "written, then try again (nothing was changed).")
 
 
-def run_app(location: DataLocation, *, debug: bool = False, language: str | None = None) -> int:
+def run_app(location: DataLocation, *, debug: bool = False, language: str | None = None,
+            pack_file: str | None = None) -> int:
     """Show the window, or bring an already running one to the front. Returns the exit code.
 
     Before the first paint only the window and the screen shown first are built. Once it
@@ -281,6 +313,9 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
             return 1
         if instance.hand_over():
             _log(debug, "ShiftMate is already running; brought its window to the front.")
+            if pack_file:  # the running window does not take files from a second launch yet
+                print(f"shiftmate: ShiftMate is already running; import {pack_file} there with "
+                      "Checklists ▸ Import pack, or drop the file on its window.", file=sys.stderr)
             return 0
         print(
             f"shiftmate: ShiftMate is already running on {location.root} but did not answer; "
@@ -288,6 +323,11 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
             file=sys.stderr,
         )
         return 1
+
+    from shiftmate.core.diagnostics import start_log_session
+
+    # Before anything can crash: faulthandler and the "running" marker (the log comes later).
+    log_session = start_log_session(location.root)
 
     from PySide6.QtCore import QSettings
 
@@ -320,9 +360,14 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
         window.hide_on_close = tray.available
         app.setQuitOnLastWindowClosed(not tray.available)
         _log(debug, f"ready (data folder {location.root}, instance key {instance.key}, language {language})")
+        open_packs_when_asked(app, window, services, pack_file)
 
     def after_paint() -> None:
         from PySide6.QtCore import QTimer
+
+        from shiftmate.ui.crash_notice import start_window_log
+
+        start_window_log(window, log_session, location.root)
 
         services.idle.connect(finish_start)
         QTimer.singleShot(FINISH_START_MS, finish_start)
@@ -333,6 +378,8 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
         window.journal.keep_drafts()  # the last seconds of typing, queued before the close
         services.close()
         instance.release()
+        if log_session is not None:
+            log_session.end()  # last: a quit that got this far was clean
 
     app.aboutToQuit.connect(on_quit)
 

@@ -114,7 +114,10 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         "reflection journal for people who serve customers. Without a command, "
         "the window opens.",
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}",
+                        help="show the version and exit; with --verbose, also Python, Qt, SQLite, "
+                        "SQLCipher, the system and the folders in use")
+    parser.add_argument("--verbose", action="store_true", help="with --version: every version (as doctor)")
     _add_global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     wanted = _COMMAND_MODULES.get(command) if command else None
@@ -205,13 +208,23 @@ def _cmd_demo_data(args, location: DataLocation) -> int:
 def _cmd_window(args, location: DataLocation) -> int:
     from shiftmate.app import run_app
 
-    return run_app(location, debug=args.debug, language=args.lang)
+    return run_app(location, debug=args.debug, language=args.lang, pack_file=getattr(args, "pack_file", None))
 
 
 def _cmd_smoke_test(args, location: DataLocation) -> int:
     from shiftmate.smoke import run_smoke_test
 
     return run_smoke_test(debug=args.debug)
+
+
+def _print_versions(argv: list[str]) -> int:
+    """``--version --verbose``: the facts of Settings ▸ About, one per line (no Qt imported)."""
+    from shiftmate.core.diagnostics import debug_facts, format_debug_info
+
+    args, _ = build_parser("doctor").parse_known_args([a for a in argv if a not in ("--version", "--verbose")])
+    print(f"{PROG} {__version__}")
+    print(format_debug_info(debug_facts(resolve_data_location(args.data_dir).root)), end="")
+    return 0
 
 
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
@@ -230,6 +243,11 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
         rest = argv
     if not rest:
         return args
+    if len(rest) == 1 and rest[0].lower().endswith(".shiftpack.toml") and rest[0] not in _COMMAND_MODULES:
+        # A double-clicked pack (desktop entry %f, a document type): the window opens and
+        # shows what the pack holds before importing it.
+        args.pack_file = rest[0]
+        return args
     # A known command first among the rest: only its parser is needed (its --help and its
     # errors read the same). Anything else gets the whole parser, to list the commands.
     return build_parser(rest[0] if rest[0] in _COMMAND_MODULES else None).parse_args(argv)
@@ -240,7 +258,12 @@ def _one_line(text: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The ``shiftmate`` console command (and ``python -m shiftmate``)."""
     argv = sys.argv[1:] if argv is None else argv
+    if sys.stdout is None or sys.stderr is None:  # started without a console (pythonw, the bundle)
+        from shiftmate.console import ensure_standard_streams
+
+        ensure_standard_streams()
     # Whatever a person or a pack typed may hold terminal escapes: every line printed goes
     # out with its control characters shown, never sent raw.
     streams = sys.stdout, sys.stderr
@@ -254,10 +277,21 @@ def main(argv: list[str] | None = None) -> int:
     return _reader_went_away(streams[0]) if code is None else code
 
 
+def gui_main(argv: list[str] | None = None) -> int:
+    """The ``shiftmate-gui`` command: the same as ``shiftmate``, for the Start menu and log-in.
+
+    Windows starts it with no console window; typed in a terminal it still prints there
+    (see shiftmate.console).
+    """
+    return main(argv)
+
+
 def _run(argv: list[str]) -> int:
     debug = "--debug" in argv
     location = None
     try:
+        if "--version" in argv and "--verbose" in argv:
+            return _print_versions(argv)
         args = parse_arguments(cli_privacy.take_passphrase_options(argv))
         if args.lang is not None:
             args.lang = language_code(args.lang)  # an unknown language is bad input (exit 2)

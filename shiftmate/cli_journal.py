@@ -89,6 +89,9 @@ def add_commands(commands) -> None:
     export.add_argument("--since", type=_date, metavar="DATE", help="first day, YYYY-MM-DD")
     export.add_argument("--until", type=_date, metavar="DATE", help="last day, YYYY-MM-DD")
     export.add_argument("--tag", default="", help="only entries with this tag")
+    export.add_argument("--bom", action=argparse.BooleanOptionalAction, default=None,
+                        help="start a CSV file with a UTF-8 byte-order mark, so Excel shows accents "
+                        "right (default: on for a CSV file, off on standard output)")
     export.set_defaults(handler=_cmd_export)
 
     imp = sub.add_parser("import", help="import a ShiftMate or jrnl JSON export (all or nothing)")
@@ -226,30 +229,31 @@ def _cmd_export(args, location) -> int:
             write_pdf(entries, args.output)
             count = len(entries)
         else:
-            count = export_journal(store, args.output, args.format, selection)
+            count = export_journal(store, args.output, args.format, selection, bom=args.bom)
     finally:
         store.close()
     if to_stdout:
-        _export_to_stdout(entries, args.format)  # the export alone: no message mixed into it
+        _export_to_stdout(entries, args.format, bom=bool(args.bom))  # the export alone, no message
         return 0
     print(f"Exported {counted(count, 'entry', 'entries')} to {args.output}.")
     return 0
 
 
-def _export_to_stdout(entries, fmt: str) -> None:
+def _export_to_stdout(entries, fmt: str, *, bom: bool = False) -> None:
     """`-o -`: the export on standard output, as bytes when piped, as escaped text on a terminal."""
     if fmt == "pdf":
         from shiftmate.ui.journal_pdf import pdf_bytes
 
         data = pdf_bytes(entries)
     else:
-        from shiftmate.core.journal_io import to_csv, to_json, to_markdown
+        from shiftmate.core.journal_io import export_bytes, to_csv, to_json, to_markdown
 
         text = {"md": to_markdown, "json": to_json, "csv": to_csv}[fmt](entries)
         if sys.stdout.isatty():
             sys.stdout.write(text)  # what was imported may hold terminal escapes
             return
-        data = text.encode("utf-8")
+        # A pipe feeds another program, which a byte-order mark would surprise: only on --bom.
+        data = export_bytes(text, fmt, bom)
     sys.stdout.flush()
     sys.stdout.buffer.write(data)
     sys.stdout.buffer.flush()

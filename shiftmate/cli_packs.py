@@ -24,6 +24,9 @@ def add_commands(commands) -> None:
         "per problem (file, line, field path and what is wrong).",
     )
     validate.add_argument("files", metavar="FILE", nargs="+", type=Path)
+    validate.add_argument("--strict", action="store_true",
+                          help="treat warnings (unknown keys) as errors: for a manager's checks "
+                          "before a rollout")
     validate.set_defaults(handler=_validate)
 
     importing = sub.add_parser("import", help="import a pack (shows it and asks first)")
@@ -85,7 +88,10 @@ def _validate(args, location: DataLocation) -> int:
                 print(_one_line(str(problem)), file=sys.stderr)
             continue
         for warning in pack.warnings:
-            print(f"warning: {_one_line(warning)}", file=sys.stderr)
+            print(f"{'error' if args.strict else 'warning'}: {_one_line(warning)}", file=sys.stderr)
+        if args.strict and pack.warnings:
+            failed = True  # a key this ShiftMate ignores is likely a typo the rollout would carry
+            continue
         print(_summary(pack))
     return 2 if failed else 0
 

@@ -65,6 +65,47 @@ def write_and_read_records(store, clock) -> dict[str, str]:
     return found
 
 
+NONE_CHECK_CALLS = 20_000
+
+
+def _calls_that_return_nothing():
+    """One round of Qt calls that return None, as the event loop makes all the time."""
+    from PySide6.QtCore import QObject, QTimer
+
+    thing, timer = QObject(), QTimer()
+
+    def call() -> None:
+        thing.setObjectName("smoke")
+        thing.setProperty("smoke", 1)
+        timer.setInterval(5)
+        timer.stop()
+
+    call.keep = (thing, timer)
+    return call
+
+
+def check_binding_refcounts(call=None, calls: int = NONE_CHECK_CALLS) -> int:
+    """Fail when the Qt binding drops a reference to None on calls that return nothing.
+
+    PySide6 6.12.0 did, once per call: before Python 3.12 (where None is immortal) the
+    interpreter then aborts with "deallocating None" after a few seconds of use. pyproject
+    excludes that release; this catches the next one with the same bug. Returns how many
+    references None lost (0 on Python 3.12 and later, where its count never moves).
+    """
+    call = call or _calls_that_return_nothing()
+    before = sys.getrefcount(None)
+    for _ in range(calls):
+        call()
+    lost = before - sys.getrefcount(None)
+    # Other code takes and drops a few references meanwhile; the bug loses one or more per call.
+    if lost > calls // 2:
+        raise SmokeTestFailed(
+            f"The Qt binding loses a reference to None on calls that return nothing ({lost} in "
+            f"{calls} calls): this PySide6 would crash Python {sys.version.split()[0]}. "
+            "Install another PySide6 release.")
+    return lost
+
+
 def run_smoke_test(*, debug: bool = False) -> int:
     """Run every step on a temporary data folder; 0 when all passed (raises otherwise)."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt starts: no display needed
@@ -81,6 +122,8 @@ def run_smoke_test(*, debug: bool = False) -> int:
             if services.problem is not None or services.info is None:
                 raise SmokeTestFailed(f"The database did not open: {services.problem}")
             _say(f"database open, schema version {services.info['schema_version']}")
+            lost = check_binding_refcounts()
+            _say(f"Qt binding keeps None's reference count ({lost} lost in {NONE_CHECK_CALLS} calls)")
             window.show()
             for key in window.screen_keys():
                 screen = window.show_screen(key)

@@ -3,6 +3,7 @@
 * Linux and other XDG desktops: a desktop entry in ``$XDG_CONFIG_HOME/autostart``.
 * Windows: a value under ``HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run``.
 * macOS: a LaunchAgent property list in ``~/Library/LaunchAgents``.
+* Flatpak: the Background portal (the sandbox cannot write the host's autostart folder).
 
 Each is per-user and needs no administrator rights. The command that is started is the one
 running now (the frozen executable, or this Python with ``-m shiftmate``), so a bundle, a
@@ -44,7 +45,13 @@ def launch_command() -> list[str]:
         return ["flatpak", "run", os.environ["FLATPAK_ID"]]
     if getattr(sys, "frozen", False):
         return [sys.executable]
-    return [sys.executable, "-m", "shiftmate"]
+    python = sys.executable
+    windowless = Path(python).with_name("pythonw.exe")
+    if sys.platform == "win32" and windowless.is_file():
+        # python.exe would open a console window at every log-in; pythonw is the same
+        # interpreter without one (as the shiftmate-gui launcher is).
+        python = str(windowless)
+    return [python, "-m", "shiftmate"]
 
 
 def _problem(action: str, where: Path | str, exc: OSError) -> AutostartProblem:
@@ -174,9 +181,65 @@ class MacLaunchAgent:
             raise _problem("remove", self.plist, exc) from None
 
 
+class PortalAutostart:
+    """Inside Flatpak: the Background portal writes the log-in entry on the host for us.
+
+    The sandbox has no access to ``~/.config/autostart`` (and Flathub refuses that hole). The
+    portal answers asynchronously and cannot be asked later whether it is on, so the choice is
+    remembered in a marker file in the sandbox's own config folder. ``run`` calls ``gdbus``
+    (the runtime has it); tests pass their own.
+    """
+
+    def __init__(self, config_home: Path | None = None, run=None) -> None:
+        if config_home is None:
+            raw = os.environ.get("XDG_CONFIG_HOME", "")
+            config_home = Path(raw) if raw and os.path.isabs(raw) else Path.home() / ".config"
+        self.marker = config_home / "ShiftMate" / "autostart-requested"
+        self._run = run or _run_quietly
+
+    def is_enabled(self) -> bool:
+        return self.marker.is_file()
+
+    def _request(self, autostart: bool) -> None:
+        options = ("{'reason': <'Start ShiftMate when you log in'>, "
+                   f"'autostart': <{'true' if autostart else 'false'}>, 'commandline': <['shiftmate']>}}")
+        argv = ["gdbus", "call", "--session", "--dest", "org.freedesktop.portal.Desktop",
+                "--object-path", "/org/freedesktop/portal/desktop",
+                "--method", "org.freedesktop.portal.Background.RequestBackground", "", options]
+        try:
+            self._run(argv)
+        except OSError as exc:
+            raise AutostartProblem(f"The desktop's Background portal did not answer: {exc.strerror or exc}.") from None
+
+    def enable(self) -> None:
+        self._request(True)
+        try:
+            self.marker.parent.mkdir(parents=True, exist_ok=True)
+            self.marker.write_text("yes\n", encoding="ascii")
+        except OSError as exc:
+            raise _problem("write", self.marker, exc) from None
+
+    def disable(self) -> None:
+        self._request(False)
+        self.marker.unlink(missing_ok=True)
+
+
+def _run_quietly(argv: list[str]) -> None:
+    import subprocess
+
+    try:
+        result = subprocess.run(argv, capture_output=True, text=True, timeout=10, check=False)
+    except subprocess.TimeoutExpired:
+        raise OSError("no answer within 10 seconds") from None
+    if result.returncode != 0:
+        raise OSError(result.stderr.strip() or f"gdbus exited {result.returncode}")
+
+
 def autostart_for_this_system(platform: str | None = None) -> Autostart:
     """The log-in mechanism of the system ShiftMate runs on."""
     platform = platform or sys.platform
+    if os.environ.get("FLATPAK_ID"):
+        return PortalAutostart()
     if platform.startswith("win"):
         return WindowsRunKey()
     if platform == "darwin":
@@ -185,6 +248,6 @@ def autostart_for_this_system(platform: str | None = None) -> Autostart:
 
 
 __all__ = [
-    "Autostart", "AutostartProblem", "MacLaunchAgent", "WindowsRunKey", "XdgAutostart",
+    "Autostart", "AutostartProblem", "MacLaunchAgent", "PortalAutostart", "WindowsRunKey", "XdgAutostart",
     "autostart_for_this_system", "launch_command",
 ]

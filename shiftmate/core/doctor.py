@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from shiftmate import __version__
 from shiftmate.core.database import sqlite_versions
+from shiftmate.core.diagnostics import debug_facts
 from shiftmate.core.encryption import is_protected
 from shiftmate.core.errors import DatabaseProblem
 from shiftmate.core.paths import DataLocation
@@ -17,8 +18,15 @@ def doctor_report(location: DataLocation) -> dict:
     ``ok`` is False when the file cannot be opened or fails ``PRAGMA quick_check``.
     """
     versions = sqlite_versions()
+    facts = debug_facts(location.root)  # the same facts as Settings ▸ About
     report = {
         "shiftmate_version": __version__,
+        "python_version": facts["Python"],
+        "qt_version": facts["Qt"],
+        "pyside6_version": facts["PySide6"],
+        "os": facts["OS"],
+        "install_kind": facts["Installed as"],
+        "log_dir": facts["Log folder"],
         "data_dir": str(location.root),
         "database": str(location.database),
         "schema_version": None,
@@ -54,7 +62,12 @@ def format_report(report: dict) -> str:
     """The report as aligned lines for a terminal."""
     lines = [
         ("ShiftMate", report["shiftmate_version"]),
+        ("Python", report["python_version"]),
+        ("Qt / PySide6", f"{report['qt_version']} / {report['pyside6_version']}"),
+        ("System", report["os"]),
+        ("Installed as", report["install_kind"]),
         ("Data folder", report["data_dir"]),
+        ("Log folder", report["log_dir"]),
         ("Database", report["database"]),
         ("Schema version", f"{report['schema_version'] if report['schema_version'] is not None else '?'}"
          f" (this ShiftMate knows {report['schema_version_supported']})"),

@@ -234,15 +234,33 @@ def write_atomically(path: Path, data: bytes) -> None:
             os.close(dir_fd)
 
 
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def export_bytes(text: str, fmt: str, bom: bool | None = None) -> bytes:
+    """An export's text as UTF-8; CSV starts with a byte-order mark unless ``bom`` is False.
+
+    Excel opens a CSV file without one in the system's legacy code page, which turns every
+    accent into two odd characters; with it, Excel (and LibreOffice, and Python's
+    ``utf-8-sig``) reads UTF-8. Other formats never get one.
+    """
+    data = text.encode("utf-8")
+    return UTF8_BOM + data if fmt == "csv" and bom is not False else data
+
+
 def export_journal(
-    store: Store, path: Path, fmt: str, selection: ExportSelection = ExportSelection()
+    store: Store, path: Path, fmt: str, selection: ExportSelection = ExportSelection(),
+    *, bom: bool | None = None,
 ) -> int:
-    """Write entries as Markdown, JSON or CSV to ``path``; returns how many were written."""
+    """Write entries as Markdown, JSON or CSV to ``path``; returns how many were written.
+
+    ``bom``: see ``export_bytes`` (on for CSV unless False).
+    """
     renderers = {"md": to_markdown, "json": to_json, "csv": to_csv}
     if fmt not in renderers:
         raise BadInput(f"Unknown export format {fmt!r}; use md, json or csv here.")
     entries = entries_for_export(store, selection)
-    write_atomically(Path(path), renderers[fmt](entries).encode("utf-8"))
+    write_atomically(Path(path), export_bytes(renderers[fmt](entries), fmt, bom))
     return len(entries)
 
 

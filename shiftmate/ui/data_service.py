@@ -419,8 +419,10 @@ class DataService(QObject):
                 sentence = exc.sentence
                 self._deliver.emit(lambda: on_error and self._alive(on_error) and on_error(sentence))
             except Exception as exc:  # reported, never swallowed silently
+                from shiftmate.core.diagnostics import log_unexpected
                 from shiftmate.core.disk_space import out_of_space
 
+                log_unexpected("on the data thread", exc)  # the stack, for a bug report
                 full = out_of_space(exc, self.location.root)
                 detail = str(exc)
 

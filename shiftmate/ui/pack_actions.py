@@ -32,6 +32,19 @@ def is_pack_file(path: str) -> bool:
     return path.lower().endswith(PACK_SUFFIX)
 
 
+def _watch_paths(folders: list[Path], files: list[Path]) -> list[str]:
+    """What to watch for ``folders``: each folder and its packs, or for a folder not made yet
+    (a rollout creates it), the nearest folder above it that exists."""
+    paths = {str(path) for path in files}
+    for folder in folders:
+        existing = folder
+        while not existing.is_dir() and existing.parent != existing:
+            existing = existing.parent
+        if existing.is_dir():
+            paths.add(str(existing))
+    return sorted(paths)
+
+
 class PackActions(QObject):
     """Imports packs for one DataService and keeps the notices of the start-up preload."""
 
@@ -47,6 +60,8 @@ class PackActions(QObject):
         self.preview: QMessageBox | None = None
         self.site_dirs: list[Path] | None = None  # None: the machine-wide folders
         self.choose_file: Callable[[QWidget | None], str | None] = self._ask_for_file
+        self.watcher = None  # a QFileSystemWatcher on the machine-wide folders, after the first load
+        self.settle_ms = 500
 
     @classmethod
     def of(cls, services: DataService) -> "PackActions":
@@ -66,18 +81,22 @@ class PackActions(QObject):
 
     # -- the machine-wide folder ------------------------------------------------------
     def preload(self) -> None:
+        """Load the machine-wide folder now, on the data thread, and follow it from then on."""
         dirs = self.site_dirs
 
         def job(store):
-            from shiftmate.core.pack_install import preload_site_packs
+            from shiftmate.core.pack_install import preload_site_packs, site_pack_dirs, site_pack_files
 
-            return preload_site_packs(store, dirs)
+            folders = site_pack_dirs() if dirs is None else dirs
+            return preload_site_packs(store, folders), _watch_paths(folders, site_pack_files(folders))
 
         self.services.run(job, self._preloaded)
 
-    def _preloaded(self, report: PreloadReport) -> None:
+    def _preloaded(self, outcome: tuple[PreloadReport, list[str]]) -> None:
         from shiftmate.core.pack_install import INSTALLED, UPDATED
 
+        report, watch = outcome
+        self._follow(watch)
         self.preloaded = True
         self.notices = [self.tr("A pack in the machine-wide folder was skipped: %1").replace("%1", p)
                         for p in report.problems]
@@ -85,6 +104,36 @@ class PackActions(QObject):
         if any(r.action in (INSTALLED, UPDATED) for r in report.results):
             self.services.notify("checklists")
             self.services.notify("packs")
+
+    def _follow(self, paths: list[str]) -> None:
+        """Watch the folders (and their packs) so a rollout needs no restart.
+
+        A fleet tool (Group Policy, Intune, Jamf, Ansible, a copy to a share) drops a new or
+        updated pack in the folder while the app runs. Changes are gathered until the folder
+        has been quiet for ``settle_ms`` (a copy arrives in pieces), then the folder is loaded
+        again on the data thread, as at start: a new version updates, a broken file gives the
+        usual notice, an unchanged one changes nothing.
+        """
+        from PySide6.QtCore import QFileSystemWatcher
+
+        from shiftmate.ui.timers import make_timer
+
+        if self.watcher is None:
+            self.watcher = QFileSystemWatcher(self)
+            self._settle = make_timer(self, self.settle_ms)  # (re)started by each change
+            self._settle.timeout.connect(self._settled)
+            self.watcher.directoryChanged.connect(lambda _path: self._settle.start(self.settle_ms))
+            self.watcher.fileChanged.connect(lambda _path: self._settle.start(self.settle_ms))
+        watched = set(self.watcher.directories()) | set(self.watcher.files())
+        wanted = set(paths)
+        if watched - wanted:
+            self.watcher.removePaths(sorted(watched - wanted))
+        if wanted - watched:
+            self.watcher.addPaths(sorted(wanted - watched))
+
+    def _settled(self) -> None:
+        self._settle.stop()  # once per quiet spell, not every settle_ms
+        self.preload()
 
     # -- from a file --------------------------------------------------------------------
     def _ask_for_file(self, parent: QWidget | None) -> str | None:

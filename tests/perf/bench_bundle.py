@@ -46,19 +46,41 @@ def smoke_test_seconds(executable: Path) -> float:
     return elapsed
 
 
+def glibc_floor(bundle: Path) -> str | None:
+    """The newest GLIBC_x.y symbol version any file of the bundle needs (Linux, with objdump)."""
+    import re
+    import shutil
+
+    if not sys.platform.startswith("linux") or shutil.which("objdump") is None:
+        return None
+    newest = (0, 0)
+    for path in bundle.rglob("*"):
+        if not path.is_file() or path.is_symlink() or path.open("rb").read(4) != b"\x7fELF":
+            continue
+        out = subprocess.run(["objdump", "-T", str(path)], capture_output=True, text=True, check=False).stdout
+        for major, minor in re.findall(r"GLIBC_(\d+)\.(\d+)", out):
+            newest = max(newest, (int(major), int(minor)))
+    return f"{newest[0]}.{newest[1]}" if newest != (0, 0) else None
+
+
 def measure(bundle: Path, runs: int) -> dict:
+    """The bundle's figures, and the pip install's (this Python) first paint in the same run."""
     executable = executable_in(bundle)
-    samples = []
+    samples, pip_samples = [], []
     with tempfile.TemporaryDirectory(prefix="shiftmate-bundle-bench-") as tmp:
-        for _ in range(runs):
-            data = tempfile.mkdtemp(dir=tmp)
-            samples.append(time_to_first_paint([str(executable), "--data-dir", data]) * 1000)
+        for _ in range(runs):  # interleaved, so both see the same machine load
+            samples.append(time_to_first_paint([str(executable), "--data-dir", tempfile.mkdtemp(dir=tmp)]) * 1000)
+            pip_samples.append(time_to_first_paint(
+                [sys.executable, "-m", "shiftmate", "--data-dir", tempfile.mkdtemp(dir=tmp)]) * 1000)
     return {
         "bundle": str(bundle),
         "size_mb": round(bundle_size_mb(bundle), 1),
+        "dangling_links": sum(1 for path in bundle.rglob("*") if path.is_symlink() and not path.exists()),
+        "glibc_floor": glibc_floor(bundle),
         "first_run_ms": round(samples[0], 1),
         "first_paint_median_ms": round(statistics.median(samples), 1),
         "first_paint_samples_ms": [round(ms, 1) for ms in samples],
+        "pip_first_paint_median_ms": round(statistics.median(pip_samples), 1),
         "smoke_test_s": round(smoke_test_seconds(executable), 2),
     }
 
@@ -76,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bundle {figures['bundle']}: {figures['size_mb']} MB")
         print(f"first paint: first run {figures['first_run_ms']} ms, "
               f"median of {len(figures['first_paint_samples_ms'])} {figures['first_paint_median_ms']} ms")
+        print(f"pip install ({sys.executable}), same run: first paint median {figures['pip_first_paint_median_ms']} ms")
+        print(f"needs glibc {figures['glibc_floor'] or '?'}; dangling links: {figures['dangling_links']}")
         print(f"--smoke-test, launch to exit: {figures['smoke_test_s']} s")
     return 0
 

@@ -175,7 +175,7 @@ def test_translated_text_is_a_literal_lupdate_can_read():
 
 def test_the_app_bundle_ships_the_translations():
     spec = (ROOT / "packaging" / "shiftmate.spec").read_text(encoding="utf-8")
-    assert 'DATAS = [(str(ROOT / "resources"), "shiftmate/resources")]' in spec  # translations inside
+    assert 'DATAS = [(str(ROOT / "resources"), "shiftmate/resources")' in spec  # translations inside
     assert Path(tf.qm_path("es")).is_relative_to(ROOT / "resources")
     import plistlib
 

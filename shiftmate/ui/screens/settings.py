@@ -67,6 +67,14 @@ class SettingsScreen(Screen):
         about_box = QGroupBox(self.tr("About"), self)
         about = QFormLayout(about_box)
         about.addRow(self.tr("Version:"), plain_label(__version__))
+        self._about_form = about
+        self.about_labels: dict[str, object] = {}
+        self.copy_debug_button = QPushButton(self.tr("Copy &debug info"), about_box)
+        self.copy_debug_button.clicked.connect(self.copy_debug_info)
+        self.licences_button = QPushButton(self.tr("&Licences…"), about_box)
+        self.licences_button.clicked.connect(self.show_licences)
+        # The facts read package metadata and open SQLite: a turn after the screen, not in it.
+        QTimer.singleShot(0, self, self._fill_about)
 
         self.content.addWidget(self.language_box)
         self.content.addWidget(self.appearance_box)
@@ -149,6 +157,48 @@ class SettingsScreen(Screen):
 
     def _on_failed(self, sentence: str) -> None:
         self.status_label.setText(sentence)
+
+    def _fill_about(self) -> None:
+        from shiftmate.core.diagnostics import debug_facts
+
+        if self.about_labels:
+            return
+        names = {  # the facts' names as the window shows them; the copied text stays English
+            "Python": self.tr("Python:"), "Qt": self.tr("Qt:"), "PySide6": self.tr("PySide6:"),
+            "SQLite": self.tr("SQLite:"), "SQLCipher": self.tr("SQLCipher:"),
+            "OS": self.tr("System:"), "Installed as": self.tr("Installed as:"),
+            "Log folder": self.tr("Log folder:"),
+        }
+        kinds = {  # how it was installed, in the window's language (the copied text stays English)
+            "pip": self.tr("pip"), "pip (editable)": self.tr("pip (editable)"), "bundle": self.tr("bundle"),
+            "Flatpak": "Flatpak", "source checkout": self.tr("source checkout"),
+        }
+        for key, value in debug_facts(self.services.location.root).items():
+            if key in names:
+                label = plain_label(kinds.get(value, value) if key == "Installed as" else value)
+                self.about_labels[key] = label
+                self._about_form.addRow(names[key], label)
+        self._about_form.addRow(self.tr("Licence:"), plain_label(self.tr("MIT, with third-party notices")))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_debug_button)
+        buttons.addWidget(self.licences_button)
+        buttons.addStretch(1)
+        self._about_form.addRow(buttons)
+
+    def show_licences(self):
+        """The licence and third-party notices, in a window of their own."""
+        from shiftmate.ui.licences_dialog import LicencesDialog
+
+        dialog = LicencesDialog(self)
+        self.licences_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def copy_debug_info(self) -> str:
+        """The same facts as doctor --json, on the clipboard for a bug report."""
+        from shiftmate.ui.crash_notice import copy_debug_info
+
+        return copy_debug_info(self.services.location.root)
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.location.root)))
