@@ -125,7 +125,7 @@
 <context>
     <name>PackActions</name>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/pack_actions.py" line="124"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="173"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n item</numerusform>

@@ -1335,6 +1335,34 @@
     </message>
 </context>
 <context>
+    <name>CrashNotice</name>
+    <message>
+        <location filename="../../shiftmate/ui/crash_notice.py" line="57"/>
+        <source>ShiftMate closed unexpectedly</source>
+        <translation>ShiftMate se cerró inesperadamente</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/crash_notice.py" line="61"/>
+        <source>ShiftMate closed unexpectedly last time.</source>
+        <translation>ShiftMate se cerró inesperadamente la última vez.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/crash_notice.py" line="64"/>
+        <source>Your data is safe: everything ShiftMate said was saved is on disk. If this keeps happening, paste the debug info into a bug report. It holds versions and folders, never what you wrote.</source>
+        <translation>Tus datos están a salvo: todo lo que ShiftMate indicó como guardado está en el disco. Si esto se repite, pega la información de depuración en un informe de error. Contiene versiones y carpetas, nunca lo que escribiste.</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/crash_notice.py" line="73"/>
+        <source>&amp;Copy debug info</source>
+        <translation>&amp;Copiar información de depuración</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/crash_notice.py" line="82"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
     <name>DataService</name>
     <message>
         <location filename="../../shiftmate/ui/data_service.py" line="150"/>
@@ -2687,6 +2715,19 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <location filename="../../shiftmate/ui/licences_dialog.py" line="27"/>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/licences_dialog.py" line="29"/>
+        <source>ShiftMate is free software under the MIT licence. It includes the libraries below, each under its own licence. The full texts are in this folder: %1</source>
+        <translation>ShiftMate es software libre bajo la licencia MIT. Incluye las bibliotecas de abajo, cada una bajo su propia licencia. Los textos completos están en esta carpeta: %1</translation>
+    </message>
+</context>
+<context>
     <name>LockController</name>
     <message>
         <location filename="../../shiftmate/ui/privacy_lock.py" line="112"/>
@@ -2803,43 +2844,43 @@
 <context>
     <name>PackActions</name>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="82"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="101"/>
         <source>A pack in the machine-wide folder was skipped: %1</source>
         <translation>Se omitió un paquete de la carpeta común del equipo: %1</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="94"/>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="116"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="143"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="165"/>
         <source>Import pack</source>
         <translation>Importar paquete</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="94"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="143"/>
         <source>Checklist packs (*.shiftpack.toml)</source>
         <translation>Paquetes de listas (*.shiftpack.toml)</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="118"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="167"/>
         <source>Import “%1”?</source>
         <translation>¿Importar “%1”?</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="120"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="169"/>
         <source>From: %1</source>
         <translation>De: %1</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="121"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="170"/>
         <source>Version: %1</source>
         <translation>Versión: %1</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="122"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="171"/>
         <source>Checklists:</source>
         <translation>Listas:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/pack_actions.py" line="124"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="173"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n punto</numerusform>
@@ -2847,37 +2888,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="127"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="176"/>
         <source>Locked items can&apos;t be changed; you can add your own beside them.</source>
         <translation>Los puntos bloqueados no se pueden cambiar; puedes agregar los tuyos junto a ellos.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="128"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="177"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="158"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="207"/>
         <source>Imported “%1”, version %2.</source>
         <translation>Se importó “%1”, versión %2.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="160"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="209"/>
         <source>Updated “%1” to version %2.</source>
         <translation>Se actualizó “%1” a la versión %2.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="162"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="211"/>
         <source>“%1” is provided for this whole computer; the copy you chose changes nothing.</source>
         <translation>“%1” ya está instalado para toda esta computadora; la copia que elegiste no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="164"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="213"/>
         <source>A newer version of “%1” is already installed; version %2 changes nothing.</source>
         <translation>Ya hay una versión más nueva de “%1”; la versión %2 no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/pack_actions.py" line="166"/>
+        <location filename="../../shiftmate/ui/pack_actions.py" line="215"/>
         <source>“%1” version %2 is already installed; nothing changed.</source>
         <translation>“%1” versión %2 ya está instalado; no cambió nada.</translation>
     </message>
@@ -3761,9 +3802,89 @@
         <translation>Versión:</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/ui/screens/settings.py" line="145"/>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="72"/>
+        <source>Copy &amp;debug info</source>
+        <translation>Copiar información de &amp;depuración</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="74"/>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Licencias…</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="153"/>
         <source>Open and healthy (schema version %1)</source>
         <translation>Abierta y en buen estado (versión del esquema %1)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="167"/>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="167"/>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="167"/>
+        <source>PySide6:</source>
+        <translation>PySide6:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="168"/>
+        <source>SQLite:</source>
+        <translation>SQLite:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="168"/>
+        <source>SQLCipher:</source>
+        <translation>SQLCipher:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="169"/>
+        <source>System:</source>
+        <translation>Sistema:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="169"/>
+        <source>Installed as:</source>
+        <translation>Instalado como:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="170"/>
+        <source>Log folder:</source>
+        <translation>Carpeta de registros:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="173"/>
+        <source>pip</source>
+        <translation>pip</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="173"/>
+        <source>pip (editable)</source>
+        <translation>pip (editable)</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="173"/>
+        <source>bundle</source>
+        <translation>paquete independiente</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="174"/>
+        <source>source checkout</source>
+        <translation>copia del código fuente</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="181"/>
+        <source>Licence:</source>
+        <translation>Licencia:</translation>
+    </message>
+    <message>
+        <location filename="../../shiftmate/ui/screens/settings.py" line="181"/>
+        <source>MIT, with third-party notices</source>
+        <translation>MIT, con avisos de terceros</translation>
     </message>
 </context>
 <context>
