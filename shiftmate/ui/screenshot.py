@@ -39,6 +39,7 @@ def render_screenshots(
     from shiftmate.ui.appearance import Appearance
 
     Appearance.of(services).set_text_size(text_size, remember=False)
+    window.shift_companion.stand_down()
     try:
         services.open()
         services.wait_idle()

@@ -60,6 +60,13 @@ class ShiftCompanion(QObject):
         services.opened.connect(self._on_opened)
         services.changed.connect(self._on_changed)
 
+    def stand_down(self) -> None:
+        """Never tick: for ``shiftmate screenshot``, whose pictures show screens, not a reminder
+        that happened to be due, and which must not record reminders in the person's data."""
+        self.timer.stop()
+        self.services.opened.disconnect(self._on_opened)
+        self.services.changed.disconnect(self._on_changed)
+
     @property
     def toast(self):
         """The reminder toast over the window, made the first time it is needed."""

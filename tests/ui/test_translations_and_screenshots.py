@@ -73,3 +73,25 @@ def test_screenshot_writes_one_non_blank_png_per_screen(qapp, location, tmp_path
             assert (image.width(), image.height()) == (900, 600)
             colours = {image.pixel(x, y) for x in range(0, 900, 7) for y in range(0, 600, 7)}
             assert len(colours) > 5, f"{file} looks blank"
+
+
+def test_screenshots_show_no_reminder_and_record_none(qapp, location, tmp_path):
+    """A reminder due while the pictures are taken is neither drawn over them nor stored."""
+    import datetime as dt
+    import sqlite3
+
+    from shiftmate.core.clock import FakeClock, SystemClock
+    from shiftmate.core.shifts import start_shift
+    from shiftmate.core.store import Store
+
+    store = Store.open(location)
+    started = SystemClock().now() - dt.timedelta(hours=3)  # water (every 60 min) is long due
+    start_shift(store, FakeClock(started.isoformat(), "UTC"))
+    store.close()
+
+    render_screenshots(location, tmp_path / "out", size=(900, 600))
+
+    with sqlite3.connect(location.database) as db:
+        assert db.execute("SELECT count(*) FROM reminder_events").fetchone() == (0,)
+    toasts = [w for w in QApplication.allWidgets() if type(w).__name__ == "ReminderToast" and w.isVisible()]
+    assert toasts == []
