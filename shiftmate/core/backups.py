@@ -163,23 +163,9 @@ def _open_unchanging(path: Path, passphrase: str | None):
     A backup is a finished file nobody writes (``immutable``), so checking one needs no
     room on the disk: the newest backup is found even when the disk is full.
     """
-    import sqlcipher3
+    from shiftmate.core.encryption import open_keyed
 
-    from shiftmate.core.encryption import WrongPassphrase, apply_key
-
-    conn = sqlcipher3.connect(Path(path).absolute().as_uri() + "?mode=ro&immutable=1", uri=True,
-                              isolation_level=None, check_same_thread=False)
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher would print to stderr
-        apply_key(conn, passphrase)
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError:
-        conn.close()
-        raise WrongPassphrase(path) from None
-    except BaseException:
-        conn.close()
-        raise
-    return conn
+    return open_keyed(path, passphrase, unchanging=True)
 
 
 def restore_backup(location: DataLocation, backup: Path, passphrase: str | None,

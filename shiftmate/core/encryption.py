@@ -108,11 +108,19 @@ def looks_encrypted(path: Path) -> bool:
     return path.exists() and path.stat().st_size > 0 and not has_sqlite_header(path)
 
 
-def open_keyed(path: Path, passphrase: str | None):
-    """A raw sqlcipher3 connection that has proved it can read ``path``, or WrongPassphrase."""
+def open_keyed(path: Path, passphrase: str | None, *, unchanging: bool = False):
+    """A raw sqlcipher3 connection that has proved it can read ``path``, or WrongPassphrase.
+
+    ``unchanging``: read-only and ``immutable``, for a finished file nobody writes (a backup),
+    so nothing is written beside it, not even a -wal or -shm.
+    """
     import sqlcipher3
 
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    if unchanging:
+        conn = sqlcipher3.connect(Path(path).absolute().as_uri() + "?mode=ro&immutable=1", uri=True,
+                                  isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher would print to stderr
         apply_key(conn, passphrase)
