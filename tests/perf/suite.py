@@ -101,9 +101,9 @@ def machine() -> dict:
     except OSError:
         pass
     try:
-        from importlib.metadata import version
+        import PySide6  # the PySide6-Essentials wheel has no "PySide6" distribution
 
-        pyside = version("PySide6")
+        pyside = PySide6.__version__
     except Exception:
         pyside = "?"
     memory = ""

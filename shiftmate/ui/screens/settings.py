@@ -69,11 +69,12 @@ class SettingsScreen(Screen):
         about.addRow(self.tr("Version:"), plain_label(__version__))
         self._about_form = about
         self.about_labels: dict[str, object] = {}
+        self._about_asked = False
         self.copy_debug_button = QPushButton(self.tr("Copy &debug info"), about_box)
         self.copy_debug_button.clicked.connect(self.copy_debug_info)
         self.licences_button = QPushButton(self.tr("&Licences…"), about_box)
         self.licences_button.clicked.connect(self.show_licences)
-        # The facts read package metadata and open SQLite: a turn after the screen, not in it.
+        # The facts read package metadata and open SQLite: on the data thread (see _fill_about).
         QTimer.singleShot(0, self, self._fill_about)
 
         self.content.addWidget(self.language_box)
@@ -149,6 +150,7 @@ class SettingsScreen(Screen):
         return BackupsBox(self.services, self)
 
     def _on_opened(self, info: dict) -> None:
+        self._fill_about()
         self.status_label.setText(
             self.tr("Open and healthy (schema version %1)").replace(
                 "%1", str(info["schema_version"])
@@ -159,8 +161,25 @@ class SettingsScreen(Screen):
         self.status_label.setText(sentence)
 
     def _fill_about(self) -> None:
-        from shiftmate.core.diagnostics import debug_facts
+        """Ask the data thread for the About facts: reading every installed package's metadata
+        and opening SQLite took longer than a frame (the Settings screen's first open stalled
+        96 ms on the benchmark), so the GUI thread only shows the answer."""
+        if self.about_labels or self._about_asked:
+            return
+        root = self.services.location.root
 
+        def job(_store):
+            from shiftmate.core.diagnostics import debug_facts
+
+            return debug_facts(root)
+
+        self._about_asked = True
+        self.services.run(job, self._show_about, self._about_not_yet)
+
+    def _about_not_yet(self, _sentence: str) -> None:
+        self._about_asked = False  # the database is not open yet (locked): asked again when it is
+
+    def _show_about(self, facts: dict) -> None:
         if self.about_labels:
             return
         names = {  # the facts' names as the window shows them; the copied text stays English
@@ -173,7 +192,7 @@ class SettingsScreen(Screen):
             "pip": self.tr("pip"), "pip (editable)": self.tr("pip (editable)"), "bundle": self.tr("bundle"),
             "Flatpak": "Flatpak", "source checkout": self.tr("source checkout"),
         }
-        for key, value in debug_facts(self.services.location.root).items():
+        for key, value in facts.items():
             if key in names:
                 label = plain_label(kinds.get(value, value) if key == "Installed as" else value)
                 self.about_labels[key] = label
