@@ -368,6 +368,14 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
         from shiftmate.ui.crash_notice import start_window_log
 
         start_window_log(window, log_session, location.root)
+        if log_session is not None:
+            def log_environment() -> None:  # once start-up's queries have all answered
+                services.idle.disconnect(log_environment)
+                from shiftmate.core.diagnostics import log_environment as job
+
+                services.run(lambda _store: job(), None, lambda _sentence: None)  # a log line, never a banner
+
+            services.idle.connect(log_environment)
 
         services.idle.connect(finish_start)
         QTimer.singleShot(FINISH_START_MS, finish_start)
