@@ -42,9 +42,6 @@ def make_qapplication(argv: list[str] | None = None, language: str | None = None
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "shiftmate.svg"))))
     load_translations(app, language)
-    from shiftmate.ui.wheel_guard import install_wheel_guard
-
-    install_wheel_guard(app)  # before any widget: a wheel changes only a focused control
     return app
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QWidget
 
 from shiftmate.ui.scaling import font_scale_rules, text_scale
 
@@ -269,6 +269,14 @@ class FocusRingStyle(QProxyStyle):
     _INDICATORS = (QStyle.PE_IndicatorCheckBox, QStyle.PE_IndicatorItemViewItemCheck, QStyle.PE_IndicatorRadioButton)
     _INDICATOR_METRICS = (QStyle.PM_IndicatorWidth, QStyle.PM_IndicatorHeight,
                           QStyle.PM_ExclusiveIndicatorWidth, QStyle.PM_ExclusiveIndicatorHeight)
+
+    def polish(self, target):  # Qt's overloads: a widget, the application or a palette
+        result = super().polish(target)
+        if isinstance(target, QWidget):
+            from shiftmate.ui.wheel_guard import guard_wheel
+
+            guard_wheel(target)  # a wheel changes a control only once it has focus
+        return result
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 - Qt's name
         # Boxes, radio buttons and field edges that can be seen (see ui.outlines).
