@@ -36,3 +36,26 @@ def assert_one_line_error(stderr: str) -> str:
     assert len(lines) == 1, f"expected one line on stderr, got: {stderr!r}"
     assert "Traceback" not in stderr
     return lines[0]
+
+
+def kill_typist_once_its_draft_is_saved(script: Path, *args: str, timeout: float = 60) -> None:
+    """Run ``script`` (a window that types, then prints ``draft-saved``) and SIGKILL it then.
+
+    Bounded: a typist that broke on the way would otherwise keep its window open for ever.
+    """
+    import select
+    import signal
+
+    proc = subprocess.Popen([sys.executable, str(script), *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        ready, _, _ = select.select([proc.stdout], [], [], timeout)
+        assert ready, "the typist never said its draft was saved"
+        assert proc.stdout.readline().strip() == "draft-saved"
+        proc.send_signal(signal.SIGKILL)
+        assert proc.wait(timeout=30) == -signal.SIGKILL
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stdout.close()

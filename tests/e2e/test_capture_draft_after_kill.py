@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import os
-import select
-import signal
-import subprocess
-import sys
 
 import pytest
 
@@ -14,6 +10,7 @@ from shiftmate.app import build_main_window
 from shiftmate.core.journal import entry_count
 from shiftmate.core.journal_drafts import CAPTURE_DRAFT_KEY, load_draft
 from shiftmate.core.store import Store
+from tests.helpers import kill_typist_once_its_draft_is_saved
 
 pytestmark = pytest.mark.e2e
 
@@ -56,21 +53,7 @@ def test_a_capture_survives_sigkill_and_reopens_with_its_words(qtbot, location, 
     Store.open(location).close()
     script = tmp_path / "typist.py"
     script.write_text(TYPIST, encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, str(script), str(location.root), WORDS],
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    try:
-        # Bounded: a typist that broke on the way would otherwise keep its window open for ever.
-        ready, _, _ = select.select([proc.stdout], [], [], 60)
-        assert ready, "the typist never said its draft was saved"
-        line = proc.stdout.readline()
-        assert line.strip() == "draft-saved"
-        proc.send_signal(signal.SIGKILL)
-        assert proc.wait(timeout=30) == -signal.SIGKILL
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        proc.stdout.close()
+    kill_typist_once_its_draft_is_saved(script, str(location.root), WORDS)
 
     window, services = build_main_window(location)
     qtbot.addWidget(window)

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
-import sys
 
 import pytest
 
 from shiftmate.app import build_main_window
 from shiftmate.core.journal import JournalEntry, add_entry
 from shiftmate.core.store import Store
+from tests.helpers import kill_typist_once_its_draft_is_saved
 
 pytestmark = pytest.mark.e2e
 
@@ -52,18 +50,7 @@ def test_a_draft_survives_sigkill_and_returns_with_a_notice(qtbot, location, tmp
         store.close()
     script = tmp_path / "typist.py"
     script.write_text(TYPIST, encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, str(script), str(location.root), str(entry_id)],
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    try:
-        line = proc.stdout.readline()
-        assert line.strip() == "draft-saved"
-        proc.send_signal(signal.SIGKILL)
-        assert proc.wait(timeout=30) == -signal.SIGKILL
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        proc.stdout.close()
+    kill_typist_once_its_draft_is_saved(script, str(location.root), str(entry_id))
 
     window, services = build_main_window(location)
     qtbot.addWidget(window)
