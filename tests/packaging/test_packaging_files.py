@@ -228,3 +228,23 @@ def test_the_x11_window_class_is_one_value_everywhere():
     entry = dict(line.split("=", 1) for line in DESKTOP.read_text(encoding="utf-8").splitlines() if "=" in line)
     assert entry["StartupWMClass"] == APP_NAME == "ShiftMate"
     assert "app.setApplicationName(APP_NAME)" in (ROOT / "shiftmate" / "app.py").read_text(encoding="utf-8")
+
+
+def test_every_folder_of_code_is_a_package_the_wheel_finds():
+    # setup.py installs what find_packages finds; a folder of modules without an __init__.py
+    # would be left out of the wheel without a word.
+    from setuptools import find_packages
+
+    found = set(find_packages(str(ROOT), include=["shiftmate", "shiftmate.*"]))
+    folders = {
+        ".".join(path.parent.relative_to(ROOT).parts)
+        for path in (ROOT / "shiftmate").rglob("*.py")
+        if "__pycache__" not in path.parts
+    }
+    assert folders - found == set()
+    for init in (ROOT / "shiftmate").rglob("__init__.py"):
+        if init.parent.name == "resources":
+            continue
+        # An __init__ that imports would load its modules whenever any one of them is used.
+        imports = [line for line in init.read_text(encoding="utf-8").splitlines() if line.startswith(("import ", "from "))]
+        assert not imports, f"{init.relative_to(ROOT)} imports something; keep package __init__ files empty"
