@@ -35,7 +35,7 @@ def generate(outdir: Path) -> list[Path]:
     from argparse_manpage.manpage import Manpage
 
     from shiftmate import __version__
-    from shiftmate.cli import build_parser
+    from shiftmate.cli.main import build_parser
 
     written = []
     for shell, relative in COMPLETIONS.items():

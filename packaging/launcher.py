@@ -2,7 +2,7 @@
 
 import sys
 
-from shiftmate.cli import gui_main
+from shiftmate.cli.main import gui_main
 
 if __name__ == "__main__":
     sys.exit(gui_main())

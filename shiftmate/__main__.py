@@ -2,7 +2,7 @@
 
 import sys
 
-from shiftmate.cli import main
+from shiftmate.cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -11,7 +11,7 @@ import sys
 import time
 
 from shiftmate import APP_NAME, __version__
-from shiftmate.core.paths import DataLocation
+from shiftmate.core.storage.paths import DataLocation
 
 DESKTOP_ID = "io.github.shiftmate.ShiftMate"
 FUSION_PROPERTY = "shiftmateFusion"  # the app was created with Qt's Fusion style
@@ -29,7 +29,7 @@ def make_qapplication(argv: list[str] | None = None, language: str | None = None
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from shiftmate.core.resources import resource_path
+    from shiftmate.core.system.resources import resource_path
 
     app = QApplication.instance()
     if app is None:
@@ -50,7 +50,7 @@ def load_translations(app, language: str | None = None) -> None:
 
     Without a language, translations a window already chose stay as they are.
     """
-    from shiftmate.ui.language import current_language, install_language, system_language
+    from shiftmate.ui.look.language import current_language, install_language, system_language
 
     if language is None and current_language(app) is not None:
         return
@@ -65,10 +65,10 @@ def build_main_window(location: DataLocation, scheme: str | None = None, clock=N
     """
     from PySide6.QtCore import QSettings
 
-    from shiftmate.ui.appearance import Appearance
-    from shiftmate.ui.data_service import DataService
-    from shiftmate.ui.language import resolve_language
-    from shiftmate.ui.main_window import MainWindow
+    from shiftmate.ui.look.appearance import Appearance
+    from shiftmate.ui.data.service import DataService
+    from shiftmate.ui.look.language import resolve_language
+    from shiftmate.ui.shell.main_window import MainWindow
 
     ui_state = QSettings(str(location.ui_state), QSettings.IniFormat)
     app = make_qapplication(language=resolve_language(language, ui_state))
@@ -275,7 +275,7 @@ def open_packs_when_asked(app, window, services, pack_file: str | None = None) -
 
 def _cannot_write_sentence(location: DataLocation) -> str:
     """Why the single-instance lock could not be written: most often a full disk."""
-    from shiftmate.core.disk_space import LOW_SPACE_BYTES, free_bytes
+    from shiftmate.core.storage.disk_space import LOW_SPACE_BYTES, free_bytes
     from shiftmate.core.errors import DiskFull
 
     free = free_bytes(location.root)
@@ -297,11 +297,11 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
     data has arrived (or half a second after the paint, whichever is first).
     """
     if not os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal")):
-        from shiftmate.ui.qt_platform import check_display
+        from shiftmate.ui.shell.qt_platform import check_display
 
         check_display()
     location.ensure()
-    from shiftmate.ui.single_instance import SingleInstance
+    from shiftmate.ui.shell.single_instance import SingleInstance
 
     instance = SingleInstance(location)
     if not instance.claim_lock():
@@ -321,14 +321,14 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
         )
         return 1
 
-    from shiftmate.core.diagnostics import start_log_session
+    from shiftmate.core.system.diagnostics import start_log_session
 
     # Before anything can crash: faulthandler and the "running" marker (the log comes later).
     log_session = start_log_session(location.root)
 
     from PySide6.QtCore import QSettings
 
-    from shiftmate.ui.language import resolve_language
+    from shiftmate.ui.look.language import resolve_language
 
     language = resolve_language(language, QSettings(str(location.ui_state), QSettings.IniFormat))
     app = make_qapplication(language=language)
@@ -344,9 +344,9 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
         if finished:
             return
         finished.append(True)
-        from shiftmate.ui.appearance import Appearance
-        from shiftmate.ui.theme import follow_system
-        from shiftmate.ui.tray import Tray
+        from shiftmate.ui.look.appearance import Appearance
+        from shiftmate.ui.look.theme import follow_system
+        from shiftmate.ui.shell.tray import Tray
 
         quit_on_termination_signals(app, window.quit_app)
         instance.listen()
@@ -362,13 +362,13 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
     def after_paint() -> None:
         from PySide6.QtCore import QTimer
 
-        from shiftmate.ui.crash_notice import start_window_log
+        from shiftmate.ui.shell.crash_notice import start_window_log
 
         start_window_log(window, log_session, location.root)
         if log_session is not None:
             def log_environment() -> None:  # once start-up's queries have all answered
                 services.idle.disconnect(log_environment)
-                from shiftmate.core.diagnostics import log_environment as job
+                from shiftmate.core.system.diagnostics import log_environment as job
 
                 services.run(lambda _store: job(), None, lambda _sentence: None)  # a log line, never a banner
 

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from shiftmate.core.errors import ShiftMateError
-from shiftmate.core.paths import DataLocation
+from shiftmate.core.storage.paths import DataLocation
 
 
 class SmokeTestFailed(ShiftMateError):
@@ -29,9 +29,10 @@ def _say(message: str) -> None:
 
 def write_and_read_records(store, clock) -> dict[str, str]:
     """One record of each kind, written the way the app writes them, then read back."""
-    from shiftmate.core import journal, shifts
-    from shiftmate.core.checklist_runs import ChecklistRuns
-    from shiftmate.core.checklists import ChecklistLibrary
+    from shiftmate.core.journal import entries as journal
+    from shiftmate.core.shifts import records as shifts
+    from shiftmate.core.checklists.runs import ChecklistRuns
+    from shiftmate.core.checklists.library import ChecklistLibrary
 
     found: dict[str, str] = {}
     store.set_setting("smoke-test", "yes")

@@ -75,7 +75,7 @@ def source_files(root: Path = ROOT) -> list[Path]:
 # -- the built-in pack -------------------------------------------------------------------
 def builtin_pack_words(root: Path = ROOT) -> dict[int, str]:
     """Line number → text of every title, item text and help in the built-in pack."""
-    from shiftmate.core.packs import load_pack
+    from shiftmate.core.packs.format import load_pack
 
     words: dict[int, str] = {}
     path = root / BUILTIN_PACK

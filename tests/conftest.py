@@ -22,7 +22,7 @@ os.environ["SHIFTMATE_STRICT_JOBS"] = "1"
 
 import pytest  # noqa: E402
 
-from shiftmate.core.paths import DataLocation  # noqa: E402
+from shiftmate.core.storage.paths import DataLocation  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 

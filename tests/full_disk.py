@@ -1,7 +1,7 @@
 """A real disk that runs full: a small tmpfs mounted for one test (skipped where it cannot be).
 
 Mounting needs root (or a user namespace); where ``mount`` fails the test is skipped with the
-reason, and the fake in tests/core/test_disk_full.py still covers the logic.
+reason, and the fake in tests/core/storage/test_disk_full.py still covers the logic.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@
 <context>
     <name>InsightsReadings</name>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/insights_readings.py" line="53"/>
+        <location filename="../../shiftmate/core/insights/readings.py" line="53"/>
         <source>Reflecting lowered intensity by {drop} points on average (%n entries).</source>
         <translation>
             <numerusform>Reflecting lowered intensity by {drop} points on average (%n entry).</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/insights_readings.py" line="57"/>
+        <location filename="../../shiftmate/core/insights/readings.py" line="57"/>
         <source>After reflecting, intensity was {rise} points higher on average (%n entries).</source>
         <translation>
             <numerusform>After reflecting, intensity was {rise} points higher on average (%n entry).</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/insights_readings.py" line="61"/>
+        <location filename="../../shiftmate/core/insights/readings.py" line="61"/>
         <source>Reflecting left intensity unchanged on average (%n entries).</source>
         <translation>
             <numerusform>Reflecting left intensity unchanged on average (%n entry).</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/insights_readings.py" line="72"/>
+        <location filename="../../shiftmate/core/insights/readings.py" line="72"/>
         <source>%n difficult interactions; most of them {channel} ({count}).</source>
         <translation>
             <numerusform>%n difficult interaction; {channel} ({count}).</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/insights_readings.py" line="92"/>
+        <location filename="../../shiftmate/core/insights/readings.py" line="92"/>
         <source>“{tag}” came up most often (%n entries).</source>
         <translation>
             <numerusform>“{tag}” came up most often (%n entry).</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/insights_readings.py" line="103"/>
+        <location filename="../../shiftmate/core/insights/readings.py" line="103"/>
         <source>Run on %n days, {rate:.0%} complete;</source>
         <translation>
             <numerusform>Run on %n day, {rate:.0%} complete;</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/insights_readings.py" line="105"/>
+        <location filename="../../shiftmate/core/insights/readings.py" line="105"/>
         <source>current streak %n days.</source>
         <translation>
             <numerusform>current streak %n day.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/insights_readings.py" line="118"/>
+        <location filename="../../shiftmate/core/insights/readings.py" line="118"/>
         <source>%n breaks taken; no break deadline was reached in these shifts.</source>
         <translation>
             <numerusform>%n break taken; no break deadline was reached in these shifts.</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/insights_readings.py" line="125"/>
+        <location filename="../../shiftmate/core/insights/readings.py" line="125"/>
         <source>{hours} hours over %n shifts, {per} hours a week on average.</source>
         <translation>
             <numerusform>{hours} hours over %n shift, {per} hours a week on average.</numerusform>
@@ -90,7 +90,7 @@
 <context>
     <name>JournalScreen</name>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/screens/journal.py" line="345"/>
+        <location filename="../../shiftmate/ui/journal/screen.py" line="345"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/screens/journal.py" line="347"/>
+        <location filename="../../shiftmate/ui/journal/screen.py" line="347"/>
         <source>More than %n entries match</source>
         <translation>
             <numerusform>More than %n entry matches</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/screens/journal.py" line="349"/>
+        <location filename="../../shiftmate/ui/journal/screen.py" line="349"/>
         <source>%n entries match</source>
         <translation>
             <numerusform>%n entry matches</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/screens/journal.py" line="395"/>
+        <location filename="../../shiftmate/ui/journal/screen.py" line="395"/>
         <source>Exported %n entries to %1</source>
         <translation>
             <numerusform>Exported %n entry to %1</numerusform>
@@ -125,7 +125,7 @@
 <context>
     <name>PackActions</name>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/pack_actions.py" line="173"/>
+        <location filename="../../shiftmate/ui/packs/actions.py" line="173"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/reminders.py" line="134"/>
+        <location filename="../../shiftmate/core/shifts/reminders.py" line="134"/>
         <source>{label} due in {left} minutes: at least %n minutes, starting before the deadline.</source>
         <translation>
             <numerusform>{label} due in {left} minutes: at least %n minute, starting before the deadline.</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/reminders.py" line="136"/>
+        <location filename="../../shiftmate/core/shifts/reminders.py" line="136"/>
         <source>{label} deadline now: start a break of at least %n minutes.</source>
         <translation>
             <numerusform>{label} deadline now: start a break of at least %n minute.</numerusform>
@@ -174,7 +174,7 @@
 <context>
     <name>TagsDialog</name>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/journal_tags.py" line="55"/>
+        <location filename="../../shiftmate/ui/journal/tags.py" line="55"/>
         <source>%1 (%n entries)</source>
         <translation>
             <numerusform>%1 (%n entry)</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/journal_tags.py" line="72"/>
+        <location filename="../../shiftmate/ui/journal/tags.py" line="72"/>
         <source>Renamed; %n entries updated.</source>
         <translation>
             <numerusform>Renamed; %n entry updated.</numerusform>

@@ -10,13 +10,13 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from shiftmate.core.checklist_demo import demo_checklist_runs
+from shiftmate.core.checklists.demo import demo_checklist_runs
 from shiftmate.core.clock import Clock, SystemClock
 from shiftmate.core.errors import BadInput
-from shiftmate.core.journal_demo import generate_journal_demo
-from shiftmate.core.pack_demo import demo_packs
-from shiftmate.core.shift_demo import generate_shifts
-from shiftmate.core.store import Store
+from shiftmate.core.journal.demo import generate_journal_demo
+from shiftmate.core.packs.demo import demo_packs
+from shiftmate.core.shifts.demo import generate_shifts
+from shiftmate.core.storage.store import Store
 
 DemoGenerator = Callable[..., int]  # (store, rng, days, *, clock=None) -> records written
 

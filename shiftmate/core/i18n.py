@@ -78,7 +78,7 @@ def english_plurals() -> dict[tuple[str, str], tuple[str, str]]:
     if _english_plurals is None:
         import xml.etree.ElementTree as ET
 
-        from shiftmate.core.resources import resource_path
+        from shiftmate.core.system.resources import resource_path
 
         found: dict[tuple[str, str], tuple[str, str]] = {}
         try:

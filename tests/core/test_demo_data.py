@@ -8,9 +8,9 @@ import pytest
 
 from shiftmate.core.clock import FakeClock, from_iso, local_time
 from shiftmate.core.demo import fill_demo_data
-from shiftmate.core.journal_io import entries_for_export
-from shiftmate.core.shifts import recent_breaks, recent_shifts
-from shiftmate.core.store import Store
+from shiftmate.core.journal.exchange import entries_for_export
+from shiftmate.core.shifts.records import recent_breaks, recent_shifts
+from shiftmate.core.storage.store import Store
 
 ZONE = "America/Chicago"
 

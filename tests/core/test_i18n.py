@@ -7,18 +7,18 @@ import datetime as dt
 import pytest
 
 from shiftmate.core import i18n
-from shiftmate.core.break_rules import PRESETS
-from shiftmate.core.checklist_runs import ChecklistRuns
-from shiftmate.core.checklist_words import shown_checklist, shown_history, shown_run
-from shiftmate.core.checklists import ChecklistLibrary, ensure_builtin_checklists
+from shiftmate.core.shifts.break_rules import PRESETS
+from shiftmate.core.checklists.runs import ChecklistRuns
+from shiftmate.core.checklists.words import shown_checklist, shown_history, shown_run
+from shiftmate.core.checklists.library import ChecklistLibrary, ensure_builtin_checklists
 from shiftmate.core.clock import FakeClock
 from shiftmate.core.errors import BadInput
-from shiftmate.core.journal import channel_label, feeling_label
-from shiftmate.core.pack_install import import_pack_file
-from shiftmate.core.reminder_rules import reminder_rules, update_rule
-from shiftmate.core.reminders import occurrences_until
-from shiftmate.core.shifts import start_shift
-from shiftmate.core.store import Store
+from shiftmate.core.journal.entries import channel_label, feeling_label
+from shiftmate.core.packs.install import import_pack_file
+from shiftmate.core.shifts.reminder_rules import reminder_rules, update_rule
+from shiftmate.core.shifts.reminders import occurrences_until
+from shiftmate.core.shifts.records import start_shift
+from shiftmate.core.storage.store import Store
 
 # A stand-in for Qt's translator: a few words, keyed like the .ts file (context, English).
 WORDS = {
@@ -49,7 +49,7 @@ def spanish():
 
 @pytest.fixture
 def store(tmp_path):
-    from shiftmate.core.paths import DataLocation
+    from shiftmate.core.storage.paths import DataLocation
 
     opened = Store.open(DataLocation(tmp_path / "d"))
     ensure_builtin_checklists(opened)
@@ -148,7 +148,7 @@ def test_builtin_reminders_and_deadlines_speak_the_window_language(store, spanis
 
 def test_a_count_reads_in_the_singular_without_a_window(monkeypatch):
     """The command line has no Qt translator: English plurals come from shiftmate_en.ts."""
-    from shiftmate.core.insights_readings import InsightsReadings
+    from shiftmate.core.insights.readings import InsightsReadings
 
     monkeypatch.setattr(i18n, "_translator", None)
     assert i18n.translate("JournalScreen", "%n entries", None, 1) == "1 entry"

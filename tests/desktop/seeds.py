@@ -6,9 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 from shiftmate.core.clock import FakeClock
-from shiftmate.core.journal import JournalEntry, add_entries
-from shiftmate.core.paths import DataLocation
-from shiftmate.core.store import Store
+from shiftmate.core.journal.entries import JournalEntry, add_entries
+from shiftmate.core.storage.paths import DataLocation
+from shiftmate.core.storage.store import Store
 
 
 def seed_entries(data_dir: Path, texts: list[str], when: str = "2026-11-30T09:00:00") -> None:
@@ -21,7 +21,7 @@ def seed_entries(data_dir: Path, texts: list[str], when: str = "2026-11-30T09:00
 
 def seed_shift_started(data_dir: Path, ago: dt.timedelta) -> None:
     """A shift that began ``ago`` before now, with the default reminders."""
-    from shiftmate.core.shifts import start_shift
+    from shiftmate.core.shifts.records import start_shift
 
     store = Store.open(DataLocation(data_dir))
     try:
@@ -32,7 +32,7 @@ def seed_shift_started(data_dir: Path, ago: dt.timedelta) -> None:
 
 def protect(data_dir: Path, passphrase: str) -> None:
     """Encrypt the data folder's database (as Settings ▸ Privacy does)."""
-    from shiftmate.core import privacy
+    from shiftmate.core.privacy import passphrase as privacy
 
     privacy.protect(DataLocation(data_dir), passphrase, now=dt.datetime.now(dt.timezone.utc))
 

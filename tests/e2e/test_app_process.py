@@ -11,8 +11,8 @@ import threading
 
 import pytest
 
-from shiftmate.core.paths import DataLocation
-from shiftmate.core.store import Store
+from shiftmate.core.storage.paths import DataLocation
+from shiftmate.core.storage.store import Store
 from tests.helpers import run_cli
 
 pytestmark = pytest.mark.e2e
@@ -83,8 +83,8 @@ def test_a_write_survives_kill_9(tmp_path):
     data_dir = tmp_path / "killed"
     code = (
         "import os, signal, sys\n"
-        "from shiftmate.core.paths import DataLocation\n"
-        "from shiftmate.core.store import Store\n"
+        "from shiftmate.core.storage.paths import DataLocation\n"
+        "from shiftmate.core.storage.store import Store\n"
         f"store = Store.open(DataLocation(__import__('pathlib').Path({str(data_dir)!r})))\n"
         "store.set_setting('acknowledged', 'yes')\n"
         "os.kill(os.getpid(), signal.SIGKILL)\n"

@@ -7,9 +7,9 @@ import os
 import pytest
 
 from shiftmate.app import build_main_window
-from shiftmate.core.journal import entry_count
-from shiftmate.core.journal_drafts import CAPTURE_DRAFT_KEY, load_draft
-from shiftmate.core.store import Store
+from shiftmate.core.journal.entries import entry_count
+from shiftmate.core.journal.drafts import CAPTURE_DRAFT_KEY, load_draft
+from shiftmate.core.storage.store import Store
 from tests.helpers import kill_typist_once_its_draft_is_saved
 
 pytestmark = pytest.mark.e2e
@@ -24,7 +24,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from shiftmate.app import build_main_window
-from shiftmate.core.paths import DataLocation
+from shiftmate.core.storage.paths import DataLocation
 
 window, services = build_main_window(DataLocation(Path(sys.argv[1])))
 app = QApplication.instance()

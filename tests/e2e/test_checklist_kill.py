@@ -10,9 +10,9 @@ import sys
 
 import pytest
 
-from shiftmate.core.checklist_runs import ChecklistRuns
-from shiftmate.core.paths import DataLocation
-from shiftmate.core.store import Store
+from shiftmate.core.checklists.runs import ChecklistRuns
+from shiftmate.core.storage.paths import DataLocation
+from shiftmate.core.storage.store import Store
 
 pytestmark = pytest.mark.e2e
 
@@ -25,7 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from shiftmate.app import build_main_window
-from shiftmate.core.paths import DataLocation
+from shiftmate.core.storage.paths import DataLocation
 
 window, services = build_main_window(DataLocation(Path(sys.argv[1])))
 window.show()

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from shiftmate.core.paths import DataLocation
-from shiftmate.core.store import Store
+from shiftmate.core.storage.paths import DataLocation
+from shiftmate.core.storage.store import Store
 from tests.helpers import assert_one_line_error, run_cli, write_random_database
 
 pytestmark = pytest.mark.e2e

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from shiftmate.cli import main
+from shiftmate.cli.main import main
 from tests.helpers import assert_one_line_error
 
 pytestmark = pytest.mark.e2e

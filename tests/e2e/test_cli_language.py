@@ -16,7 +16,7 @@ SIDEBAR = """
 import sys
 from pathlib import Path
 from shiftmate.app import build_main_window
-from shiftmate.core.paths import DataLocation
+from shiftmate.core.storage.paths import DataLocation
 window, services = build_main_window(DataLocation(Path(sys.argv[1])))
 print(",".join(window.sidebar.item(i).text() for i in range(window.sidebar.count())))
 """

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from shiftmate.cli import main
+from shiftmate.cli.main import main
 from tests.helpers import assert_one_line_error, run_cli
 from tests.packs.builders import store_pack, write
 

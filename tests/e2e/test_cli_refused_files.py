@@ -6,10 +6,10 @@ import sqlite3
 
 import pytest
 
-from shiftmate.core.database import open_database
-from shiftmate.core.paths import DataLocation
-from tests.core.test_checks_without_writing import add_settings, crashed_copy, files_of
-from tests.core.test_database import migrations_with
+from shiftmate.core.storage.database import open_database
+from shiftmate.core.storage.paths import DataLocation
+from tests.core.storage.test_checks_without_writing import add_settings, crashed_copy, files_of
+from tests.core.storage.test_database import migrations_with
 from tests.helpers import assert_one_line_error, run_cli
 
 pytestmark = pytest.mark.e2e

@@ -59,8 +59,8 @@ def test_demo_data_adds_shifts_breaks_and_reminder_events(data_dir):
 
 def test_shift_status_says_reminders_are_paused_instead_of_the_next_one(data_dir, location):
     from shiftmate.core.clock import SystemClock
-    from shiftmate.core.shifts import pause_reminders
-    from shiftmate.core.store import Store
+    from shiftmate.core.shifts.records import pause_reminders
+    from shiftmate.core.storage.store import Store
 
     base = ("--data-dir", str(data_dir))
     assert run_cli(*base, "shift", "start", "--hours", "8").returncode == 0

@@ -12,8 +12,8 @@ import sys
 import pytest
 
 from shiftmate.core.clock import FakeClock
-from shiftmate.core.journal import JournalEntry, add_entries
-from shiftmate.core.store import Store
+from shiftmate.core.journal.entries import JournalEntry, add_entries
+from shiftmate.core.storage.store import Store
 from tests.helpers import assert_one_line_error, run_cli
 
 pytestmark = pytest.mark.e2e
@@ -144,7 +144,7 @@ def test_imported_terminal_escapes_are_shown_not_obeyed(data_dir, tmp_path):
 
 
 def test_a_checklist_title_with_escapes_lists_escaped(data_dir, location):
-    from shiftmate.core.checklists import ChecklistLibrary
+    from shiftmate.core.checklists.library import ChecklistLibrary
 
     store = Store.open(location)
     try:

@@ -10,8 +10,8 @@ import threading
 
 import pytest
 
-from shiftmate.core.paths import DataLocation
-from shiftmate.core.store import Store
+from shiftmate.core.storage.paths import DataLocation
+from shiftmate.core.storage.store import Store
 from tests.e2e.test_app_process import RunningApp
 from tests.helpers import run_cli
 

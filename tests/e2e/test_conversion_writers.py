@@ -19,16 +19,16 @@ import time
 
 import pytest
 
-from shiftmate.core.encryption import (
+from shiftmate.core.storage.encryption import (
     WrongPassphrase,
     is_protected,
     open_keyed,
     plaintext_copies,
     work_leftovers,
 )
-from shiftmate.core.journal import JournalEntry, add_entries
-from shiftmate.core.paths import DataLocation
-from shiftmate.core.store import Store
+from shiftmate.core.journal.entries import JournalEntry, add_entries
+from shiftmate.core.storage.paths import DataLocation
+from shiftmate.core.storage.store import Store
 
 pytestmark = [pytest.mark.e2e, pytest.mark.skipif(os.name != "posix", reason="uses SIGKILL")]
 
@@ -38,10 +38,10 @@ KEYS = ("first key", "second key")
 WRITER = r"""
 import random, sys, time
 from pathlib import Path
-from shiftmate.core.encryption import is_protected
-from shiftmate.core.journal import JournalEntry, add_entry
-from shiftmate.core.paths import DataLocation
-from shiftmate.core.store import Store
+from shiftmate.core.storage.encryption import is_protected
+from shiftmate.core.journal.entries import JournalEntry, add_entry
+from shiftmate.core.storage.paths import DataLocation
+from shiftmate.core.storage.store import Store
 
 location = DataLocation(Path(sys.argv[1]))
 name = sys.argv[2]

@@ -27,7 +27,7 @@ import sys
 assert sys.stdout is None and sys.stderr is None, "the streams were not missing"
 import shiftmate.console as console
 console.attach_parent_console = lambda: (open(sys.argv[1], "w"), open(sys.argv[2], "w"))
-from shiftmate.cli import gui_main
+from shiftmate.cli.main import gui_main
 raise SystemExit(gui_main(sys.argv[3:]))
 """
 
@@ -67,9 +67,9 @@ def test_help_without_any_console_to_attach_to_still_exits_0(tmp_path):
 
 def test_shiftmate_is_a_console_script_and_shiftmate_gui_the_window_launcher():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    assert project["scripts"] == {"shiftmate": "shiftmate.cli:main"}
-    assert project["gui-scripts"] == {"shiftmate-gui": "shiftmate.cli:gui_main"}
-    from shiftmate import cli
+    assert project["scripts"] == {"shiftmate": "shiftmate.cli.main:main"}
+    assert project["gui-scripts"] == {"shiftmate-gui": "shiftmate.cli.main:gui_main"}
+    from shiftmate.cli import main as cli
 
     assert callable(cli.main) and callable(cli.gui_main)
     desktop = (ROOT / "packaging" / "io.github.shiftmate.ShiftMate.desktop").read_text(encoding="utf-8")
@@ -79,7 +79,7 @@ def test_shiftmate_is_a_console_script_and_shiftmate_gui_the_window_launcher():
 
 
 def test_autostart_on_windows_starts_pythonw_so_no_console_window_opens(monkeypatch, tmp_path):
-    from shiftmate.core import autostart
+    from shiftmate.core.system import autostart
 
     python = tmp_path / "python.exe"
     python.write_bytes(b"")

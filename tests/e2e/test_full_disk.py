@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from shiftmate.core.paths import DataLocation
-from shiftmate.core.store import Store
+from shiftmate.core.storage.paths import DataLocation
+from shiftmate.core.storage.store import Store
 from tests.e2e.test_app_process import RunningApp
 from tests.full_disk import small_disk  # noqa: F401 - a fixture
 from tests.helpers import assert_one_line_error, run_cli

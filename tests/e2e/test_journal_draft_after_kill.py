@@ -7,8 +7,8 @@ import os
 import pytest
 
 from shiftmate.app import build_main_window
-from shiftmate.core.journal import JournalEntry, add_entry
-from shiftmate.core.store import Store
+from shiftmate.core.journal.entries import JournalEntry, add_entry
+from shiftmate.core.storage.store import Store
 from tests.helpers import kill_typist_once_its_draft_is_saved
 
 pytestmark = pytest.mark.e2e
@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from shiftmate.app import build_main_window
-from shiftmate.core.paths import DataLocation
+from shiftmate.core.storage.paths import DataLocation
 
 window, services = build_main_window(DataLocation(Path(sys.argv[1])))
 app = QApplication.instance()

@@ -41,9 +41,9 @@ else:
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from shiftmate.app import build_main_window
-from shiftmate.core.paths import DataLocation
-from shiftmate.core import privacy
-from shiftmate.core.store import Store
+from shiftmate.core.storage.paths import DataLocation
+from shiftmate.core.privacy import passphrase as privacy
+from shiftmate.core.storage.store import Store
 from shiftmate.core.demo import fill_demo_data
 import datetime as dt
 

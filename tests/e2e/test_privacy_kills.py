@@ -12,12 +12,12 @@ import time
 
 import pytest
 
-from shiftmate.core import privacy
-from shiftmate.core.backups import back_up_now, list_backups
-from shiftmate.core.encryption import PassphraseNeeded, WrongPassphrase
-from shiftmate.core.journal import JournalEntry, add_entries
-from shiftmate.core.paths import DataLocation
-from shiftmate.core.store import Store
+from shiftmate.core.privacy import passphrase as privacy
+from shiftmate.core.privacy.backups import back_up_now, list_backups
+from shiftmate.core.storage.encryption import PassphraseNeeded, WrongPassphrase
+from shiftmate.core.journal.entries import JournalEntry, add_entries
+from shiftmate.core.storage.paths import DataLocation
+from shiftmate.core.storage.store import Store
 
 pytestmark = [pytest.mark.e2e, pytest.mark.skipif(os.name != "posix", reason="uses SIGKILL")]
 
@@ -27,9 +27,9 @@ CONVERSION_KILLS = 5  # per operation; each run derives keys, which is slow by d
 WRITER = r"""
 import sys
 from pathlib import Path
-from shiftmate.core.journal import JournalEntry, add_entry
-from shiftmate.core.paths import DataLocation
-from shiftmate.core.store import Store
+from shiftmate.core.journal.entries import JournalEntry, add_entry
+from shiftmate.core.storage.paths import DataLocation
+from shiftmate.core.storage.store import Store
 store = Store.open(DataLocation(Path(sys.argv[1])))
 n = int(sys.argv[2])
 while True:
@@ -42,9 +42,9 @@ while True:
 CONVERT = r"""
 import sys, datetime as dt
 from pathlib import Path
-from shiftmate.core import privacy
-from shiftmate.core.backups import restore_backup
-from shiftmate.core.paths import DataLocation
+from shiftmate.core.privacy import passphrase as privacy
+from shiftmate.core.privacy.backups import restore_backup
+from shiftmate.core.storage.paths import DataLocation
 location = DataLocation(Path(sys.argv[1]))
 now = dt.datetime.now(dt.timezone.utc)
 action = sys.argv[2]
@@ -166,7 +166,7 @@ PLAIN_MARKER = "Marker: the careful heron stacked the saucers."
 STOP_BEFORE_RENAME = r"""
 import os, sys, time
 from pathlib import Path
-import shiftmate.core.database as database
+import shiftmate.core.storage.database as database
 
 class _Os:  # the module's os, except that the rename of the finished copy never comes
     def __getattr__(self, name):
@@ -178,23 +178,23 @@ class _Os:  # the module's os, except that the rename of the finished copy never
         time.sleep(600)
 
 database.os = _Os()
-from shiftmate.core.backups import back_up_now
-from shiftmate.core.paths import DataLocation
-from shiftmate.core.store import Store
+from shiftmate.core.privacy.backups import back_up_now
+from shiftmate.core.storage.paths import DataLocation
+from shiftmate.core.storage.store import Store
 back_up_now(Store.open(DataLocation(Path(sys.argv[1]))))
 """
 
 STOP_AFTER_SWAP = r"""
 import sys, time, datetime as dt
 from pathlib import Path
-from shiftmate.core import privacy
+from shiftmate.core.privacy import passphrase as privacy
 
 def _stop(*args, **kwargs):  # the database is encrypted; its backups are not yet
     print("swapped", flush=True)
     time.sleep(600)
 
 privacy._follow_backups = _stop
-from shiftmate.core.paths import DataLocation
+from shiftmate.core.storage.paths import DataLocation
 privacy.protect(DataLocation(Path(sys.argv[1])), "first secret", now=dt.datetime.now(dt.timezone.utc))
 """
 

@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from shiftmate.core.autostart import PortalAutostart, autostart_for_this_system
+from shiftmate.core.system.autostart import PortalAutostart, autostart_for_this_system
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = ROOT / "packaging" / "flatpak"

@@ -92,5 +92,5 @@ def test_the_wheel_carries_the_licence_and_the_notices(tmp_path):
     assert "shiftmate/resources/licenses/THIRD-PARTY-NOTICES.txt" in names
     assert "shiftmate/resources/licenses/LGPL-3.0.txt" in names
     # Item 1 as built: a console script and a GUI launcher.
-    assert "[console_scripts]\nshiftmate = shiftmate.cli:main" in entry_points
-    assert "[gui_scripts]\nshiftmate-gui = shiftmate.cli:gui_main" in entry_points
+    assert "[console_scripts]\nshiftmate = shiftmate.cli.main:main" in entry_points
+    assert "[gui_scripts]\nshiftmate-gui = shiftmate.cli.main:gui_main" in entry_points

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from shiftmate import __version__
-from shiftmate.core import resources
+from shiftmate.core.system import resources
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"

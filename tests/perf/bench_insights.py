@@ -23,9 +23,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from shiftmate.core.clock import SystemClock  # noqa: E402
-from shiftmate.core.insights import compute_insights  # noqa: E402
-from shiftmate.core.paths import DataLocation  # noqa: E402
-from shiftmate.core.store import Store  # noqa: E402
+from shiftmate.core.insights.figures import compute_insights  # noqa: E402
+from shiftmate.core.storage.paths import DataLocation  # noqa: E402
+from shiftmate.core.storage.store import Store  # noqa: E402
 
 
 def prepare(location: DataLocation, days: int) -> str:

@@ -19,11 +19,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from shiftmate.core.clock import FakeClock, to_iso  # noqa: E402
-from shiftmate.core.journal import JournalEntry, add_entries  # noqa: E402
-from shiftmate.core.journal_demo import _MOMENTS, _NEEDS, _SELF_TALK, _WENT_WELL  # noqa: E402
-from shiftmate.core.journal_search import JournalFilter, list_page  # noqa: E402
-from shiftmate.core.paths import DataLocation  # noqa: E402
-from shiftmate.core.store import Store  # noqa: E402
+from shiftmate.core.journal.entries import JournalEntry, add_entries  # noqa: E402
+from shiftmate.core.journal.demo import _MOMENTS, _NEEDS, _SELF_TALK, _WENT_WELL  # noqa: E402
+from shiftmate.core.journal.search import JournalFilter, list_page  # noqa: E402
+from shiftmate.core.storage.paths import DataLocation  # noqa: E402
+from shiftmate.core.storage.store import Store  # noqa: E402
 
 WORDS = ("manager queue receipt voucher discount parcel printer uniform lunch angry polite shouting "
          "waiting complaint supervisor policy apology exchange warranty broken delivery").split()

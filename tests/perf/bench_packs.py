@@ -14,12 +14,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from shiftmate.core.checklists import ChecklistLibrary  # noqa: E402
-from shiftmate.core.pack_export import export_pack  # noqa: E402
-from shiftmate.core.pack_install import import_pack  # noqa: E402
-from shiftmate.core.packs import parse_pack  # noqa: E402
-from shiftmate.core.paths import DataLocation  # noqa: E402
-from shiftmate.core.store import Store  # noqa: E402
+from shiftmate.core.checklists.library import ChecklistLibrary  # noqa: E402
+from shiftmate.core.packs.export import export_pack  # noqa: E402
+from shiftmate.core.packs.install import import_pack  # noqa: E402
+from shiftmate.core.packs.format import parse_pack  # noqa: E402
+from shiftmate.core.storage.paths import DataLocation  # noqa: E402
+from shiftmate.core.storage.store import Store  # noqa: E402
 
 
 def big_pack(checklists: int, items: int, version: int) -> str:

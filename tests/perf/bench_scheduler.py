@@ -15,11 +15,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from shiftmate.core import reminders, shifts  # noqa: E402
+from shiftmate.core.shifts import reminders  # noqa: E402
+from shiftmate.core.shifts import records as shifts
 from shiftmate.core.clock import FakeClock  # noqa: E402
-from shiftmate.core.paths import DataLocation  # noqa: E402
-from shiftmate.core.shift_demo import generate_shifts  # noqa: E402
-from shiftmate.core.store import Store  # noqa: E402
+from shiftmate.core.storage.paths import DataLocation  # noqa: E402
+from shiftmate.core.shifts.demo import generate_shifts  # noqa: E402
+from shiftmate.core.storage.store import Store  # noqa: E402
 
 
 def run(history_days: int) -> dict:

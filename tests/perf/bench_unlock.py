@@ -18,11 +18,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from shiftmate.core import privacy  # noqa: E402
-from shiftmate.core.journal import add_entries, entry_count  # noqa: E402
-from shiftmate.core.journal_search import JournalFilter, list_page  # noqa: E402
-from shiftmate.core.paths import DataLocation  # noqa: E402
-from shiftmate.core.store import Store  # noqa: E402
+from shiftmate.core.privacy import passphrase as privacy  # noqa: E402
+from shiftmate.core.journal.entries import add_entries, entry_count  # noqa: E402
+from shiftmate.core.journal.search import JournalFilter, list_page  # noqa: E402
+from shiftmate.core.storage.paths import DataLocation  # noqa: E402
+from shiftmate.core.storage.store import Store  # noqa: E402
 from tests.perf.bench_journal import make_entries  # noqa: E402
 
 PASSPHRASE = "a long passphrase for the benchmark"

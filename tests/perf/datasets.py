@@ -36,9 +36,9 @@ def journal_entries(count: int, seed: int = 5):
 def journal(folder: Path, count: int) -> list:
     """A data folder holding ``count`` journal entries; returns the entries written."""
     from shiftmate.core.clock import FakeClock
-    from shiftmate.core.journal import add_entries
-    from shiftmate.core.paths import DataLocation
-    from shiftmate.core.store import Store
+    from shiftmate.core.journal.entries import add_entries
+    from shiftmate.core.storage.paths import DataLocation
+    from shiftmate.core.storage.store import Store
 
     entries = list(journal_entries(count))
     store = Store.open(DataLocation(folder))
@@ -52,7 +52,7 @@ def journal(folder: Path, count: int) -> list:
 
 def jrnl_journal(entries, path: Path) -> None:
     """The same entries in jrnl's format: ``[YYYY-MM-DD HH:MM] title`` then the body, blank line."""
-    from shiftmate.core.journal import local_when
+    from shiftmate.core.journal.entries import local_when
 
     with path.open("w", encoding="utf-8") as out:
         for entry in entries:

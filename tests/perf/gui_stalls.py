@@ -82,7 +82,7 @@ def idle(services):
 
 def open_window(data_dir: Path):
     from shiftmate.app import build_main_window
-    from shiftmate.core.paths import DataLocation
+    from shiftmate.core.storage.paths import DataLocation
 
     window, services = build_main_window(DataLocation(data_dir), scheme="light")
     window.resize(1100, 720)

@@ -251,9 +251,9 @@ def bench_cli(folder: Path, entries: list, runs: int, with_jrnl: bool) -> dict:
 
 # -- search in-process ------------------------------------------------------------------
 def bench_search(data: Path, rounds: int) -> dict:
-    from shiftmate.core.journal_search import COUNT_CAP, JournalFilter, count_entries, list_page
-    from shiftmate.core.paths import DataLocation
-    from shiftmate.core.store import Store
+    from shiftmate.core.journal.search import COUNT_CAP, JournalFilter, count_entries, list_page
+    from shiftmate.core.storage.paths import DataLocation
+    from shiftmate.core.storage.store import Store
 
     store = Store.open(DataLocation(data))
     try:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shiftmate.ui.accessibility import KEYBOARD_ALTERNATIVE, spoken_name
+from shiftmate.ui.widgets.accessibility import KEYBOARD_ALTERNATIVE, spoken_name
 
 MAX_STOPS = 250
 MAX_STEPS_IN_ONE_WIDGET = 4  # a date field moves day → month → year before leaving

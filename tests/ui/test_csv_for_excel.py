@@ -14,9 +14,9 @@ import sys
 
 import pytest
 
-from shiftmate.core.journal import JournalEntry, add_entry
-from shiftmate.core.journal_io import UTF8_BOM
-from shiftmate.core.store import Store
+from shiftmate.core.journal.entries import JournalEntry, add_entry
+from shiftmate.core.journal.exchange import UTF8_BOM
+from shiftmate.core.storage.store import Store
 from tests.helpers import run_cli
 
 WORDS = "Señora pidió un café; el niño lloró"

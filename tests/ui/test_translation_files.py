@@ -14,7 +14,7 @@ import pytest
 
 from shiftmate import translation_files as tf
 from shiftmate.core.i18n import BUILTIN_CONTEXT, LANGUAGES
-from shiftmate.core.resources import resource_path
+from shiftmate.core.system.resources import resource_path
 
 ROOT = tf.ROOT
 TRANSLATE_CALLS = {"tr", "translate", "QT_TRANSLATE_NOOP"}
@@ -51,7 +51,7 @@ def test_english_has_the_singular_and_plural_of_every_count(spanish_template):
 
 
 def test_check_names_a_new_plural_without_its_english_forms(checkout_copy):
-    journal = checkout_copy / "shiftmate" / "ui" / "screens" / "journal.py"
+    journal = checkout_copy / "shiftmate" / "ui" / "journal" / "screen.py"
     text = journal.read_text(encoding="utf-8")
     journal.write_text(text.replace('self.tr("%n entries match", "", total)', 'self.tr("%n entries found", "", total)'),
                        encoding="utf-8")
@@ -76,7 +76,7 @@ def checkout_copy(tmp_path):
 
 
 def test_check_names_a_new_untranslated_string_and_a_stale_qm(checkout_copy):
-    settings = checkout_copy / "shiftmate" / "ui" / "screens" / "settings.py"
+    settings = checkout_copy / "shiftmate" / "ui" / "settings" / "screen.py"
     text = settings.read_text(encoding="utf-8")
     settings.write_text(text.replace('self.tr("About")', 'self.tr("About ShiftMate")'), encoding="utf-8")
     found = tf.problems("es", checkout_copy)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCalendarWidget, QGroupBox, QLabel
 
 from shiftmate import APP_NAME, __version__
-from shiftmate.ui.screenshot import render_screenshots
+from shiftmate.screenshot import render_screenshots
 
 
 class MarkingTranslator(QTranslator):
@@ -81,8 +81,8 @@ def test_screenshots_show_no_reminder_and_record_none(qapp, location, tmp_path):
     import sqlite3
 
     from shiftmate.core.clock import FakeClock, SystemClock
-    from shiftmate.core.shifts import start_shift
-    from shiftmate.core.store import Store
+    from shiftmate.core.shifts.records import start_shift
+    from shiftmate.core.storage.store import Store
 
     store = Store.open(location)
     started = SystemClock().now() - dt.timedelta(hours=3)  # water (every 60 min) is long due

@@ -26,15 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shiftmate.core.checklist_words import shown_checklist
-from shiftmate.core.checklists import Checklist, ChecklistLibrary
-from shiftmate.core.packs import KINDS, MAX_HELP, MAX_TEXT, MAX_TITLE, WHENS
-from shiftmate.ui.accessibility import set_accessible
-from shiftmate.ui.flow_layout import FlowLayout
-from shiftmate.ui.icons import IconMark, fit_icons_to_text, lock_icon
-from shiftmate.ui.wrap import WrappingDelegate
-from shiftmate.ui.screens.base import plain_label, scale_size
-from shiftmate.ui.tooltips import plain_tip
+from shiftmate.core.checklists.words import shown_checklist
+from shiftmate.core.checklists.library import Checklist, ChecklistLibrary
+from shiftmate.core.packs.format import KINDS, MAX_HELP, MAX_TEXT, MAX_TITLE, WHENS
+from shiftmate.ui.widgets.accessibility import set_accessible
+from shiftmate.ui.widgets.flow_layout import FlowLayout
+from shiftmate.ui.widgets.icons import IconMark, fit_icons_to_text, lock_icon
+from shiftmate.ui.widgets.wrap import WrappingDelegate
+from shiftmate.ui.widgets.screen import plain_label, scale_size
+from shiftmate.ui.widgets.tooltips import plain_tip
 
 ROLE_ID = Qt.UserRole + 1
 ROLE_IS_SECTION = Qt.UserRole + 2

@@ -8,11 +8,11 @@ from PySide6.QtCore import QDate, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QPen, QTextCharFormat
 from PySide6.QtWidgets import QAbstractItemView, QCalendarWidget, QFrame, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from shiftmate.core.checklist_runs import ChecklistHistory, ChecklistRuns
-from shiftmate.core.checklist_words import shown_history
-from shiftmate.ui.accessibility import set_accessible
-from shiftmate.ui.scaling import on_rescale
-from shiftmate.ui.screens.base import plain_label, scale_font, scale_size
+from shiftmate.core.checklists.runs import ChecklistHistory, ChecklistRuns
+from shiftmate.core.checklists.words import shown_history
+from shiftmate.ui.widgets.accessibility import set_accessible
+from shiftmate.ui.widgets.scaling import on_rescale
+from shiftmate.ui.widgets.screen import plain_label, scale_font, scale_size
 
 # Day numbers are drawn on these: white on COMPLETE (5.0:1), dark on PARTIAL (7.1:1).
 COMPLETE = QColor("#2e7d57")

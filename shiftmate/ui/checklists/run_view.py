@@ -26,16 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shiftmate.core.checklist_words import shown_run
-from shiftmate.core.checklists import ChecklistLibrary
-from shiftmate.core.checklist_runs import MAX_NOTE, ChecklistRun, ChecklistRuns, RunItem
-from shiftmate.ui.accessibility import mouse_only, set_accessible
-from shiftmate.ui.flow_layout import FlowLayout
-from shiftmate.ui.icons import fit_icons_to_text, lock_icon
-from shiftmate.ui.wrap import WrappingDelegate
-from shiftmate.ui.scaling import px
-from shiftmate.ui.screens.base import plain_label, scale_font, scale_size, user_label
-from shiftmate.ui.tooltips import plain_tip
+from shiftmate.core.checklists.words import shown_run
+from shiftmate.core.checklists.library import ChecklistLibrary
+from shiftmate.core.checklists.runs import MAX_NOTE, ChecklistRun, ChecklistRuns, RunItem
+from shiftmate.ui.widgets.accessibility import mouse_only, set_accessible
+from shiftmate.ui.widgets.flow_layout import FlowLayout
+from shiftmate.ui.widgets.icons import fit_icons_to_text, lock_icon
+from shiftmate.ui.widgets.wrap import WrappingDelegate
+from shiftmate.ui.widgets.scaling import px
+from shiftmate.ui.widgets.screen import plain_label, scale_font, scale_size, user_label
+from shiftmate.ui.widgets.tooltips import plain_tip
 
 ROLE_KEY = Qt.UserRole + 1
 ROLE_KIND = Qt.UserRole + 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
-from shiftmate.ui.screens.base import listen, plain_label, scale_font
+from shiftmate.ui.widgets.screen import listen, plain_label, scale_font
 
 
 class ChecklistCard(QFrame):
@@ -40,8 +40,8 @@ class ChecklistCard(QFrame):
         clock = self.services.clock
 
         def job(store):
-            from shiftmate.core.checklist_runs import ChecklistRuns
-            from shiftmate.core.checklists import ChecklistLibrary
+            from shiftmate.core.checklists.runs import ChecklistRuns
+            from shiftmate.core.checklists.library import ChecklistLibrary
 
             library, runs = ChecklistLibrary(store), ChecklistRuns(store, clock)
             out = []
@@ -54,7 +54,7 @@ class ChecklistCard(QFrame):
         self.services.run(job, self._show)
 
     def _show(self, runs) -> None:
-        from shiftmate.core.checklist_words import shown_title  # loaded by the data thread by now
+        from shiftmate.core.checklists.words import shown_title  # loaded by the data thread by now
 
         self.has_data = True
         before, after = runs

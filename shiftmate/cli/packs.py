@@ -1,0 +1,163 @@
+"""`shiftmate pack …`: validate, import, list, remove and export checklist packs."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from shiftmate.core.errors import BadInput
+from shiftmate.core.i18n import counted
+from shiftmate.core.storage.paths import DataLocation
+
+
+def add_commands(commands) -> None:
+    pack = commands.add_parser(
+        "pack", help="validate, import, list, remove and export checklist packs",
+        description="Checklist packs: .shiftpack.toml files a manager hands out.",
+    )
+    sub = pack.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
+
+    validate = sub.add_parser(
+        "validate", help="check pack files without importing them",
+        description="Check pack files. Exit 0 with one line per file; exit 2 with one line "
+        "per problem (file, line, field path and what is wrong).",
+    )
+    validate.add_argument("files", metavar="FILE", nargs="+", type=Path)
+    validate.add_argument("--strict", action="store_true",
+                          help="treat warnings (unknown keys) as errors: for a manager's checks "
+                          "before a rollout")
+    validate.set_defaults(handler=_validate)
+
+    importing = sub.add_parser("import", help="import a pack (shows it and asks first)")
+    importing.add_argument("file", metavar="FILE", type=Path)
+    importing.add_argument("--yes", action="store_true", help="import without asking")
+    importing.set_defaults(handler=_import)
+
+    listing = sub.add_parser("list", help="list installed packs")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(handler=_list)
+
+    remove = sub.add_parser("remove", help="remove a pack and hide its checklists (history stays)")
+    remove.add_argument("pack_id", metavar="PACK_ID")
+    remove.add_argument("--yes", action="store_true", help="remove without asking")
+    remove.set_defaults(handler=_remove)
+
+    export = sub.add_parser("export", help="write checklists to a pack file")
+    export.add_argument("checklists", metavar="CHECKLIST_ID", nargs="+")
+    export.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
+    export.add_argument("--id", dest="pack_id", metavar="ID", required=True)
+    export.add_argument("--title", metavar="T", required=True)
+    export.add_argument("--organization", metavar="O", default="")
+    export.add_argument("--version", dest="pack_version", metavar="N", type=int,
+                        help="pack version (default: one more than the last export of this id)")
+    export.add_argument("--lock", action="store_true", help="lock every item for the workers")
+    export.set_defaults(handler=_export)
+
+
+def _with_store(location: DataLocation, work):
+    from shiftmate.core.storage.store import Store
+
+    store = Store.open(location)
+    try:
+        return work(store)
+    finally:
+        store.close()
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _summary(pack) -> str:
+    organization = f" by {pack.organization}" if pack.organization else ""
+    return (f"{pack.source}: '{_one_line(pack.title)}'{organization}, version {pack.version}, "
+            f"{counted(len(pack.checklists), 'checklist', 'checklists')}, {counted(pack.item_count, 'item', 'items')}")
+
+
+def _validate(args, location: DataLocation) -> int:
+    from shiftmate.core.packs.format import PackInvalid, load_pack
+
+    failed = False
+    for path in args.files:
+        try:
+            pack = load_pack(path)
+        except PackInvalid as exc:
+            failed = True
+            for problem in exc.problems:
+                print(_one_line(str(problem)), file=sys.stderr)
+            continue
+        for warning in pack.warnings:
+            print(f"{'error' if args.strict else 'warning'}: {_one_line(warning)}", file=sys.stderr)
+        if args.strict and pack.warnings:
+            failed = True  # a key this ShiftMate ignores is likely a typo the rollout would carry
+            continue
+        print(_summary(pack))
+    return 2 if failed else 0
+
+
+def _confirm(question: str) -> bool:
+    if not sys.stdin or not sys.stdin.isatty():
+        raise BadInput("Not asking without a terminal; add --yes to go ahead.")
+    return input(f"{question} [y/N] ").strip().lower() in {"y", "yes"}
+
+
+def _import(args, location: DataLocation) -> int:
+    from shiftmate.core.packs.install import import_pack
+    from shiftmate.core.packs.format import load_pack
+
+    pack = load_pack(args.file)
+    print(_summary(pack))
+    for checklist in pack.checklists:
+        print(f"  {_one_line(checklist.title)} ({counted(checklist.item_count, 'item', 'items')}, {checklist.when})")
+    if not args.yes and not _confirm("Import this pack?"):
+        print("Nothing imported.")
+        return 0
+    result = _with_store(location, lambda store: import_pack(store, pack))
+    print(result.sentence)
+    return 0
+
+
+def _list(args, location: DataLocation) -> int:
+    from shiftmate.core.packs.install import installed_packs
+
+    packs = _with_store(location, installed_packs)
+    if args.json:
+        print(json.dumps([p.to_dict() for p in packs], indent=2, ensure_ascii=False))
+        return 0
+    if not packs:
+        print("No packs installed.")
+    for p in packs:
+        organization = f" by {_one_line(p.organization)}" if p.organization else ""
+        print(f"{p.id:<24} v{p.version:<4} {p.source_kind:<10} '{_one_line(p.title)}'{organization}: "
+              + (", ".join(_one_line(t) for t in p.checklists) or "no checklists"))
+    return 0
+
+
+def _remove(args, location: DataLocation) -> int:
+    from shiftmate.core.packs.install import installed_pack, remove_pack
+
+    def work(store):
+        pack = installed_pack(store, args.pack_id)
+        if not args.yes and not _confirm(
+                f"Remove '{_one_line(pack.title)}' and its {counted(len(pack.checklists), 'checklist', 'checklists')}?"):
+            return None
+        return remove_pack(store, args.pack_id)
+
+    removed = _with_store(location, work)
+    if removed is None:
+        print("Nothing removed.")
+    else:
+        print(f"Removed '{_one_line(removed.title)}' ({removed.id}); the history of its checklists stays.")
+    return 0
+
+
+def _export(args, location: DataLocation) -> int:
+    from shiftmate.core.packs.export import export_pack_to_file
+
+    pack = _with_store(location, lambda store: export_pack_to_file(
+        store, args.checklists, args.output, pack_id=args.pack_id, title=args.title,
+        organization=args.organization, version=args.pack_version, lock=args.lock))
+    print(f"Wrote {args.output}: '{_one_line(pack.title)}' version {pack.version}, "
+          f"{counted(len(pack.checklists), 'checklist', 'checklists')}, {counted(pack.item_count, 'item', 'items')}.")
+    return 0

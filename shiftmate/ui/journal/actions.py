@@ -1,0 +1,162 @@
+"""The journal's ways in: Ctrl+N anywhere, the Today card, the tray, and drafts after a crash.
+
+One ``JournalActions`` per window opens the capture and reflection windows, so the Journal
+screen, the Today card and the tray all share them. After a capture is saved it emits
+``breathing_offered(entry_id)``: the breaks feature connects its one-minute breathing reset
+there (an offer, never forced). Until then nothing is connected and nothing is shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from shiftmate.core.clock import Clock, SystemClock
+from shiftmate.ui.data.service import DataService
+
+
+class JournalActions(QObject):
+    """Opens the capture and reflection windows; one per DataService."""
+
+    capture_saved = Signal(int)
+    breathing_offered = Signal(int)  # connect the breaks feature's breathing reset here
+    reflection_opened = Signal(object)  # the ReflectionDialog, e.g. for tests and screenshots
+    capture_opened = Signal(object)
+
+    def __init__(self, services: DataService, window=None) -> None:
+        super().__init__(window or services)
+        self.services = services
+        self.window = window
+        self._clock: Clock | None = None  # a test may pin one; otherwise the services' clock
+        self.capture = None
+        self.reflections: dict[int, object] = {}
+        self.drafts_checked = False
+        services.opened.connect(self._offer_kept_drafts)
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock or getattr(self.services, "clock", None) or SystemClock()
+
+    @clock.setter
+    def clock(self, clock: Clock) -> None:
+        self._clock = clock
+
+    @classmethod
+    def of(cls, services: DataService) -> "JournalActions":
+        """The journal actions of ``services`` (made on first use)."""
+        actions = getattr(services, "_journal_actions", None)
+        if actions is None:
+            actions = cls(services)
+            services._journal_actions = actions
+        return actions
+
+    @classmethod
+    def install(cls, window) -> "JournalActions":
+        """Give ``window`` the journal's shortcut (Ctrl+N) and return the actions."""
+        actions = cls(window.services, window)
+        window.services._journal_actions = actions
+        new = QAction(QCoreApplication.translate("JournalActions", "Note a hard moment…"), window)
+        new.setShortcut(QKeySequence.New)
+        new.setShortcutContext(Qt.ApplicationShortcut)
+        new.triggered.connect(actions.open_capture)
+        window.addAction(new)
+        actions.new_action = new
+        if window.services.info is not None:
+            actions._offer_kept_drafts()
+        return actions
+
+    # -- capture --------------------------------------------------------------------
+    def open_capture(self) -> None:
+        from shiftmate.ui.journal.capture import CaptureWindow
+
+        if self.capture is not None and self.capture.isVisible():
+            self._raise(self.capture)
+            return
+        capture = CaptureWindow(self.services, self.clock, self.window)
+        capture.setAttribute(Qt.WA_DeleteOnClose)
+        capture.saved.connect(self.capture_saved)
+        capture.breathing_offered.connect(self.breathing_offered)
+        capture.destroyed.connect(lambda *_: setattr(self, "capture", None))
+        came_from = QApplication.focusWidget()
+        capture.finished.connect(lambda *_: QTimer.singleShot(0, lambda: self._give_focus_back(came_from)))
+        self.capture = capture
+        capture.show()
+        capture.activateWindow()
+        self.capture_opened.emit(capture)
+
+    # -- reflection -----------------------------------------------------------------
+    def open_reflection(self, entry_id: int):
+        from shiftmate.ui.journal.reflect import ReflectionDialog
+
+        open_one = self.reflections.get(entry_id)
+        if open_one is not None:
+            self._raise(open_one)
+            return open_one
+        dialog = ReflectionDialog(self.services, entry_id, self.clock, self.window)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.finished.connect(lambda *_: self.reflections.pop(entry_id, None))
+        self.reflections[entry_id] = dialog
+        dialog.show()
+        dialog.activateWindow()
+        self.reflection_opened.emit(dialog)
+        return dialog
+
+    def _offer_kept_drafts(self, *_info) -> None:
+        """On start, bring back what was being written (after a crash, or kept on purpose).
+
+        The capture comes back with its words (it reads its own draft), and the newest
+        reflection with a draft beside it.
+        """
+        if self.drafts_checked:
+            return
+        self.drafts_checked = True
+
+        def reopen(drafts) -> None:
+            from shiftmate.core.journal.drafts import CAPTURE_DRAFT_KEY
+
+            reflections = [d for d in drafts if d.entry_id is not None]
+            if reflections:
+                self.open_reflection(reflections[0].entry_id)
+            if any(d.key == CAPTURE_DRAFT_KEY for d in drafts):
+                self.open_capture()
+
+        def job(store):
+            from shiftmate.core.journal.drafts import list_drafts
+
+            return list_drafts(store)
+
+        self.services.run(job, reopen, lambda _sentence: None)
+
+    def keep_drafts(self) -> None:
+        """Put what is being written on disk now (before locking or quitting closes the database)."""
+        if self.capture is not None:
+            self.capture.save_draft_now()
+        for dialog in self.reflections.values():
+            dialog.save_draft_now()
+
+    def _give_focus_back(self, came_from) -> None:
+        """Focus goes back where it was before the capture, never to wherever Qt picks.
+
+        Left to Qt, it landed on the next button in the window, such as "On break", where the
+        next Space started a break. Gone or hidden since, the sidebar takes it instead.
+        """
+        import shiboken6
+
+        window = self.window
+        if window is None or not shiboken6.isValid(window) or not window.isVisible() or self.services.is_locked:
+            return  # hidden to the tray, or the lock screen has the keyboard
+        if (came_from is None or not shiboken6.isValid(came_from) or came_from.window() is not window
+                or not came_from.isVisible() or not came_from.isEnabled()):
+            came_from = getattr(window, "sidebar", None)
+        window.activateWindow()
+        if came_from is not None:
+            came_from.setFocus(Qt.OtherFocusReason)
+
+    @staticmethod
+    def _raise(widget) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        if QGuiApplication.platformName() != "offscreen":  # offscreen cannot raise, and says so
+            widget.raise_()
+        widget.activateWindow()

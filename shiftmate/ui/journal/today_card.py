@@ -1,0 +1,34 @@
+"""The journal's card on Today: one button to note a hard moment."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
+
+from shiftmate.ui.journal.actions import JournalActions
+from shiftmate.ui.widgets.screen import plain_label, scale_font
+
+
+class JournalCard(QFrame):
+    """"Had a hard customer?" and a button that opens the capture window."""
+
+    def __init__(self, services, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.StyledPanel)
+        heading = plain_label(self.tr("Journal"), object_name="cardHeading")
+        scale_font(heading, 1.2)
+        body = plain_label(
+            self.tr("Had a hard customer? Put it down in a few seconds and reflect on it later, on your break or after the shift."),
+            object_name="emptyBody",
+        )
+        self.capture_button = QPushButton(self.tr("Note a hard moment"))
+        self.capture_button.setToolTip(self.tr("Ctrl+N, from anywhere in ShiftMate"))
+        self.capture_button.clicked.connect(lambda: JournalActions.of(services).open_capture())
+        row = QHBoxLayout()
+        row.addWidget(self.capture_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addLayout(row)

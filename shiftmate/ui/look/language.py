@@ -1,0 +1,100 @@
+"""Which language the window speaks, and loading its translations (Qt's own and ShiftMate's).
+
+The language is chosen once per start, before any widget exists: ``--lang`` on the command
+line, else the choice saved in Settings ▸ Language (``ui-state.ini``, so the unlock screen of
+a protected database speaks it too), else the system's preferred languages. A string missing
+from a translation shows in English.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from shiftmate.core import i18n
+from shiftmate.core.errors import BadInput
+from shiftmate.core.system.resources import resource_path
+
+LANGUAGE_KEY = "ui/language"  # "system", or a code of ``i18n.LANGUAGES``
+
+
+def saved_choice(ui_state: QSettings) -> str:
+    """The choice saved in Settings ▸ Language: "system" or a language code."""
+    value = str(ui_state.value(LANGUAGE_KEY, i18n.SYSTEM) or i18n.SYSTEM)
+    if value == i18n.SYSTEM:
+        return value
+    try:
+        return i18n.language_code(value)
+    except BadInput:  # a hand-edited file: follow the system rather than refuse to start
+        return i18n.SYSTEM
+
+
+def save_choice(ui_state: QSettings, choice: str) -> None:
+    ui_state.setValue(LANGUAGE_KEY, choice if choice == i18n.SYSTEM else i18n.language_code(choice))
+    ui_state.sync()
+
+
+def system_language() -> str:
+    """The first of the system's preferred languages that ShiftMate speaks, else English."""
+    return i18n.first_supported(QLocale.system().uiLanguages())
+
+
+def resolve_language(override: str | None, ui_state: QSettings | None) -> str:
+    """The language for this start: ``override`` (``--lang``), the saved choice, the system."""
+    if override:
+        return i18n.language_code(override)
+    choice = saved_choice(ui_state) if ui_state is not None else i18n.SYSTEM
+    return system_language() if choice == i18n.SYSTEM else choice
+
+
+def current_language(app=None) -> str | None:
+    app = app or QCoreApplication.instance()
+    return getattr(app, "_shiftmate_language", None) if app is not None else None
+
+
+def install_language(app, code: str) -> None:
+    """Make ``code`` the language of ``app``: translators, default locale, the core's words.
+
+    Calling it again with another code swaps the translators (tests, the screenshot
+    command); widgets made before keep their words.
+    """
+    code = i18n.language_code(code)
+    if current_language(app) == code:
+        return
+    for translator in getattr(app, "_shiftmate_translators", []):
+        app.removeTranslator(translator)
+    system = QLocale.system()
+    # The system's own locale keeps its region (es_MX dates, en_GB weeks) when it speaks the
+    # chosen language; "C" counts as English.
+    speaks = system.language() in (QLocale(code).language(), QLocale.C if code == "en" else None)
+    locale = system if speaks else QLocale(code)
+    translators = []
+    if code != i18n.SOURCE_LANGUAGE:
+        qt = QTranslator(app)
+        if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+            translators.append(qt)
+    # English has a catalogue too, of its plurals only ("1 entry", "2 entries"): Qt shows a
+    # source text with %n as written, which is the plural. Loaded by its file name, so a
+    # system locale of another language with English chosen still finds it.
+    own = QTranslator(app)
+    if own.load(f"shiftmate_{code}", str(resource_path("translations"))):
+        translators.append(own)
+    for translator in translators:
+        app.installTranslator(translator)
+    app._shiftmate_translators = translators
+    app._shiftmate_language = code
+    # Dates, month names and Qt's own widgets (calendars, dialogs) follow the language too.
+    QLocale.setDefault(locale)
+    i18n.use_translator(QCoreApplication.translate)
+    i18n.use_number_format(lambda value, decimals: QLocale().toString(value, "f", decimals))
+
+
+def local_date_text(moment, fmt: str) -> str:
+    """A date (or a datetime's date and time) in Qt's ``fmt`` with the language's day and month
+    names: ``local_date_text(day, "ddd d MMM")`` is "Mon 3 Mar" in English, "lun 3 mar" in Spanish.
+    """
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    date = QDate(moment.year, moment.month, moment.day)
+    if hasattr(moment, "hour"):
+        return QLocale().toString(QDateTime(date, QTime(moment.hour, moment.minute, moment.second)), fmt)
+    return QLocale().toString(date, fmt)

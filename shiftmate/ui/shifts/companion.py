@@ -1,0 +1,260 @@
+"""Drives the reminder scheduler from the window: one timer, the toast, the tray, a sound.
+
+The timer only prompts ``tick()``; what is due is recomputed by the core from the wall clock,
+so a missed timeout, a sleep or a clock change cannot make reminders drift or repeat. Tests
+replace the clock (``services.clock``) and call ``tick()`` themselves.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon
+
+from shiftmate.ui.data import timers
+from shiftmate.ui.data.timers import clock_of
+
+# The scheduler (core.reminders, core.shifts) is imported inside the jobs, on the data thread,
+# and the toast is built when there is first something to show: neither is needed to paint.
+
+TICK_MS = 20_000
+SOUND_SETTING = "reminders.sound"
+
+
+def ask_for_attention(window) -> None:
+    """Where the window is minimised or behind others, the desktop marks it (the urgency hint,
+    a flashing taskbar entry) until the person looks at it; the toast waits inside."""
+    if window.isMinimized() or not window.isActiveWindow():
+        QApplication.alert(window, 0)
+
+
+class ShiftCompanion(QObject):
+    """Owns the reminder timer and toast of one main window."""
+
+    ticked = Signal(object)  # the core's TickResult, after the toast is updated
+    reminder_answered = Signal(int, str)  # event id, action
+
+    def __init__(self, window: QMainWindow, services) -> None:
+        super().__init__(window)
+        self.window = window
+        self.services = services
+        self.tray = None
+        self.sound = False
+        self._ticking = False
+        self._tick_again = False
+        self._toast = None
+        window.centralWidget().installEventFilter(self)
+
+        self.breathing_action = QAction(self.tr("Breathing reset"), window)
+        self.breathing_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.breathing_action.triggered.connect(self.open_breathing)
+        self.break_action = QAction(self.tr("On break"), window)
+        self.break_action.triggered.connect(lambda: self.set_on_break(True))
+        self.back_action = QAction(self.tr("Back from break"), window)
+        self.back_action.triggered.connect(lambda: self.set_on_break(False))
+        self.back_action.setVisible(False)
+        window.addAction(self.breathing_action)
+
+        self.timer = timers.make_timer(self, TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        services.opened.connect(self._on_opened)
+        services.changed.connect(self._on_changed)
+
+    def stand_down(self) -> None:
+        """Never tick: for ``shiftmate screenshot``, whose pictures show screens, not a reminder
+        that happened to be due, and which must not record reminders in the person's data."""
+        self.timer.stop()
+        self.services.opened.disconnect(self._on_opened)
+        self.services.changed.disconnect(self._on_changed)
+
+    @property
+    def toast(self):
+        """The reminder toast over the window, made the first time it is needed."""
+        if self._toast is None:
+            from shiftmate.ui.shifts.reminder_toast import ReminderToast
+
+            self._toast = ReminderToast(self.window.centralWidget())
+            self._toast.acted.connect(self.answer)
+            self._toast.breathe_requested.connect(self._breathe_from_reminder)
+        return self._toast
+
+    # -- the tray, where there is one ----------------------------------------------------
+    def attach_tray(self, tray) -> None:
+        """Add On break / Back / Breathing to the tray menu and deliver reminders there too."""
+        if tray is None or tray.icon is None:
+            return
+        self.tray = tray
+        first = tray.menu.actions()[0] if tray.menu.actions() else None
+        for action in (self.break_action, self.back_action, self.breathing_action):
+            tray.menu.insertAction(first, action)
+        tray.menu.insertSeparator(first)
+
+    # -- ticking -------------------------------------------------------------------------
+    def _on_opened(self, _info) -> None:
+        self.services.run(lambda s: s.get_setting(SOUND_SETTING, "0"), self._set_sound)
+        self.tick()
+        self.timer.start()
+
+    def _set_sound(self, value) -> None:
+        self.sound = value == "1"
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("shifts", "breaks", "reminders", "settings"):
+            if topic == "settings":
+                self.services.run(lambda s: s.get_setting(SOUND_SETTING, "0"), self._set_sound)
+            self.tick()
+
+    @property
+    def busy(self) -> bool:
+        """True while a tick is on its way (tests wait for quiet before ticking themselves)."""
+        return self._ticking
+
+    def tick(self) -> None:
+        """Ask the core what is due now; show it. Overlapping calls fold into one more tick."""
+        if not self.services.is_open:
+            return
+        if self._ticking:
+            self._tick_again = True
+            return
+        self._ticking = True
+        clock = clock_of(self.services)
+
+        def job(store):
+            from shiftmate.core.shifts.reminders import tick, waiting_for_action
+
+            from shiftmate.core.shifts.records import open_break
+
+            result = tick(store, clock)
+            waiting = waiting_for_action(store, result.shift.id) if result.shift else []
+            return result, waiting, result.shift is not None and open_break(store) is not None
+
+        self.services.run(job, self._after_tick, self._tick_failed)
+
+    def _tick_failed(self, sentence: str) -> None:
+        self._ticking = False
+        self.services.failed.emit(sentence)
+
+    def _after_tick(self, answer) -> None:
+        self._ticking = False
+        result, waiting, on_break = answer
+        if result.missed:
+            self.toast.show_summary(result.missed)
+        if waiting or self._toast is not None:
+            self.toast.show_waiting(waiting)
+        # The tray offers the one that applies: On break during a shift, Back while on one.
+        self.break_action.setEnabled(result.shift is not None)
+        self.break_action.setVisible(not on_break)
+        self.back_action.setVisible(on_break)
+        if result.to_show or result.missed:
+            self._deliver_outside(result)
+        self.services.notify("clock")
+        self.ticked.emit(result)
+        if self._tick_again:
+            self._tick_again = False
+            self.tick()
+
+    def _deliver_outside(self, result) -> None:
+        """One tray message, one sound and one call for attention per tick, however many came due."""
+        if self.sound:
+            QApplication.beep()
+        ask_for_attention(self.window)
+        if self.tray is None or self.tray.icon is None:
+            return
+        if result.missed:
+            text = self.tr("While you were away, %1 reminders passed.").replace("%1", str(len(result.missed)))
+        else:
+            text = result.to_show[0].message
+        self.tray.icon.showMessage(self.tr("ShiftMate"), text, QSystemTrayIcon.Information, 0)
+
+    # -- acting --------------------------------------------------------------------------
+    def answer(self, event_id: int, action: str, minutes: int = 0) -> None:
+        clock = clock_of(self.services)
+
+        def done(_event) -> None:
+            self.reminder_answered.emit(event_id, action)
+            self.services.notify("reminders")  # re-ticks, which refreshes the toast
+
+        def job(store):
+            from shiftmate.core.shifts.reminders import act_on
+
+            return act_on(store, clock, event_id, action, snooze_minutes=minutes)
+
+        self.services.run(job, done)
+
+    def offer_breathing_after_capture(self, _entry_id: int) -> None:
+        """After a hard moment is logged, offer (never force) the reset as a reminder toast.
+
+        It is a reminder like the others, so it is stored, can be snoozed or skipped, and
+        only exists during a shift (reminders count from the shift's start).
+        """
+        clock = clock_of(self.services)
+
+        def done(event) -> None:
+            if event is not None:
+                self.services.notify("reminders")  # re-ticks, which shows the toast
+
+        def job(store):
+            from shiftmate.core.shifts.reminders import queue_hard_moment_reset
+
+            return queue_hard_moment_reset(store, clock)
+
+        self.services.run(job, done)
+
+    def _breathe_from_reminder(self, event_id: int) -> None:
+        self.answer(event_id, "done")
+        self.open_breathing()
+
+    def open_breathing(self):
+        from shiftmate.ui.shifts.breathing_dialog import open_breathing
+
+        return open_breathing(self.window, self.services)
+
+    def set_on_break(self, on_break: bool) -> None:
+        clock = clock_of(self.services)
+
+        def job(store):
+            from shiftmate.core.shifts import records as shifts
+
+            return shifts.start_break(store, clock) if on_break else shifts.end_break(store, clock)
+
+        def done(brk) -> None:
+            self.services.notify("breaks")
+            if not on_break:
+                self.check_short_break(brk)
+
+        self.services.run(job, done, self.services.failed.emit)
+
+    def check_short_break(self, brk) -> None:
+        """A break that just ended under a minute was likely a slip: ask whether to keep it."""
+        from shiftmate.core.shifts.break_log import SHORT_BREAK
+
+        if brk is None or brk.ended_at is None or brk.length() >= SHORT_BREAK:
+            return
+        if self.ask_keep_short_break(brk):
+            return
+
+        def job(store):
+            from shiftmate.core.shifts.break_log import delete_break
+
+            return delete_break(store, brk.id)
+
+        self.services.run(job, lambda _b: self.services.notify("breaks"), self.services.failed.emit)
+
+    def ask_keep_short_break(self, brk) -> bool:
+        """Ask whether to keep a break shorter than a minute (tests replace this)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        seconds = int(brk.length().total_seconds())
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Keep this break?"),
+            self.tr("That break lasted %1 seconds. Keep it in your break log?").replace("%1", str(seconds)),
+            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.Yes,
+        )
+        return answer == QMessageBox.Yes
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if self._toast is not None and event.type() == QEvent.Resize and self._toast.isVisible():
+            self._toast.place()
+        return False

@@ -1,0 +1,141 @@
+"""The Settings section for breaks: which break-law preset, a Custom rule, and the sound."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QPushButton, QSpinBox, QWidget
+
+from shiftmate.core.shifts import break_rules
+from shiftmate.core.errors import BadInput
+from shiftmate.ui.widgets.screen import listen, plain_label
+from shiftmate.ui.shifts.companion import SOUND_SETTING
+
+
+class BreakSettingsBox(QGroupBox):
+    """Pick a preset (labelled as reminders, not legal advice, with its source) or write your own."""
+
+    def __init__(self, services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setTitle(self.tr("Breaks and reminders"))
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.preset_combo = QComboBox()
+        # As narrow as a short name: the longest preset's width at 200 % text made the
+        # Settings page scroll sideways; a long name is shortened in the closed box only.
+        self.preset_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.preset_combo.setMinimumContentsLength(12)
+        for key, preset in break_rules.PRESETS.items():
+            self.preset_combo.addItem(break_rules.shown(preset.title), key)
+        self.preset_combo.addItem(self.tr("Custom (your own rule)"), break_rules.CUSTOM)
+        self.source_label = plain_label("", object_name="emptyBody")
+
+        self.custom_box = QWidget()
+        custom = QFormLayout(self.custom_box)
+        custom.setContentsMargins(0, 0, 0, 0)
+        self.custom_required = QSpinBox()
+        self.custom_required.setRange(1, 240)
+        self.custom_required.setValue(30)
+        self.custom_required.setSuffix(self.tr(" min"))
+        self.custom_deadline = QSpinBox()
+        self.custom_deadline.setRange(15, 24 * 60)
+        self.custom_deadline.setSingleStep(15)
+        self.custom_deadline.setValue(300)
+        self.custom_deadline.setSuffix(self.tr(" min after the start"))
+        self.custom_over = QSpinBox()
+        self.custom_over.setRange(0, 24 * 60)
+        self.custom_over.setSingleStep(30)
+        self.custom_over.setValue(300)
+        self.custom_over.setSuffix(self.tr(" min"))
+        self.custom_save = QPushButton(self.tr("Save my rule"))
+        self.custom_save.clicked.connect(self.save_custom)
+        custom.addRow(self.tr("A break of at least:"), self.custom_required)
+        custom.addRow(self.tr("Starting before:"), self.custom_deadline)
+        custom.addRow(self.tr("On shifts longer than:"), self.custom_over)
+        custom.addRow(self.custom_save)
+
+        self.sound_check = QCheckBox(self.tr("Play a sound with each reminder"))
+        self.sound_check.toggled.connect(self.save_sound)
+        self.note_label = plain_label("", object_name="emptyBody")
+        form.addRow(self.tr("Break deadlines:"), self.preset_combo)
+        form.addRow(self.source_label)
+        form.addRow(self.custom_box)
+        form.addRow(self.sound_check)
+        form.addRow(self.note_label)
+        self.preset_combo.currentIndexChanged.connect(self._preset_chosen)
+        listen(self, services.opened, lambda _info: self.load())
+        if services.is_open:
+            self.load()
+        self._describe()
+
+    def load(self) -> None:
+        def job(store):
+            return (
+                store.get_setting(break_rules.PRESET_SETTING, break_rules.DEFAULT_PRESET),
+                store.get_setting(break_rules.CUSTOM_SETTING),
+                store.get_setting(SOUND_SETTING, "0"),
+            )
+
+        self.services.run(job, self._loaded)
+
+    def _loaded(self, values) -> None:
+        preset, custom, sound = values
+        self.preset_combo.blockSignals(True)
+        index = self.preset_combo.findData(preset)
+        self.preset_combo.setCurrentIndex(max(index, 0))
+        self.preset_combo.blockSignals(False)
+        try:
+            requirements = break_rules.custom_requirements(custom)
+        except Exception:  # a damaged custom rule only loses the form's defaults
+            requirements = ()
+        if requirements:
+            req = requirements[0]
+            self.custom_required.setValue(req.required)
+            self.custom_deadline.setValue(req.deadline)
+            self.custom_over.setValue(req.applies_over)
+        self.sound_check.blockSignals(True)
+        self.sound_check.setChecked(sound == "1")
+        self.sound_check.blockSignals(False)
+        self._describe()
+
+    def _describe(self) -> None:
+        key = self.preset_combo.currentData()
+        preset = break_rules.PRESETS.get(key)
+        self.custom_box.setVisible(key == break_rules.CUSTOM)
+        if key == break_rules.CUSTOM:
+            text = self.tr("Reminders, not legal advice. Your own rule, warned 30 and 10 minutes ahead and at the deadline.")
+        elif preset is None or not preset.requirements:
+            text = self.tr("No break deadlines. Self-care reminders still come.")
+        else:
+            text = self.tr("Reminders, not legal advice. Source: %1").replace("%1", break_rules.shown(preset.source))
+        self.source_label.setText(text)
+
+    def _preset_chosen(self, _index: int) -> None:
+        key = self.preset_combo.currentData()
+        self._describe()
+        self._save(break_rules.PRESET_SETTING, key)
+
+    def save_custom(self) -> None:
+        requirement = break_rules.BreakRequirement(
+            "custom-1",
+            "Break",
+            self.custom_over.value(),
+            self.custom_deadline.value(),
+            self.custom_required.value(),
+            self.custom_required.value(),
+        )
+        try:
+            text = break_rules.custom_to_json([requirement])
+        except BadInput as exc:
+            self.note_label.setText(exc.sentence)
+            return
+        self._save(break_rules.CUSTOM_SETTING, text)
+
+    def save_sound(self, on: bool) -> None:
+        self._save(SOUND_SETTING, "1" if on else "0")
+
+    def _save(self, key: str, value: str) -> None:
+        def done(_r) -> None:
+            self.note_label.setText(self.tr("Saved."))
+            self.services.notify("settings")
+
+        self.services.run(lambda s: s.set_setting(key, value), done, self.note_label.setText)

@@ -1,0 +1,224 @@
+"""Property tests for packs: export→import round trips, and fuzzing validate and import."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from shiftmate.core.checklists.library import ChecklistLibrary
+from shiftmate.core.packs.export import export_pack, toml_string
+from shiftmate.core.packs.install import import_pack, import_pack_file
+from shiftmate.core.packs.format import (
+    KINDS,
+    MAX_HELP,
+    MAX_TEXT,
+    MAX_TITLE,
+    WHENS,
+    ChecklistTemplate,
+    ItemTemplate,
+    PackInvalid,
+    SectionTemplate,
+    load_pack,
+    parse_pack,
+)
+from shiftmate.core.storage.paths import DataLocation
+from shiftmate.core.storage.store import Store
+from tests.packs.builders import store_pack
+
+# Letters from many scripts, emoji, right-to-left text, quotes and backslashes, newlines.
+SAMPLES = "aZ09 \"'\\#=[]{}.\n\téßж中文👍🏽🧑‍🍳עבריתالعربية\u200f\u202e"
+text_chars = st.one_of(st.sampled_from(SAMPLES), st.characters(blacklist_categories=("Cc", "Cs")))
+
+
+def free_text(limit: int, *, empty: bool = False):
+    strategy = st.text(text_chars, min_size=0 if empty else 1, max_size=min(limit, 40))
+    return strategy.map(str.strip).filter(lambda t: empty or bool(t))
+
+
+items = st.builds(
+    lambda text, kind, help_text, required: ItemTemplate("", text, kind, help_text,
+                                                          required and kind != "instruction"),
+    free_text(MAX_TEXT), st.sampled_from(KINDS), free_text(MAX_HELP, empty=True), st.booleans(),
+)
+sections = st.tuples(free_text(MAX_TITLE), st.lists(items, max_size=4))
+checklists = st.tuples(free_text(MAX_TITLE), st.sampled_from(WHENS), st.lists(sections, min_size=1, max_size=3))
+
+
+def as_template(generated) -> ChecklistTemplate:
+    title, when, raw_sections = generated
+    n = 0
+    built = []
+    for s_index, (s_title, s_items) in enumerate(raw_sections):
+        fixed = []
+        for item in s_items:
+            n += 1
+            fixed.append(ItemTemplate(f"item-{n}", item.text, item.kind, item.help, item.required))
+        built.append(SectionTemplate(f"section-{s_index}", s_title, tuple(fixed)))
+    return ChecklistTemplate("mine", title, when, tuple(built))
+
+
+def comparable(checklist) -> dict:
+    data = checklist.to_dict()
+    data.pop("origin_pack")
+    data.pop("id")
+    for section in data["sections"]:
+        for item in section["items"]:
+            item.pop("locked")
+    return data
+
+
+@settings(max_examples=40, deadline=None)
+@given(checklists)
+def test_exporting_any_checklist_and_importing_it_into_a_fresh_folder_gives_the_same_checklist(generated):
+    with tempfile.TemporaryDirectory() as first, tempfile.TemporaryDirectory() as second:
+        source = Store.open(DataLocation(Path(first)))
+        try:
+            key = ChecklistLibrary(source).add_from_template(as_template(generated))
+            original = ChecklistLibrary(source).get(key)
+            text, _pack = export_pack(source, [key], pack_id="round.trip", title="Round trip", version=1)
+        finally:
+            source.close()
+        path = Path(second) / "out.shiftpack.toml"
+        path.write_text(text, encoding="utf-8")
+        target = Store.open(DataLocation(Path(second) / "data"))
+        try:
+            import_pack_file(target, path)
+            library = ChecklistLibrary(target)
+            [copy] = [c for c in library.list() if c.origin_pack == "round.trip"]
+            assert comparable(copy) == comparable(original)
+        finally:
+            target.close()
+
+
+@given(st.text(text_chars | st.characters(), max_size=60))
+def test_toml_strings_read_back_exactly(value):
+    import tomllib
+
+    value = value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    assert tomllib.loads(f"v = {toml_string(value)}")["v"] == value
+
+
+# -- fuzzing ----------------------------------------------------------------------------
+def counts(store: Store) -> dict:
+    return {table: store.db.execute(f"SELECT count(*), coalesce(max(rowid), 0) FROM {table}").fetchone()
+            for table in ("packs", "checklists", "checklist_sections", "checklist_items")}
+
+
+def check_validate_and_import(store: Store, tmp: Path, data: bytes) -> None:
+    path = tmp / "fuzz.shiftpack.toml"
+    path.write_bytes(data)
+    try:
+        load_pack(path)
+    except PackInvalid:
+        pass
+    before = counts(store)
+    try:
+        import_pack_file(store, path)
+    except PackInvalid:
+        assert counts(store) == before, "a refused pack must leave nothing behind"
+
+
+@pytest.fixture
+def fuzz_store(location):
+    store = Store.open(location)
+    yield store
+    store.close()
+
+
+FUZZ = settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@FUZZ
+@given(st.binary(max_size=400))
+def test_random_bytes_end_only_in_a_pack_error(fuzz_store, tmp_path, data):
+    check_validate_and_import(fuzz_store, tmp_path, data)
+
+
+toml_scalars = st.one_of(
+    st.booleans(), st.integers(-10, 2_000_000), st.floats(allow_nan=True), st.text(text_chars, max_size=20),
+    st.sampled_from(["acme.store", "check", "rating", "before-shift", "Bad Id!", ""]),
+)
+toml_values = st.recursive(
+    toml_scalars,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
+        st.sampled_from(["id", "title", "text", "kind", "when", "section", "item", "locked", "required",
+                         "help", "x"]), inner, max_size=5),
+    max_leaves=20,
+)
+
+
+def to_toml(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return "nan" if value != value else ("inf" if value == float("inf") else
+                                             "-inf" if value == float("-inf") else repr(value))
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        return toml_string(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(to_toml(v) for v in value) + "]"
+    return "{" + ", ".join(f"{k} = {to_toml(v)}" for k, v in value.items()) + "}"
+
+
+random_packs = st.dictionaries(
+    st.sampled_from(["schema", "id", "version", "title", "organization", "checklist", "other"]),
+    toml_values, max_size=7,
+).map(lambda table: "\n".join(f"{k} = {to_toml(v)}" for k, v in table.items()))
+
+
+@FUZZ
+@given(random_packs)
+def test_random_toml_ends_only_in_a_pack_error(fuzz_store, tmp_path, text):
+    check_validate_and_import(fuzz_store, tmp_path, text.encode("utf-8"))
+
+
+VALID = store_pack().encode("utf-8")
+
+
+@st.composite
+def mutated_packs(draw) -> bytes:
+    data = bytearray(VALID)
+    for _ in range(draw(st.integers(1, 4))):
+        how = draw(st.sampled_from(["flip", "cut", "insert", "dup-line", "drop-line"]))
+        at = draw(st.integers(0, len(data) - 1)) if data else 0
+        if how == "flip" and data:
+            data[at] = draw(st.integers(0, 255))
+        elif how == "cut":
+            del data[at:at + draw(st.integers(1, 40))]
+        elif how == "insert":
+            data[at:at] = draw(st.sampled_from([b'"', b"[", b"]]", b"=", b"\n", b"\x00", b"locked = 1\n",
+                                                b'kind = "nope"\n', b"schema = 99\n", b"\xff\xfe"]))
+        else:
+            lines = bytes(data).split(b"\n")
+            i = draw(st.integers(0, len(lines) - 1))
+            lines[i:i + 1] = [lines[i], lines[i]] if how == "dup-line" else []
+            data = bytearray(b"\n".join(lines))
+    return bytes(data)
+
+
+@FUZZ
+@given(mutated_packs())
+def test_mutated_valid_packs_end_only_in_a_pack_error_and_never_import_in_part(fuzz_store, tmp_path, data):
+    check_validate_and_import(fuzz_store, tmp_path, data)
+
+
+def test_a_deeply_nested_file_is_a_pack_error():
+    with pytest.raises(PackInvalid):
+        parse_pack("x = " + "[" * 5000 + "]" * 5000)
+
+
+def test_a_pack_id_clash_with_a_lone_surrogate_is_a_pack_error():
+    with pytest.raises(PackInvalid):
+        parse_pack('schema = 1\nid = "a"\ntitle = "\ud800"')
+
+
+def test_import_results_are_json_friendly(fuzz_store):
+    result = import_pack(fuzz_store, parse_pack(store_pack()))
+    assert json.dumps(result.sentence)
