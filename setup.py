@@ -1,11 +1,42 @@
-"""The one packaging fact pyproject.toml cannot say: which packages to install.
+"""The packaging facts pyproject.toml cannot say.
 
-Every package under ``shiftmate/`` is found, so a new feature's folder cannot silently drop out
-of the wheel (the PyInstaller spec collects the same ones with ``collect_submodules``); the
-top-level ``resources/`` folder is installed as ``shiftmate.resources`` (see pyproject's
-package-dir).
+* Which packages: every package under ``shiftmate/`` is found, so a new feature's folder cannot
+  silently drop out of the wheel (the PyInstaller spec collects the same ones with
+  ``collect_submodules``); the top-level ``resources/`` folder is installed as
+  ``shiftmate.resources`` (see pyproject's package-dir).
+* The shell completions (bash, zsh, fish) and the man page, generated from the real parser at
+  build time (``packaging/cli_docs.py``) and installed under ``<prefix>/share/``, where
+  bash-completion, zsh, fish and man look (``~/.local/share`` for ``pip install --user``).
 """
+
+import sys
+from pathlib import Path
 
 from setuptools import find_packages, setup
 
-setup(packages=find_packages(include=["shiftmate", "shiftmate.*"]) + ["shiftmate.resources"])
+HERE = Path(__file__).resolve().parent
+
+
+def cli_docs() -> list[tuple[str, list[str]]]:
+    """``data_files`` for the completions and the man page, written into build/cli-docs/."""
+    sys.path.insert(0, str(HERE / "packaging"))
+    try:
+        import cli_docs
+    except ImportError:  # an sdist without packaging/ (it carries it: see MANIFEST.in)
+        return []
+    finally:
+        sys.path.pop(0)
+    outdir = HERE / "build" / "cli-docs"
+    try:
+        written = cli_docs.generate(outdir)
+    except ImportError as exc:  # shtab or argparse-manpage missing: pyproject's build needs them
+        print(f"setup.py: shell completions and man page not built ({exc})", file=sys.stderr)
+        return []
+    return [(str(Path("share", path.parent.relative_to(outdir))), [str(path.relative_to(HERE))])
+            for path in written]
+
+
+setup(
+    packages=find_packages(include=["shiftmate", "shiftmate.*"]) + ["shiftmate.resources"],
+    data_files=cli_docs(),
+)

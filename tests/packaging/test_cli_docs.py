@@ -87,3 +87,26 @@ def test_the_sdist_carries_tests_packaging_and_the_licence(tmp_path):
                    "resources/licenses/THIRD-PARTY-NOTICES.txt"):
         assert needed in names, needed
     assert not any("__pycache__" in name for name in names)
+    assert "setup.py" in names  # it finds the packages and builds the completions
+
+
+@pytest.mark.packaging
+def test_the_wheel_installs_the_completions_and_the_man_page_under_share(tmp_path):
+    # pip builds as an installer would: an isolated build with pyproject's build requirements.
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path), str(ROOT)],
+                           capture_output=True, text=True, timeout=900, check=False)
+    assert built.returncode == 0, built.stderr[-3000:]
+    (wheel,) = tmp_path.glob("shiftmate-*.whl")
+    import zipfile
+
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        data = f"shiftmate-{__version__}.data/data/share/"
+        for relative in ("bash-completion/completions/shiftmate", "zsh/site-functions/_shiftmate",
+                         "fish/vendor_completions.d/shiftmate.fish", "man/man1/shiftmate.1"):
+            assert data + relative in names, relative
+        assert "journal" in archive.read(data + "bash-completion/completions/shiftmate").decode()
+        # Every feature package is in the wheel (setup.py finds them; nothing is listed by hand).
+        for package in ("shiftmate/core/journal/entries.py", "shiftmate/ui/shifts/companion.py",
+                        "shiftmate/cli/main.py", "shiftmate/resources/packs/builtin.shiftpack.toml"):
+            assert package in names, package
