@@ -32,6 +32,8 @@ VersionInfoVersion={#AppVersion}
 VersionInfoProductName={#AppName}
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
+; A pack opens with ShiftMate from Explorer (see [Registry]); Explorer reloads its associations.
+ChangesAssociations=yes
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"
@@ -55,3 +57,11 @@ Filename: "{app}\{#AppName}.exe"; Description: "{cm:LaunchProgram,{#AppName}}"; 
 ; Nothing is written at install; the log-in value Settings > Start-up may have written
 ; (shiftmate/core/autostart.py) is removed on uninstall.
 Root: HKCU; Subkey: "Software\Microsoft\Windows\CurrentVersion\Run"; ValueType: none; ValueName: "{#AppName}"; Flags: uninsdeletevalue dontcreatekey
+; Checklist packs (*.shiftpack.toml). Explorer knows a file only by its last extension, .toml,
+; and other programs own that one: ShiftMate joins the "Open with" list of .toml files instead
+; of taking them over, so a manager's pack opens with ShiftMate (which imports it) from the
+; right-click menu. Everything is per user and removed on uninstall.
+Root: HKA; Subkey: "Software\Classes\{#AppId}.pack"; ValueType: string; ValueName: ""; ValueData: "ShiftMate checklist pack"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\{#AppId}.pack\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppName}.exe,0"
+Root: HKA; Subkey: "Software\Classes\{#AppId}.pack\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppName}.exe"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\.toml\OpenWithProgids"; ValueType: string; ValueName: "{#AppId}.pack"; ValueData: ""; Flags: uninsdeletevalue

@@ -186,6 +186,20 @@ def test_inno_setup_script_is_per_user_with_start_menu_and_uninstaller():
     assert "name=APP_NAME" in SPEC.read_text(encoding="utf-8")
 
 
+def test_the_windows_installer_lets_a_pack_open_with_shiftmate_without_taking_over_toml():
+    sections = parse_iss(ISS.read_text(encoding="utf-8"))
+    setup = dict(line.split("=", 1) for line in sections["Setup"])
+    assert setup["ChangesAssociations"] == "yes"
+    registry = sections["Registry"]
+    command = [line for line in registry if "{#AppId}.pack\\shell\\open\\command" in line]
+    assert command and '"""{app}\\{#AppName}.exe"" ""%1"""' in command[0]  # the file, quoted, as argument
+    assert any("\\.toml\\OpenWithProgids" in line and 'ValueName: "{#AppId}.pack"' in line
+               and "uninsdeletevalue" in line for line in registry)
+    # .toml's default program is never changed: no value written on .toml itself.
+    assert not any(re.search(r'Subkey: "Software\\\\Classes\\\\.toml"', line) for line in registry)
+    assert all(line.startswith(("Root: HKA", "Root: HKCU")) for line in registry)  # per user, no admin
+
+
 # -- resources, frozen and not ----------------------------------------------------------
 def test_resource_path_finds_files_from_source():
     assert resources.resource_path("icons", "shiftmate.svg").is_file()
