@@ -242,11 +242,12 @@ def restart_command(argv: list[str]) -> list[str]:
     return [sys.executable, "-m", "shiftmate", *args]
 
 
-def open_packs_when_asked(app, window, services, pack_file: str | None = None) -> None:
+def open_packs_when_asked(app, window, services, pack_file: str | None = None):
     """Show the import preview for a pack the desktop handed over, once the database is open.
 
     ``pack_file`` comes from the command line (the desktop entry's ``%f``, Windows' "Open
     with"); macOS sends a double-clicked file as a FileOpen event to the running app instead.
+    Returns the function that opens one, for packs a later launch hands over.
     """
     from PySide6.QtCore import QEvent, QObject, Qt
 
@@ -271,6 +272,7 @@ def open_packs_when_asked(app, window, services, pack_file: str | None = None) -
     app.installEventFilter(app._shiftmate_file_open)
     if pack_file:
         open_pack(os.path.abspath(pack_file))
+    return open_pack
 
 
 def _cannot_write_sentence(location: DataLocation) -> str:
@@ -308,11 +310,11 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
         if not instance.held_elsewhere():
             print(f"shiftmate: {_cannot_write_sentence(location)}", file=sys.stderr)
             return 1
-        if instance.hand_over():
-            _log(debug, "ShiftMate is already running; brought its window to the front.")
-            if pack_file:  # the running window does not take files from a second launch yet
-                print(f"shiftmate: ShiftMate is already running; import {pack_file} there with "
-                      "Checklists ▸ Import pack, or drop the file on its window.", file=sys.stderr)
+        # A pack given to a later launch (a double-click while the window runs) goes to the
+        # running window, which shows its import preview.
+        if instance.hand_over(open_file=os.path.abspath(pack_file) if pack_file else None):
+            _log(debug, "ShiftMate is already running; brought its window to the front"
+                 + (f" to preview {pack_file}." if pack_file else "."))
             return 0
         print(
             f"shiftmate: ShiftMate is already running on {location.root} but did not answer; "
@@ -357,7 +359,7 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
         window.hide_on_close = tray.available
         app.setQuitOnLastWindowClosed(not tray.available)
         _log(debug, f"ready (data folder {location.root}, instance key {instance.key}, language {language})")
-        open_packs_when_asked(app, window, services, pack_file)
+        instance.file_requested.connect(open_packs_when_asked(app, window, services, pack_file))
 
     def after_paint() -> None:
         from PySide6.QtCore import QTimer

@@ -24,6 +24,10 @@ if TYPE_CHECKING:  # QtNetwork loads when listening starts, after the window has
 INSTANCE_KEY_ENV = "SHIFTMATE_INSTANCE_KEY"
 LOCK_NAME = "instance.lock"
 _ACTIVATE = b"activate\n"
+# A later launch given a pack file (a double-click, "Open with") sends "open <path>\n" before
+# "activate\n": the running window shows the pack's import preview. One path, UTF-8, one line.
+_OPEN = b"open "
+_MAX_MESSAGE = 64 * 1024  # more than any path; a stray writer cannot make the window buffer more
 
 
 def instance_key(location: DataLocation) -> str:
@@ -46,6 +50,7 @@ class SingleInstance(QObject):
     """Claims the data folder for this process, or hands over to the process that has it."""
 
     activation_requested = Signal()
+    file_requested = Signal(str)  # an absolute path a later launch was asked to open
 
     def __init__(self, location: DataLocation, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +60,7 @@ class SingleInstance(QObject):
         # Only a dead owner makes the lock stale, never its age: a shift app runs for days.
         self._lock.setStaleLockTime(0)
         self._server: QLocalServer | None = None
+        self._received: dict = {}  # socket -> what it sent so far, until its "activate" line
 
     @property
     def key(self) -> str:
@@ -62,6 +68,11 @@ class SingleInstance(QObject):
         if self._key is None:
             self._key = instance_key(self._location)
         return self._key
+
+    @property
+    def unfinished_messages(self) -> int:
+        """Later launches that have sent part of their message, not yet its "activate" line."""
+        return sum(1 for data in self._received.values() if data)
 
     def claim_lock(self) -> bool:
         """True if this process is now the one instance for the data folder.
@@ -109,8 +120,9 @@ class SingleInstance(QObject):
         server.newConnection.connect(self._on_connection)
         self._server = server
 
-    def hand_over(self, timeout_s: float = 1.5) -> bool:
-        """Ask the running instance to come to the front; False if it did not answer."""
+    def hand_over(self, timeout_s: float = 1.5, open_file: str | None = None) -> bool:
+        """Ask the running instance to come to the front (and to open ``open_file``, an
+        absolute path); False if it did not answer."""
         from PySide6.QtNetwork import QLocalSocket
 
         deadline = time.monotonic() + timeout_s
@@ -118,7 +130,10 @@ class SingleInstance(QObject):
             socket = QLocalSocket()
             socket.connectToServer(self.key)
             if socket.waitForConnected(200):
-                socket.write(_ACTIVATE)
+                message = _ACTIVATE
+                if open_file and "\n" not in open_file:
+                    message = _OPEN + os.fsencode(open_file) + b"\n" + _ACTIVATE
+                socket.write(message)
                 sent = socket.waitForBytesWritten(500)
                 socket.disconnectFromServer()
                 return sent
@@ -136,6 +151,12 @@ class SingleInstance(QObject):
 
     @Slot()
     def _on_connection(self) -> None:
+        # Forget what sockets that went away without finishing had sent.
+        from PySide6.QtNetwork import QLocalSocket
+        import shiboken6
+
+        self._received = {socket: data for socket, data in self._received.items()
+                          if shiboken6.isValid(socket) and socket.state() == QLocalSocket.ConnectedState}
         while self._server is not None and self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
             socket.readyRead.connect(self._on_ready_read)
@@ -151,9 +172,18 @@ class SingleInstance(QObject):
             self._read_from(socket)
 
     def _read_from(self, socket: QLocalSocket) -> None:
-        data = bytes(socket.readAll())
-        if _ACTIVATE.strip() in data:
-            socket.readyRead.disconnect(self._on_ready_read)
-            socket.abort()
-            socket.deleteLater()
-            self.activation_requested.emit()
+        data = self._received.pop(socket, b"") + bytes(socket.readAll())
+        if len(data) > _MAX_MESSAGE:
+            data = b""  # not a later launch: forget it rather than grow
+        if _ACTIVATE not in data:
+            self._received[socket] = data  # the rest is on its way
+            return
+        socket.readyRead.disconnect(self._on_ready_read)
+        socket.abort()
+        socket.deleteLater()
+        for line in data.split(b"\n"):
+            if line.startswith(_OPEN):
+                path = os.fsdecode(line[len(_OPEN):])
+                if os.path.isabs(path):
+                    self.file_requested.emit(path)
+        self.activation_requested.emit()

@@ -78,3 +78,49 @@ def test_the_instance_lock_is_private_to_the_user(location):
         assert stat.S_IMODE((location.root / LOCK_NAME).stat().st_mode) == 0o600
     finally:
         instance.release()
+
+
+def test_a_later_launch_hands_over_the_pack_file_it_was_given(qtbot, location, tmp_path):
+    location.ensure()
+    first = SingleInstance(location)
+    assert first.claim_lock()
+    first.listen()
+    pack = str(tmp_path / "ünïcode — acme.shiftpack.toml")
+    second = SingleInstance(location)
+    with qtbot.waitSignal(first.file_requested, timeout=5_000) as asked:
+        with qtbot.waitSignal(first.activation_requested, timeout=5_000):
+            assert second.hand_over(timeout_s=2, open_file=pack)
+    assert asked.args == [pack]
+    first.release()
+
+
+def test_a_message_in_pieces_is_read_whole_and_a_stray_writer_is_ignored(qtbot, location, tmp_path):
+    from PySide6.QtNetwork import QLocalSocket
+
+    location.ensure()
+    first = SingleInstance(location)
+    assert first.claim_lock()
+    first.listen()
+    asked: list[str] = []
+    first.file_requested.connect(asked.append)
+    stray = QLocalSocket()
+    stray.connectToServer(first.key)
+    assert stray.waitForConnected(2000)
+    stray.write(b"open relative/path.shiftpack.toml\n")  # not absolute: never opened
+    stray.flush()
+    pack = str(tmp_path / "acme.shiftpack.toml")
+    piece = QLocalSocket()
+    piece.connectToServer(first.key)
+    assert piece.waitForConnected(2000)
+    piece.write(b"open " + pack.encode()[:5])
+    piece.flush()
+    qtbot.waitUntil(lambda: first.unfinished_messages == 2, timeout=5_000)  # both pieces arrived alone
+    with qtbot.waitSignal(first.activation_requested, timeout=5_000):
+        piece.write(pack.encode()[5:] + b"\nactivate\n")
+        piece.flush()
+    assert asked == [pack]
+    stray.write(b"activate\n")
+    with qtbot.waitSignal(first.activation_requested, timeout=5_000):
+        stray.flush()
+    assert asked == [pack]
+    first.release()
