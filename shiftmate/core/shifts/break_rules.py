@@ -151,10 +151,8 @@ PRESET = Setting("breaks.preset", TEXT, "none", check=lambda key: key in PRESETS
 CUSTOM_RULES = Setting("breaks.custom", Kind("break rules", custom_requirements, custom_to_json), ())
 
 
-def requirements_for(preset_key: str, custom: tuple[BreakRequirement, ...] = ()) -> tuple[BreakRequirement, ...]:
-    """The requirements of ``preset_key``; for CUSTOM, the worker's own ``custom`` ones."""
-    if preset_key == CUSTOM:
-        return tuple(custom)
+def requirements_for(preset_key: str) -> tuple[BreakRequirement, ...]:
+    """The requirements of a preset (CUSTOM's are the worker's own, kept in CUSTOM_RULES)."""
     preset = PRESETS.get(preset_key)
     return preset.requirements if preset else ()
 

@@ -65,10 +65,17 @@ def _dump_text(value: object) -> str:
     return value
 
 
+def _dump_json(value: object) -> str:
+    try:
+        return json.dumps(value)
+    except (TypeError, ValueError) as exc:
+        raise BadInput(f"{value!r} cannot be kept as JSON: {exc}.") from None
+
+
 TEXT = Kind("text", str, _dump_text)
 FLAG = Kind("flag", _load_flag, lambda value: "1" if value else "0")
 NUMBER = Kind("number", _load_number, _dump_number)
-JSON = Kind("json", json.loads, json.dumps)
+JSON = Kind("json", json.loads, _dump_json)
 
 
 class Setting:
@@ -109,9 +116,10 @@ class Setting:
 
     def dump(self, value: object) -> str:
         """The text to keep for ``value``; BadInput when the value is not one this setting takes."""
+        text = self.kind.dump(value)  # BadInput for a value not of the kind
         if self.check is not None and not self.check(value):
             raise BadInput(f"{value!r} is not a value the setting {self.key} takes.")
-        return self.kind.dump(value)
+        return text
 
 
 __all__ = ["FLAG", "JSON", "NUMBER", "TEXT", "Kind", "Setting"]
