@@ -17,10 +17,10 @@ from pathlib import Path
 
 from shiftmate.core.errors import ShiftMateError
 from shiftmate.core.storage.paths import DataLocation
-from shiftmate.core.storage.settings import FLAG, Setting
+from shiftmate.core.storage.settings import TEXT, Setting
 
 # Written and read back in the throw-away folder, as the app writes its settings.
-SMOKE_SETTING = Setting("smoke-test", FLAG, False)
+SMOKE_SETTING = Setting("smoke-test", TEXT, "")
 
 
 class SmokeTestFailed(ShiftMateError):
@@ -39,8 +39,8 @@ def write_and_read_records(store, clock) -> dict[str, str]:
     from shiftmate.core.checklists.library import ChecklistLibrary
 
     found: dict[str, str] = {}
-    store.write(SMOKE_SETTING, True)
-    found["setting"] = "yes" if store.read(SMOKE_SETTING) else "no"
+    store.write(SMOKE_SETTING, "yes")
+    found["setting"] = store.read(SMOKE_SETTING)
 
     shift = shifts.start_shift(store, clock, role="smoke test")
     shifts.start_break(store, clock)
