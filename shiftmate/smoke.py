@@ -17,6 +17,10 @@ from pathlib import Path
 
 from shiftmate.core.errors import ShiftMateError
 from shiftmate.core.storage.paths import DataLocation
+from shiftmate.core.storage.settings import TEXT, Setting
+
+# Written and read back in the throw-away folder, as the app writes its settings.
+SMOKE_SETTING = Setting("smoke-test", TEXT, "")
 
 
 class SmokeTestFailed(ShiftMateError):
@@ -35,8 +39,8 @@ def write_and_read_records(store, clock) -> dict[str, str]:
     from shiftmate.core.checklists.library import ChecklistLibrary
 
     found: dict[str, str] = {}
-    store.set_setting("smoke-test", "yes")
-    found["setting"] = store.get_setting("smoke-test")
+    store.write(SMOKE_SETTING, "yes")
+    found["setting"] = store.read(SMOKE_SETTING)
 
     shift = shifts.start_shift(store, clock, role="smoke test")
     shifts.start_break(store, clock)

@@ -16,7 +16,12 @@ from shiftmate.core.errors import BadInput
 from shiftmate.core.journal.demo import generate_journal_demo
 from shiftmate.core.packs.demo import demo_packs
 from shiftmate.core.shifts.demo import generate_shifts
+from shiftmate.core.storage.settings import NUMBER, Setting
 from shiftmate.core.storage.store import Store
+
+# What the demo data was made with, noted beside it (None: no demo data here).
+DEMO_SEED = Setting("demo.seed", NUMBER, None)
+DEMO_DAYS = Setting("demo.days", NUMBER, None)
 
 DemoGenerator = Callable[..., int]  # (store, rng, days, *, clock=None) -> records written
 
@@ -47,6 +52,6 @@ def fill_demo_data(store: Store, *, days: int, seed: int, clock: Clock | None = 
     rng = random.Random(seed)
     clock = clock or SystemClock()
     written = {name: generate(store, rng, days, clock=clock) for name, generate in DEMO_GENERATORS}
-    store.set_setting("demo.seed", str(seed))
-    store.set_setting("demo.days", str(days))
+    store.write(DEMO_SEED, seed)
+    store.write(DEMO_DAYS, days)
     return written

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from shiftmate.core.errors import BadInput
+from shiftmate.core.storage.settings import Kind, Setting
 
 # The languages ShiftMate ships, by code, with their own names (never translated).
 LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
@@ -136,6 +137,16 @@ def language_code(text: str) -> str:
         return code
     choices = ", ".join(f"{key} ({name})" for key, name in LANGUAGES.items())
     raise BadInput(f"ShiftMate has no translation for the language '{text}'; choose one of: {choices}.")
+
+
+def _choice(text: str) -> str:
+    return text if text == SYSTEM else language_code(text)
+
+
+# The choice made in Settings ▸ Language: SYSTEM, or a code of LANGUAGES (kept in ui-state.ini,
+# so the unlock screen of a protected database speaks it too). A code this version does not
+# speak reads as SYSTEM.
+LANGUAGE = Setting("ui/language", Kind("language", _choice, _choice), SYSTEM)
 
 
 def first_supported(ui_languages: list[str]) -> str:

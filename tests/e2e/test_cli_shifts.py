@@ -74,3 +74,28 @@ def test_shift_status_says_reminders_are_paused_instead_of_the_next_one(data_dir
     assert "Reminders paused until " in shown and "Next reminder:" not in shown
     status = json.loads(run_cli(*base, "shift", "status", "--json").stdout)
     assert status["reminders_paused_until"] and status["reminders_paused_to_end"] is False
+
+
+def test_shift_status_reads_unreadable_break_settings_as_their_defaults(data_dir, location):
+    from shiftmate.core.shifts import break_rules
+    from shiftmate.core.storage.store import Store
+
+    base = ("--data-dir", str(data_dir))
+    assert run_cli(*base, "shift", "start", "--hours", "8").returncode == 0
+    store = Store.open(location)
+    try:  # a custom rule chosen, then its stored text damaged (a hand edit, a bad copy)
+        store.set_setting(break_rules.PRESET.key, break_rules.CUSTOM)
+        store.set_setting(break_rules.CUSTOM_RULES.key, '[{"key": "custom-1"')
+    finally:
+        store.close()
+    damaged = run_cli(*base, "shift", "status", "--json")
+    assert damaged.returncode == 0 and damaged.stderr == "", damaged.stderr
+    assert json.loads(damaged.stdout)["deadlines"] == []
+    store = Store.open(location)
+    try:
+        store.set_setting(break_rules.PRESET.key, "a preset from a newer version")
+    finally:
+        store.close()
+    unknown = run_cli(*base, "shift", "status", "--json")
+    assert unknown.returncode == 0 and unknown.stderr == "", unknown.stderr
+    assert json.loads(unknown.stdout)["preset"] == break_rules.PRESET.default

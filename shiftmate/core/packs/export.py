@@ -7,7 +7,6 @@ import would refuse. The last export is remembered in settings to propose the ne
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,12 +15,15 @@ from shiftmate.core.checklists.library import Checklist, ChecklistLibrary
 from shiftmate.core.errors import BadInput
 from shiftmate.core.files import refuse_odd_target
 from shiftmate.core.packs.format import ID_PATTERN, ID_RULE, SCHEMA_VERSION, Pack, parse_pack, slugify
+from shiftmate.core.storage.settings import JSON, NUMBER, Setting
 
 if TYPE_CHECKING:
     from shiftmate.core.storage.store import Store
 
-LAST_EXPORT_SETTING = "packs.last_export"
-EXPORTED_VERSION_SETTING = "packs.exported_version."
+# The last export's id, title and organization, and each exported pack's last version
+# (one setting per pack id: ``EXPORTED_VERSION.item(pack_id)``).
+LAST_EXPORT = Setting("packs.last_export", JSON, {}, check=lambda value: isinstance(value, dict))
+EXPORTED_VERSION = Setting("packs.exported_version.", NUMBER, 0)
 
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
 
@@ -90,12 +92,7 @@ def pack_text(checklists: list[Checklist], *, pack_id: str, title: str, version:
 
 def proposed_export(store: Store) -> dict:
     """What the export dialog proposes: the last pack's id, title and organization, next version."""
-    try:
-        last = json.loads(store.get_setting(LAST_EXPORT_SETTING) or "{}")
-    except ValueError:
-        last = {}
-    if not isinstance(last, dict):
-        last = {}
+    last = store.read(LAST_EXPORT)
     pack_id = str(last.get("id", ""))
     return {
         "id": pack_id, "title": str(last.get("title", "")),
@@ -106,10 +103,7 @@ def proposed_export(store: Store) -> dict:
 
 def next_version(store: Store, pack_id: str) -> int:
     """1 for a pack never exported from here, else one more than the last export."""
-    try:
-        return int(store.get_setting(EXPORTED_VERSION_SETTING + pack_id, "0")) + 1
-    except ValueError:
-        return 1
+    return store.read(EXPORTED_VERSION.item(pack_id)) + 1
 
 
 def check_pack_id(pack_id: str) -> str:
@@ -137,9 +131,8 @@ def export_pack(store: Store, checklist_keys: list[str], *, pack_id: str, title:
 def remember_export(store: Store, pack: Pack) -> None:
     """Note the export so the next one proposes the next version."""
     with store.db.atomic():
-        store.set_setting(EXPORTED_VERSION_SETTING + pack.id, str(pack.version))
-        store.set_setting(LAST_EXPORT_SETTING, json.dumps(
-            {"id": pack.id, "title": pack.title, "organization": pack.organization}))
+        store.write(EXPORTED_VERSION.item(pack.id), pack.version)
+        store.write(LAST_EXPORT, {"id": pack.id, "title": pack.title, "organization": pack.organization})
 
 
 def write_pack_file(path: Path, text: str) -> None:

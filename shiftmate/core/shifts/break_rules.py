@@ -15,11 +15,9 @@ from dataclasses import asdict, dataclass
 from shiftmate.core.errors import BadInput
 from shiftmate.core.i18n import QT_TRANSLATE_NOOP, translate
 from shiftmate.core.shifts.records import Break, Shift
+from shiftmate.core.storage.settings import TEXT, Kind, Setting
 
 WARN_BEFORE_MINUTES = (30, 10, 0)
-PRESET_SETTING = "breaks.preset"
-CUSTOM_SETTING = "breaks.custom"
-DEFAULT_PRESET = "none"
 # Titles, sources and labels are translated where shown (context "BreakRules"); a custom
 # rule's own label is not in the translations and shows as typed.
 DISCLAIMER = "Reminders, not legal advice."
@@ -147,9 +145,14 @@ def custom_to_json(requirements: list[BreakRequirement]) -> str:
     return json.dumps([asdict(validate_requirement(r)) for r in requirements])
 
 
-def requirements_for(preset_key: str, custom_json: str | None = None) -> tuple[BreakRequirement, ...]:
-    if preset_key == CUSTOM:
-        return custom_requirements(custom_json)
+# The chosen preset's key, or CUSTOM for the worker's own rule kept in CUSTOM_RULES (its JSON,
+# as ``custom_to_json`` writes it). A damaged custom rule reads as none: no deadlines.
+PRESET = Setting("breaks.preset", TEXT, "none", check=lambda key: key in PRESETS or key == CUSTOM)
+CUSTOM_RULES = Setting("breaks.custom", Kind("break rules", custom_requirements, custom_to_json), ())
+
+
+def requirements_for(preset_key: str) -> tuple[BreakRequirement, ...]:
+    """The requirements of a preset (CUSTOM's are the worker's own, kept in CUSTOM_RULES)."""
     preset = PRESETS.get(preset_key)
     return preset.requirements if preset else ()
 

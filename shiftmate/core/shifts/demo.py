@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from shiftmate.core.shifts import reminders
 from shiftmate.core.shifts import records as shifts
-from shiftmate.core.shifts.break_rules import PRESET_SETTING
+from shiftmate.core.shifts.break_rules import PRESET
 from shiftmate.core.shifts.breathing import log_breathing
 from shiftmate.core.clock import Clock, FakeClock, SystemClock, local_time
 
@@ -58,7 +58,7 @@ def _run(store: Store, clock: FakeClock, rng: random.Random, until: dt.datetime,
 
 def generate_shifts(store: Store, rng: random.Random, days: int, *, clock: Clock | None = None) -> int:
     """Roughly five shifts a week over ``days`` days, then one in progress now (``clock``'s zone)."""
-    store.set_setting(PRESET_SETTING, "germany")
+    store.write(PRESET, "germany")
     machine = clock or SystemClock()
     zone = machine.zone_name()
     now = machine.now().replace(microsecond=0)

@@ -11,11 +11,13 @@ from typing import TYPE_CHECKING
 
 from shiftmate.core.errors import BadInput
 from shiftmate.core.i18n import QT_TRANSLATE_NOOP, translate
+from shiftmate.core.storage.settings import FLAG, Setting
 
 if TYPE_CHECKING:
     from shiftmate.core.storage.store import Store
 
 MIN_INTERVAL = 5
+SOUND = Setting("reminders.sound", FLAG, False)  # a sound with each reminder the window shows
 MAX_MESSAGE_LENGTH = 500
 
 # The built-in self-care rules, in ShiftMate's own words (facts from the seed articles:

@@ -77,8 +77,10 @@ class TickResult:
 
 
 def active_requirements(store: Store) -> tuple[break_rules.BreakRequirement, ...]:
-    preset = store.get_setting(break_rules.PRESET_SETTING, break_rules.DEFAULT_PRESET)
-    return break_rules.requirements_for(preset, store.get_setting(break_rules.CUSTOM_SETTING))
+    preset = store.read(break_rules.PRESET)
+    if preset == break_rules.CUSTOM:
+        return store.read(break_rules.CUSTOM_RULES)
+    return break_rules.requirements_for(preset)
 
 
 # -- occurrences -----------------------------------------------------------------------

@@ -28,7 +28,7 @@ class ShiftStatus:
     breaks: list[Break] = field(default_factory=list)
     next_reminder: Occurrence | None = None
     deadlines: list[break_rules.DeadlineStatus] = field(default_factory=list)
-    preset: str = break_rules.DEFAULT_PRESET
+    preset: str = break_rules.PRESET.default
 
     @property
     def in_shift(self) -> bool:
@@ -105,7 +105,7 @@ def shift_status(store: Store, clock: Clock) -> ShiftStatus:
     now = clock.now()
     shift = latest_shift(store)
     status = ShiftStatus(now, shift, open_break(store))
-    status.preset = store.get_setting(break_rules.PRESET_SETTING, break_rules.DEFAULT_PRESET)
+    status.preset = store.read(break_rules.PRESET)
     if shift is None:
         return status
     status.breaks = breaks_of(store, shift.id)

@@ -16,6 +16,8 @@ TYPE_CHECKING = False  # see core.clock: typing is not imported at run time
 if TYPE_CHECKING:
     from sqlite_utils.migrations import Migrations
 
+    from shiftmate.core.storage.settings import Setting
+
 # Tables that hold bookkeeping or shipped content rather than anything a person entered;
 # checklist tables count only for rows the worker made (no origin pack).
 _BOOKKEEPING_TABLES = {
@@ -157,6 +159,17 @@ class Store:
         return False
 
     # -- settings -------------------------------------------------------------------
+    def read(self, setting: Setting):
+        """``setting``'s value, typed; its default when none is stored or the stored text no
+        longer reads (see ``core.storage.settings``)."""
+        return setting.load(self.get_setting(setting.key))
+
+    def write(self, setting: Setting, value) -> None:
+        """Keep ``value`` for ``setting`` (BadInput, and nothing written, for a value it does not take)."""
+        self.set_setting(setting.key, setting.dump(value))
+
+    # The stored text under a key: what ``read`` and ``write`` use, and tests that check the rows
+    # themselves. Features go through their declared settings instead.
     def get_setting(self, key: str, default: str | None = None) -> str | None:
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         return row[0] if row else default

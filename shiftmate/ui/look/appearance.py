@@ -10,13 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication
 
-from shiftmate.ui.widgets.scaling import TEXT_SIZES, rescale_widgets, set_text_scale, text_percent
-from shiftmate.ui.look.theme import SCHEMES, apply_theme
-
-THEME_KEY = "appearance/theme"
-TEXT_SIZE_KEY = "appearance/text_size"
-SYSTEM = "system"
-THEME_CHOICES = (SYSTEM,) + SCHEMES
+from shiftmate.core.appearance import SCHEMES, SYSTEM, TEXT_SIZE, THEME, THEME_CHOICES
+from shiftmate.ui.data import ui_state as saved
+from shiftmate.ui.widgets.scaling import rescale_widgets, set_text_scale, text_percent
+from shiftmate.ui.look.theme import apply_theme
 
 
 class Appearance(QObject):
@@ -47,8 +44,7 @@ class Appearance(QObject):
     def theme_choice(self) -> str:
         if self._forced in SCHEMES:
             return self._forced
-        value = self.ui_state.value(THEME_KEY, SYSTEM)
-        return value if value in THEME_CHOICES else SYSTEM
+        return saved.read(self.ui_state, THEME)
 
     def wanted_scheme(self) -> str | None:
         """The scheme to show, or None to follow the system's light or dark."""
@@ -56,11 +52,7 @@ class Appearance(QObject):
         return None if choice == SYSTEM else choice
 
     def text_size(self) -> int:
-        try:
-            value = int(self.ui_state.value(TEXT_SIZE_KEY, 100))
-        except (TypeError, ValueError):
-            value = 100
-        return min(TEXT_SIZES, key=lambda size: abs(size - value))
+        return saved.read(self.ui_state, TEXT_SIZE)
 
     def shown_text_size(self) -> int:
         """The size on screen now (a screenshot may show one it does not remember)."""
@@ -72,12 +64,12 @@ class Appearance(QObject):
             raise ValueError(f"unknown colour scheme {choice!r}")
         self._forced = None if remember else (choice if choice != SYSTEM else None)
         if remember:
-            self.ui_state.setValue(THEME_KEY, choice)
+            saved.write(self.ui_state, THEME, choice)
         self.apply()
 
     def set_text_size(self, percent: int, *, remember: bool = True) -> None:
         if remember:
-            self.ui_state.setValue(TEXT_SIZE_KEY, int(percent))
+            saved.write(self.ui_state, TEXT_SIZE, int(percent))
             self._text_override = None
         else:
             self._text_override = int(percent)

@@ -11,25 +11,18 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from shiftmate.core import i18n
-from shiftmate.core.errors import BadInput
 from shiftmate.core.system.resources import resource_path
-
-LANGUAGE_KEY = "ui/language"  # "system", or a code of ``i18n.LANGUAGES``
+from shiftmate.ui.data import ui_state as saved
 
 
 def saved_choice(ui_state: QSettings) -> str:
-    """The choice saved in Settings ▸ Language: "system" or a language code."""
-    value = str(ui_state.value(LANGUAGE_KEY, i18n.SYSTEM) or i18n.SYSTEM)
-    if value == i18n.SYSTEM:
-        return value
-    try:
-        return i18n.language_code(value)
-    except BadInput:  # a hand-edited file: follow the system rather than refuse to start
-        return i18n.SYSTEM
+    """The choice saved in Settings ▸ Language: "system" or a language code (a hand-edited
+    file's unknown language follows the system rather than refuse to start)."""
+    return saved.read(ui_state, i18n.LANGUAGE)
 
 
 def save_choice(ui_state: QSettings, choice: str) -> None:
-    ui_state.setValue(LANGUAGE_KEY, choice if choice == i18n.SYSTEM else i18n.language_code(choice))
+    saved.write(ui_state, i18n.LANGUAGE, choice)
     ui_state.sync()
 
 

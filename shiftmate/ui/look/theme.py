@@ -15,11 +15,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QWidget
 
+from shiftmate.core.appearance import SCHEMES
 from shiftmate.ui.widgets.scaling import font_scale_rules, text_scale
 
 ACCENT = "#2f7d6d"  # a calm teal: readable on white and on the dark window colour
 ACCENT_DARK = "#5cc4ad"
-SCHEMES = ("light", "dark", "high-contrast")
 
 _LIGHT = {
     QPalette.Window: "#f5f6f7",

@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from shiftmate.core.privacy.autolock import AUTOLOCK_MINUTES
 from shiftmate.core.privacy.unlock_limit import FREE_TRIES, wait_after  # noqa: F401 - kept importable here
 from shiftmate.ui.data import timers
 from shiftmate.ui.widgets.accessibility import set_accessible
@@ -26,8 +27,6 @@ from shiftmate.ui.widgets.scaling import px
 from shiftmate.ui.widgets.screen import plain_label, scale_font
 from shiftmate.ui.data.timers import clock_of
 
-AUTOLOCK_SETTING = "privacy.autolock_minutes"
-DEFAULT_AUTOLOCK_MINUTES = 5
 CHECK_MS = 15_000
 _INPUT_EVENTS = {
     QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseMove, QEvent.Wheel,
@@ -104,7 +103,7 @@ class LockController(QObject):
         self._screen: LockScreen | None = None
         self._watching_input = False
         self.blocked_until: dt.datetime | None = None
-        self.autolock_minutes = DEFAULT_AUTOLOCK_MINUTES
+        self.autolock_minutes = AUTOLOCK_MINUTES.default
         self.protected = False
         self.last_input = self._now()
         self._clipboard_text: str | None = None  # what ShiftMate last put on the clipboard
@@ -245,15 +244,12 @@ class LockController(QObject):
             self.screen.hide()
             self.screen.message.setText("")
             self.window.show_screen(self.window.current_screen_key())
-        self.services.run(lambda s: s.get_setting(AUTOLOCK_SETTING), self._set_minutes)
+        self.services.run(lambda s: s.read(AUTOLOCK_MINUTES), self._set_minutes)
         if self.protected:
             self.timer.start()
 
-    def _set_minutes(self, value) -> None:
-        try:
-            self.autolock_minutes = int(value) if value is not None else DEFAULT_AUTOLOCK_MINUTES
-        except ValueError:
-            self.autolock_minutes = DEFAULT_AUTOLOCK_MINUTES
+    def _set_minutes(self, minutes: int) -> None:
+        self.autolock_minutes = minutes
 
     # -- time ---------------------------------------------------------------------------
     def check(self) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from shiftmate.ui.privacy.lock import AUTOLOCK_SETTING, DEFAULT_AUTOLOCK_MINUTES
+from shiftmate.core.privacy.autolock import AUTOLOCK_MINUTES, MAX_AUTOLOCK_MINUTES
 from shiftmate.ui.widgets.accessibility import set_accessible
 from shiftmate.ui.widgets.flow_layout import FlowLayout, labelled
 from shiftmate.ui.widgets.screen import listen, plain_label, scale_size
@@ -119,8 +119,8 @@ class PrivacySettingsBox(QGroupBox):
         for button in (self.protect_button, self.change_button, self.remove_button):
             row.addWidget(button)
         self.minutes = QSpinBox(self)
-        self.minutes.setRange(0, 240)
-        self.minutes.setValue(DEFAULT_AUTOLOCK_MINUTES)
+        self.minutes.setRange(0, MAX_AUTOLOCK_MINUTES)
+        self.minutes.setValue(AUTOLOCK_MINUTES.default)
         self.minutes.setSpecialValueText(self.tr("never"))
         self.minutes.setSuffix(self.tr(" minutes"))
         self.minutes.editingFinished.connect(self._save_minutes)
@@ -152,7 +152,7 @@ class PrivacySettingsBox(QGroupBox):
     def _on_opened(self, info: dict) -> None:
         self.protected = bool(info.get("protected"))
         self._show_state()
-        self.services.run(lambda s: s.get_setting(AUTOLOCK_SETTING), self._show_minutes)
+        self.services.run(lambda s: s.read(AUTOLOCK_MINUTES), self._show_minutes)
         self._look_for_plain_copies()
 
     def _on_changed(self, topic: str) -> None:
@@ -176,8 +176,8 @@ class PrivacySettingsBox(QGroupBox):
         self.plain_warning.setVisible(bool(paths))
         self._show_state()
 
-    def _show_minutes(self, value) -> None:
-        self.minutes.setValue(int(value) if value and value.isdigit() else DEFAULT_AUTOLOCK_MINUTES)
+    def _show_minutes(self, minutes: int) -> None:
+        self.minutes.setValue(minutes)
 
     def _show_state(self) -> None:
         if self.protected and self.plain_copies:
@@ -192,8 +192,8 @@ class PrivacySettingsBox(QGroupBox):
         self.minutes.setEnabled(self.protected)
 
     def _save_minutes(self) -> None:
-        value = str(self.minutes.value())
-        self.services.run(lambda s: s.set_setting(AUTOLOCK_SETTING, value),
+        minutes = self.minutes.value()
+        self.services.run(lambda s: s.write(AUTOLOCK_MINUTES, minutes),
                           lambda _r: self.services.notify("settings"))
 
     def _now(self):

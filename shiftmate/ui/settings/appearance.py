@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QWidget
 
-from shiftmate.ui.look.appearance import THEME_CHOICES, Appearance
-from shiftmate.ui.widgets.scaling import TEXT_SIZES
+from shiftmate.core.appearance import TEXT_SIZES, THEME_CHOICES
+from shiftmate.ui.look.appearance import Appearance
 from shiftmate.ui.widgets.screen import plain_label
 
 THEME_LABELS = {

@@ -18,7 +18,12 @@ from shiftmate.ui.data.timers import clock_of
 # and the toast is built when there is first something to show: neither is needed to paint.
 
 TICK_MS = 20_000
-SOUND_SETTING = "reminders.sound"
+
+
+def _read_sound(store) -> bool:
+    from shiftmate.core.shifts.reminder_rules import SOUND
+
+    return store.read(SOUND)
 
 
 def ask_for_attention(window) -> None:
@@ -91,17 +96,17 @@ class ShiftCompanion(QObject):
 
     # -- ticking -------------------------------------------------------------------------
     def _on_opened(self, _info) -> None:
-        self.services.run(lambda s: s.get_setting(SOUND_SETTING, "0"), self._set_sound)
+        self.services.run(_read_sound, self._set_sound)
         self.tick()
         self.timer.start()
 
-    def _set_sound(self, value) -> None:
-        self.sound = value == "1"
+    def _set_sound(self, on: bool) -> None:
+        self.sound = on
 
     def _on_changed(self, topic: str) -> None:
         if topic in ("shifts", "breaks", "reminders", "settings"):
             if topic == "settings":
-                self.services.run(lambda s: s.get_setting(SOUND_SETTING, "0"), self._set_sound)
+                self.services.run(_read_sound, self._set_sound)
             self.tick()
 
     @property

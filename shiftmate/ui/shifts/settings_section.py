@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QPushButton, QSpinBox, QWidget
 
 from shiftmate.core.shifts import break_rules
+from shiftmate.core.shifts.reminder_rules import SOUND
 from shiftmate.core.errors import BadInput
 from shiftmate.ui.widgets.screen import listen, plain_label
-from shiftmate.ui.shifts.companion import SOUND_SETTING
 
 
 class BreakSettingsBox(QGroupBox):
@@ -69,31 +69,22 @@ class BreakSettingsBox(QGroupBox):
 
     def load(self) -> None:
         def job(store):
-            return (
-                store.get_setting(break_rules.PRESET_SETTING, break_rules.DEFAULT_PRESET),
-                store.get_setting(break_rules.CUSTOM_SETTING),
-                store.get_setting(SOUND_SETTING, "0"),
-            )
+            return store.read(break_rules.PRESET), store.read(break_rules.CUSTOM_RULES), store.read(SOUND)
 
         self.services.run(job, self._loaded)
 
     def _loaded(self, values) -> None:
-        preset, custom, sound = values
+        preset, requirements, sound = values
         self.preset_combo.blockSignals(True)
-        index = self.preset_combo.findData(preset)
-        self.preset_combo.setCurrentIndex(max(index, 0))
+        self.preset_combo.setCurrentIndex(max(self.preset_combo.findData(preset), 0))
         self.preset_combo.blockSignals(False)
-        try:
-            requirements = break_rules.custom_requirements(custom)
-        except Exception:  # a damaged custom rule only loses the form's defaults
-            requirements = ()
-        if requirements:
+        if requirements:  # none kept (or a damaged rule): the form keeps its own starting values
             req = requirements[0]
             self.custom_required.setValue(req.required)
             self.custom_deadline.setValue(req.deadline)
             self.custom_over.setValue(req.applies_over)
         self.sound_check.blockSignals(True)
-        self.sound_check.setChecked(sound == "1")
+        self.sound_check.setChecked(sound)
         self.sound_check.blockSignals(False)
         self._describe()
 
@@ -112,7 +103,7 @@ class BreakSettingsBox(QGroupBox):
     def _preset_chosen(self, _index: int) -> None:
         key = self.preset_combo.currentData()
         self._describe()
-        self._save(break_rules.PRESET_SETTING, key)
+        self._save(break_rules.PRESET, key)
 
     def save_custom(self) -> None:
         requirement = break_rules.BreakRequirement(
@@ -124,18 +115,18 @@ class BreakSettingsBox(QGroupBox):
             self.custom_required.value(),
         )
         try:
-            text = break_rules.custom_to_json([requirement])
+            break_rules.validate_requirement(requirement)  # said here, before any job runs
         except BadInput as exc:
             self.note_label.setText(exc.sentence)
             return
-        self._save(break_rules.CUSTOM_SETTING, text)
+        self._save(break_rules.CUSTOM_RULES, (requirement,))
 
     def save_sound(self, on: bool) -> None:
-        self._save(SOUND_SETTING, "1" if on else "0")
+        self._save(SOUND, on)
 
-    def _save(self, key: str, value: str) -> None:
+    def _save(self, setting, value) -> None:
         def done(_r) -> None:
             self.note_label.setText(self.tr("Saved."))
             self.services.notify("settings")
 
-        self.services.run(lambda s: s.set_setting(key, value), done, self.note_label.setText)
+        self.services.run(lambda s: s.write(setting, value), done, self.note_label.setText)

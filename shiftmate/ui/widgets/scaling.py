@@ -16,7 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-TEXT_SIZES = (100, 125, 150, 175, 200)  # percent, as offered in Settings
+from shiftmate.core.appearance import TEXT_SIZES
+
 FONT_SCALES = (1.05, 1.1, 1.15, 1.2, 1.3, 1.35, 1.6)  # headings and big figures, times the text size
 FONT_SCALE_PROPERTY = "textScale"
 _SCALE = "shiftmateTextScale"  # QApplication property: the current factor (1.0 … 2.0)

@@ -17,7 +17,7 @@ from shiftmate.core import i18n
 from shiftmate.core.clock import FakeClock
 from shiftmate.core.journal.entries import JournalEntry, add_entry
 from shiftmate.core.storage.store import Store
-from shiftmate.ui.look.language import LANGUAGE_KEY, current_language, install_language
+from shiftmate.ui.look.language import current_language, install_language
 
 SIDEBAR_ES = ["Hoy", "Listas", "Diario", "Descansos", "Tendencias", "Ajustes"]
 
@@ -62,7 +62,7 @@ def test_lang_es_shows_the_window_in_spanish(make_window):
 
 def test_lang_en_overrides_a_saved_spanish_choice(make_window, location):
     location.ensure()
-    QSettings(str(location.ui_state), QSettings.IniFormat).setValue(LANGUAGE_KEY, "es")
+    QSettings(str(location.ui_state), QSettings.IniFormat).setValue(i18n.LANGUAGE.key, "es")
     assert sidebar(make_window("en"))[0] == "Today"
 
 
@@ -99,7 +99,7 @@ def test_settings_language_choice_persists_and_is_used_at_next_start(make_window
     assert sidebar(window)[0] == "Today"  # applies from the next start
     window.save_state()
     window.close()
-    assert QSettings(str(location.ui_state), QSettings.IniFormat).value(LANGUAGE_KEY) == "es"
+    assert QSettings(str(location.ui_state), QSettings.IniFormat).value(i18n.LANGUAGE.key) == "es"
 
     again = make_window()
     assert sidebar(again) == SIDEBAR_ES
