@@ -8,6 +8,7 @@ from shiftmate.core.shifts import break_rules
 from shiftmate.core.errors import BadInput
 from shiftmate.ui.widgets.screen import listen, plain_label
 from shiftmate.ui.shifts.companion import SOUND_SETTING
+from shiftmate.ui.data.changes import Changes
 
 
 class BreakSettingsBox(QGroupBox):
@@ -136,6 +137,5 @@ class BreakSettingsBox(QGroupBox):
     def _save(self, key: str, value: str) -> None:
         def done(_r) -> None:
             self.note_label.setText(self.tr("Saved."))
-            self.services.notify("settings")
 
-        self.services.run(lambda s: s.set_setting(key, value), done, self.note_label.setText)
+        self.services.write(lambda s: s.set_setting(key, value), Changes.SETTINGS, done, self.note_label.setText)
