@@ -36,6 +36,7 @@ from shiftmate.ui.widgets.wrap import WrappingDelegate
 from shiftmate.ui.widgets.scaling import px
 from shiftmate.ui.widgets.screen import plain_label, scale_font, scale_size, user_label
 from shiftmate.ui.widgets.tooltips import plain_tip
+from shiftmate.ui.data.changes import Changes
 
 ROLE_KEY = Qt.UserRole + 1
 ROLE_KIND = Qt.UserRole + 2
@@ -543,9 +544,8 @@ class RunView(QWidget):
         def done(updated: ChecklistRun) -> None:
             if self.run is not None and updated.id == self.run.id:
                 self._apply(updated)
-            self.services.notify("checklists")
 
-        self.services.run(job, done, self.problem.emit)
+        self.services.write(job, Changes.CHECKLISTS, done, self.problem.emit)
 
     def edit_note(self, item_key: str) -> None:
         """Open the note editor without blocking; the answer is saved when it is accepted."""
@@ -588,6 +588,6 @@ class RunView(QWidget):
         def done(closed: ChecklistRun) -> None:
             if self.run is not None and closed.id == self.run.id:
                 self._apply(closed)
-            self.services.notify("checklists")
 
-        self.services.run(lambda store: ChecklistRuns(store, clock).close(run_id), done, self.problem.emit)
+        self.services.write(lambda store: ChecklistRuns(store, clock).close(run_id), Changes.CHECKLISTS, done,
+                            self.problem.emit)

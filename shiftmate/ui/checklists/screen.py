@@ -27,8 +27,9 @@ from shiftmate.ui.checklists.history_view import HistoryView
 from shiftmate.ui.checklists.run_view import RunView
 from shiftmate.ui.widgets.accessibility import set_accessible
 from shiftmate.ui.widgets.flow_layout import FlowLayout
-from shiftmate.ui.widgets.screen import Screen, listen, plain_label, scale_size
+from shiftmate.ui.widgets.screen import Screen, listen, plain_label, scale_size, subscribe
 from shiftmate.ui.widgets.tooltips import plain_tip
+from shiftmate.ui.data.changes import Changes
 
 RUN_TAB, HISTORY_TAB, EDIT_TAB = range(3)
 # What ChecklistList and ChecklistsScreen.keyPressEvent answer to, for the shortcuts sheet.
@@ -140,7 +141,7 @@ class ChecklistsScreen(Screen):
         self.list.delete_requested.connect(self.delete_current)
         self.list.rename_requested.connect(self.rename_current)
 
-        listen(self, services.changed, self._on_data_changed)
+        subscribe(self, services, Changes.CHECKLISTS | Changes.PACKS, self._on_data_changed)
         listen(self, services.opened, lambda _info: self.refresh_list())
         if services.is_open:
             self.refresh_list()
@@ -233,10 +234,10 @@ class ChecklistsScreen(Screen):
             if self.editor.checklist is None or self.editor.checklist.key != key:
                 self.editor.show_checklist(key)
 
-    def _on_data_changed(self, topic: str) -> None:
-        if topic == "checklists" and self.tabs.currentIndex() == HISTORY_TAB:
+    def _on_data_changed(self, changes: Changes) -> None:
+        if changes & Changes.CHECKLISTS and self.tabs.currentIndex() == HISTORY_TAB:
             self.history_view.refresh()
-        if topic == "packs":  # a pack arrived, changed or left: its checklists did too
+        if changes & Changes.PACKS:  # a pack arrived, changed or left: its checklists did too
             if self._editor is not None:
                 self._editor.checklist = None
             self.refresh_list()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
-from shiftmate.ui.widgets.screen import listen, plain_label, scale_font
+from shiftmate.ui.widgets.screen import listen, plain_label, scale_font, subscribe
+from shiftmate.ui.data.changes import Changes
 
 
 class ChecklistCard(QFrame):
@@ -31,7 +32,7 @@ class ChecklistCard(QFrame):
         layout.addWidget(heading)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        listen(self, services.changed, lambda topic: topic == "checklists" and self.refresh())
+        subscribe(self, services, Changes.CHECKLISTS, lambda _changes: self.refresh())
         listen(self, services.opened, lambda _info: self.refresh())
         if services.is_open:
             self.refresh()

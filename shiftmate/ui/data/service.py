@@ -2,9 +2,11 @@
 
 ``run(job, on_done, on_error)`` queues ``job(store)`` on the worker; the callbacks run back on
 the GUI thread. Because there is one worker, jobs run in the order they were queued, and a
-write is on disk before its ``on_done`` is called. After a write, callers ``notify(topic)``
-so views refresh from the ``changed`` signal instead of polling. Writes by other processes
-(the command line) are noticed from ``PRAGMA data_version`` and announced the same way.
+write is on disk before its ``on_done`` is called. A write says what it changed:
+``write(job, changes, on_done, on_error)`` emits ``changed(changes, source)`` once, right after
+its ``on_done``, so views refresh for the kinds they show (``changes.py``) instead of polling.
+Writes by other processes (the command line) are noticed from ``PRAGMA data_version`` and
+arrive the same way, as ``changed(Changes.STORED, None)``.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from shiftmate.core.clock import Clock, SystemClock
 from shiftmate.core.errors import ShiftMateError
 from shiftmate.core.storage.paths import DataLocation
+from shiftmate.ui.data.changes import Changes, Wrote
 
 if TYPE_CHECKING:  # the store (and sqlite-utils under it) is imported on the data thread
     from shiftmate.core.storage.store import Store
@@ -27,8 +30,6 @@ Job = Callable[["Store"], Any]
 STRICT_JOBS = os.environ.get("SHIFTMATE_STRICT_JOBS") == "1"  # tests: see plain_jobs.py
 
 OUTSIDE_CHECK_MS = 2000  # how often an open window asks whether another process wrote
-# What another process may have written: every topic that stands for stored data.
-OUTSIDE_TOPICS = ("journal", "checklists", "shifts", "breaks", "reminders", "packs", "settings")
 
 
 class DataService(QObject):
@@ -36,7 +37,7 @@ class DataService(QObject):
 
     opened = Signal(dict)  # facts about the opened database (schema version, path, …)
     failed = Signal(str)  # one sentence for the person
-    changed = Signal(str)  # a topic such as "settings" after a write
+    changed = Signal(object, object)  # (Changes, the object whose write it was or None), after a write
     locked = Signal()  # the database is protected and closed: the unlock screen shows
     unlock_failed = Signal(str)  # one sentence: the passphrase did not open it
     recovery_offered = Signal(dict)  # an unreadable file was moved aside: {"aside", "backup"}
@@ -222,8 +223,12 @@ class DataService(QObject):
 
     def convert(self, job: Callable[[], Any], passphrase_before: str | None,
                 passphrase_after: str | None, on_done: Callable[[Any], None] | None = None,
-                on_error: Callable[[str], None] | None = None) -> None:
-        """Close the database, run ``job()`` (protect, re-key, restore) and open it again."""
+                on_error: Callable[[str], None] | None = None, *,
+                changes: Changes = Changes.NONE) -> None:
+        """Close the database, run ``job()`` (protect, re-key, restore) and open it again.
+
+        ``changes`` are announced after ``on_done``, as for ``write``.
+        """
 
         def work():
             from shiftmate.core.storage.store import Store
@@ -254,6 +259,8 @@ class DataService(QObject):
             self.opened.emit(self.info)
             if on_done:
                 on_done(result)
+            if changes:
+                self.changed.emit(changes, None)
 
         self._submit(work, done, on_error or self.failed.emit)
 
@@ -287,6 +294,37 @@ class DataService(QObject):
                 raise
 
         self._submit(with_store, on_done, on_error or self.failed.emit)
+
+    def write(
+        self,
+        job: Job,
+        changes: Changes,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+        *,
+        source: object | None = None,
+    ) -> None:
+        """Run the write ``job(store)`` as ``run`` does; once ``on_done`` has run, emit
+        ``changed(changes, source)`` once.
+
+        A job that alone knows what it changed returns ``Wrote(value, more)``: ``on_done`` gets
+        ``value`` and ``more`` joins ``changes``. A failed write announces nothing (its
+        transaction wrote nothing). ``source`` (the view or controller that asked) lets it pass
+        over its own change: it already knows (``widgets.screen.subscribe``).
+        """
+
+        def done(result) -> None:
+            said = changes
+            if isinstance(result, Wrote):
+                said, result = said | result.changes, result.value
+            try:
+                if on_done is not None and self._alive(on_done):
+                    on_done(result)
+            finally:
+                if said:
+                    self.changed.emit(said, source)
+
+        self.run(job, done, on_error)
 
     def _follow_conversion(self) -> None:
         """On the worker: if another process converted the file, open the new one.
@@ -357,16 +395,13 @@ class DataService(QObject):
         poll.stop()
         return self._pending == 0
 
-    def notify(self, topic: str) -> None:
-        self.changed.emit(topic)
-
     def check_outside_changes(self) -> None:
         """Ask the data thread whether another process wrote to the file; if so, say so.
 
         ``PRAGMA data_version`` changes only when another connection commits, and reading it
         touches no table, so asking every few seconds (and on each change of screen) is
-        cheap. A change announces every data topic on ``changed``, and views refresh as after
-        a write of their own. The check is not a job: it neither waits for nor makes ``idle``.
+        cheap. A change is announced as ``changed(Changes.STORED, None)``, and views refresh as
+        after a write of their own. The check is not a job: it neither waits for nor makes ``idle``.
         """
         if self._closed or self._store is None or self._outside_check_queued:
             return
@@ -387,8 +422,7 @@ class DataService(QObject):
     def _on_outside_checked(self, changed: bool) -> None:
         self._outside_check_queued = False
         if changed and self._store is not None:
-            for topic in OUTSIDE_TOPICS:
-                self.changed.emit(topic)
+            self.changed.emit(Changes.STORED, None)
 
     def close(self) -> None:
         """Close the database after queued jobs finish; waits only for work already queued."""

@@ -30,7 +30,8 @@ from shiftmate.core.journal.entries import channel_label
 from shiftmate.ui.widgets.accessibility import announce, set_accessible
 from shiftmate.ui.widgets.flow_layout import FlowLayout, labelled
 from shiftmate.ui.look.language import local_date_text
-from shiftmate.ui.widgets.screen import Screen, listen, plain_label, user_label
+from shiftmate.ui.widgets.screen import Screen, listen, plain_label, subscribe, user_label
+from shiftmate.ui.data.changes import Changes
 
 # Translated when the selector is filled (QT_TRANSLATE_NOOP marks them for the tools).
 # For the shortcuts sheet.
@@ -43,6 +44,10 @@ PERIODS = (
     ("3m", QT_TRANSLATE_NOOP("InsightsScreen", "Last 3 months")),
     ("12m", QT_TRANSLATE_NOOP("InsightsScreen", "Last 12 months")),
 )
+
+
+# What the figures are worked out from (not drafts, not backup files; a clock tick is no change).
+FIGURES_FROM = Changes.STORED & ~Changes.DRAFTS
 
 
 def _r(value):
@@ -151,7 +156,7 @@ class InsightsScreen(Screen):
         )
         scroll.hide()
         self._step_timer.start()
-        listen(self, services.changed, self._data_changed)
+        subscribe(self, services, FIGURES_FROM, self._data_changed)
         listen(self, services.opened, self._on_opened)
         if services.is_open:
             self.reload()
@@ -185,7 +190,7 @@ class InsightsScreen(Screen):
             raise BadInput(f"The period is 4w, 3m or 12m, not '{key}'.")
         self.period_box.setCurrentIndex(index)
 
-    def _data_changed(self, _topic: str) -> None:
+    def _data_changed(self, _changes: Changes) -> None:
         self._dirty = True
         if self.isVisible():
             self.reload()

@@ -10,9 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
-from shiftmate.ui.widgets.screen import listen, plain_label, scale_font
+from shiftmate.ui.widgets.screen import listen, plain_label, scale_font, subscribe
+from shiftmate.ui.data.changes import Changes
 
-_TOPICS = {"shifts", "journal", "breaks", "reminders", "checklists"}
+# What its three lines are about: last week's shifts, hard moments (and reflections) and breaks.
+SUMMARY_FROM = Changes.SHIFTS | Changes.JOURNAL | Changes.BREAKS
 
 
 class WeeklySummaryCard(QFrame):
@@ -36,7 +38,7 @@ class WeeklySummaryCard(QFrame):
             layout.addWidget(label)
         self.hide()
         listen(self, services.opened, lambda _info: self.refresh())
-        listen(self, services.changed, lambda topic: topic in _TOPICS and self.refresh())
+        subscribe(self, services, SUMMARY_FROM, lambda _changes: self.refresh())
         if services.is_open:
             self.refresh()
 

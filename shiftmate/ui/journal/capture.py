@@ -33,11 +33,11 @@ from shiftmate.core.journal.drafts import CAPTURE_DRAFT_KEY, discard_draft, load
 from shiftmate.ui.data.service import DataService
 from shiftmate.ui.widgets.scaling import scale_window
 from shiftmate.ui.widgets.screen import plain_label, scale_size
+from shiftmate.ui.data.changes import Changes
 
 DEFAULT_INTENSITY = 5
 # Short: a capture is a few seconds of typing, and each draft is one small row.
 DRAFT_INTERVAL_MS = 2000
-DRAFT_TOPIC = "journal-draft"  # as the reflection's: a draft is on disk
 # For the shortcuts sheet: the capture window's own keys.
 CAPTURE_KEYS = (
     (QT_TRANSLATE_NOOP("ShortcutsSheet", "Ctrl+N"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Open it from anywhere")),
@@ -194,12 +194,12 @@ class CaptureWindow(QDialog):
         self._has_draft = True
 
         def kept(_draft) -> None:
-            # The window may be gone by now (closing keeps a draft): tell the service too.
+            # The window may be gone by now (closing keeps a draft); the change is said anyway.
             if shiboken6.isValid(self):
                 self.draft_saved.emit()
-            services.notify(DRAFT_TOPIC)
 
-        services.run(lambda store: save_draft(store, CAPTURE_DRAFT_KEY, None, fields, clock=clock), kept)
+        services.write(lambda store: save_draft(store, CAPTURE_DRAFT_KEY, None, fields, clock=clock),
+                       Changes.DRAFTS, kept)
 
     def close_keeping_draft(self) -> None:
         """Close without asking, the words kept as a draft (locking, quitting, "Keep a draft")."""
@@ -272,14 +272,13 @@ class CaptureWindow(QDialog):
         entry, clock = self.entry(), self.clock
         self.save_button.setEnabled(False)
         self._saving = True  # no draft may be queued behind the save: it would outlive the entry
-        self.services.run(lambda store: add_entry(store, entry, clock=clock, draft_key=CAPTURE_DRAFT_KEY),
-                          self._on_saved, self._on_failed)
+        self.services.write(lambda store: add_entry(store, entry, clock=clock, draft_key=CAPTURE_DRAFT_KEY),
+                            Changes.JOURNAL | Changes.DRAFTS, self._on_saved, self._on_failed)
 
     def _on_saved(self, entry_id: int) -> None:
         self.saved_id = entry_id
         self._finished = True
         self.draft_timer.stop()
-        self.services.notify("journal")
         self.saved.emit(entry_id)
         self.accept()
         self.breathing_offered.emit(entry_id)

@@ -51,6 +51,7 @@ from shiftmate.ui.widgets.accessibility import set_accessible
 from shiftmate.ui.widgets.flow_layout import FlowLayout
 from shiftmate.ui.widgets.scaling import scale_window
 from shiftmate.ui.widgets.screen import plain_label, scale_size
+from shiftmate.ui.data.changes import Changes
 
 DRAFT_INTERVAL_MS = 3000
 # For the shortcuts sheet: the reflection window's own keys.
@@ -58,7 +59,6 @@ REFLECTION_KEYS = (
     (QT_TRANSLATE_NOOP("ShortcutsSheet", "Ctrl+Enter, Ctrl+S"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Save the reflection")),
     (QT_TRANSLATE_NOOP("ShortcutsSheet", "Esc"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Close, keeping a draft")),
 )
-DRAFT_TOPIC = "journal-draft"  # DataService.changed topic after a draft is on disk
 _TEXT_BOXES = ("text", "self_talk", "went_well", "do_differently", "in_control", "not_in_control", "needs_now")
 
 
@@ -313,12 +313,11 @@ class ReflectionDialog(QDialog):
         services = self.services
 
         def kept(_draft) -> None:
-            # The window may be gone by now (closing keeps a draft): tell the service too.
+            # The window may be gone by now (closing keeps a draft); the change is said anyway.
             if shiboken6.isValid(self):
                 self.draft_saved.emit()
-            services.notify(DRAFT_TOPIC)
 
-        services.run(lambda store: save_draft(store, key, entry_id, fields, clock=clock), kept)
+        services.write(lambda store: save_draft(store, key, entry_id, fields, clock=clock), Changes.DRAFTS, kept)
 
     def done(self, result: int) -> None:
         """Every way out (Close, Esc, the window's X) keeps a draft, unless saved or discarded."""
@@ -337,14 +336,12 @@ class ReflectionDialog(QDialog):
             return
         self.save_button.setEnabled(False)
         key, clock = self.draft_key, self.clock
-        self.services.run(
-            lambda store: update_entry(store, entry, clock=clock, draft_key=key), self._on_saved, self._on_failed
-        )
+        self.services.write(lambda store: update_entry(store, entry, clock=clock, draft_key=key),
+                            Changes.JOURNAL | Changes.DRAFTS, self._on_saved, self._on_failed)
 
     def _on_saved(self, entry: JournalEntry) -> None:
         self._finished = True
         self.draft_timer.stop()
-        self.services.notify("journal")
         self.saved.emit(entry.id)
         self.accept()
 

@@ -33,7 +33,8 @@ from shiftmate.ui.journal.model import HighlightDelegate, JournalListModel
 from shiftmate.ui.widgets.accessibility import set_accessible
 from shiftmate.ui.widgets.flow_layout import FlowLayout, labelled
 from shiftmate.ui.widgets.scaling import on_rescale, px
-from shiftmate.ui.widgets.screen import Screen, listen, plain_label, scale_size
+from shiftmate.ui.widgets.screen import Screen, listen, plain_label, scale_size, subscribe
+from shiftmate.ui.data.changes import Changes
 
 SEARCH_DELAY_MS = 150
 # The keys of JournalScreen._add_shortcuts and the table, for the shortcuts sheet.
@@ -59,7 +60,6 @@ class DeleteEntryCommand(QUndoCommand):
     def redo(self) -> None:
         def remember(entry) -> None:
             self.deleted = entry
-            self.screen.services.notify("journal")
             if self._undo_waiting:
                 self._undo_waiting = False
                 self._restore(entry)
@@ -67,7 +67,7 @@ class DeleteEntryCommand(QUndoCommand):
         entry_id = self.entry_id
         self._undo_waiting = False
         self.deleted = None
-        self.screen.services.run(lambda store: delete_entry(store, entry_id), remember)
+        self.screen.services.write(lambda store: delete_entry(store, entry_id), Changes.JOURNAL, remember)
 
     def undo(self) -> None:
         # The deleted entry arrives with the delete's answer; a quick Ctrl+Z waits for it
@@ -79,7 +79,7 @@ class DeleteEntryCommand(QUndoCommand):
 
     def _restore(self, entry) -> None:
         services = self.screen.services
-        services.run(lambda store: restore_entry(store, entry), lambda _id: services.notify("journal"))
+        services.write(lambda store: restore_entry(store, entry), Changes.JOURNAL)
 
 
 class DateFilterEdit(QDateEdit):
@@ -249,7 +249,7 @@ class JournalScreen(Screen):
             signal.connect(self.apply_search)
         self.model.counted.connect(self._on_counted)
         self._add_shortcuts()
-        listen(self, services.changed, self._on_data_changed)
+        subscribe(self, services, Changes.JOURNAL, self._on_data_changed)
         listen(self, services.opened, self._on_opened)
         if services.info is not None:
             self.reload()
@@ -314,9 +314,8 @@ class JournalScreen(Screen):
         self.model.refresh()
         self.services.run(lambda store: (entry_count(store), list_tags(store)), self._on_facts, lambda _s: None)
 
-    def _on_data_changed(self, topic: str) -> None:
-        if topic == "journal":
-            self.reload()
+    def _on_data_changed(self, _changes: Changes) -> None:
+        self.reload()
 
     def _on_facts(self, facts) -> None:
         total, tags = facts

@@ -10,6 +10,7 @@ from shiftmate.core.journal.entries import list_tags, rename_tag
 from shiftmate.ui.widgets.accessibility import set_accessible
 from shiftmate.ui.widgets.scaling import scale_window
 from shiftmate.ui.widgets.screen import plain_label
+from shiftmate.ui.data.changes import Changes
 
 
 class TagsDialog(QDialog):
@@ -70,7 +71,6 @@ class TagsDialog(QDialog):
 
         def done(count: int) -> None:
             self.message.setText(self.tr("Renamed; %n entries updated.", "", count))
-            self.services.notify("journal")
             self.reload()
 
-        self.services.run(lambda store: rename_tag(store, old, new), done, self.message.setText)
+        self.services.write(lambda store: rename_tag(store, old, new), Changes.JOURNAL, done, self.message.setText)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from shiftmate.ui.data.changes import Changes, Wrote
 from shiftmate.ui.data.service import DataService
 
 if TYPE_CHECKING:  # the core's pack modules load on the data thread, after the first paint
@@ -30,6 +31,15 @@ def is_pack_file(path: str) -> bool:
     from shiftmate.core.packs.install import PACK_SUFFIX
 
     return path.lower().endswith(PACK_SUFFIX)
+
+
+def _pack_changes(results) -> Changes:
+    """On the data thread: a pack installed or updated changed the packs and their checklists."""
+    from shiftmate.core.packs.install import INSTALLED, UPDATED
+
+    if any(r.action in (INSTALLED, UPDATED) for r in results):
+        return Changes.PACKS | Changes.CHECKLISTS
+    return Changes.NONE
 
 
 def _watch_paths(folders: list[Path], files: list[Path]) -> list[str]:
@@ -88,22 +98,18 @@ class PackActions(QObject):
             from shiftmate.core.packs.install import preload_site_packs, site_pack_dirs, site_pack_files
 
             folders = site_pack_dirs() if dirs is None else dirs
-            return preload_site_packs(store, folders), _watch_paths(folders, site_pack_files(folders))
+            report = preload_site_packs(store, folders)
+            return Wrote((report, _watch_paths(folders, site_pack_files(folders))), _pack_changes(report.results))
 
-        self.services.run(job, self._preloaded)
+        self.services.write(job, Changes.NONE, self._preloaded)
 
     def _preloaded(self, outcome: tuple[PreloadReport, list[str]]) -> None:
-        from shiftmate.core.packs.install import INSTALLED, UPDATED
-
         report, watch = outcome
         self._follow(watch)
         self.preloaded = True
         self.notices = [self.tr("A pack in the machine-wide folder was skipped: %1").replace("%1", p)
                         for p in report.problems]
         self.notices_changed.emit()
-        if any(r.action in (INSTALLED, UPDATED) for r in report.results):
-            self.services.notify("checklists")
-            self.services.notify("packs")
 
     def _follow(self, paths: list[str]) -> None:
         """Watch the folders (and their packs) so a rollout needs no restart.
@@ -184,7 +190,11 @@ class PackActions(QObject):
             if box.clickedButton() is import_button:
                 from shiftmate.core.packs.install import import_pack
 
-                self.services.run(lambda store: import_pack(store, pack), self._imported, self.message.emit)
+                def job(store):
+                    result = import_pack(store, pack)
+                    return Wrote(result, _pack_changes([result]))
+
+                self.services.write(job, Changes.NONE, self._imported, self.message.emit)
 
         box.finished.connect(finished)
         self.preview = box
@@ -192,11 +202,6 @@ class PackActions(QObject):
         self.preview_opened.emit(box)
 
     def _imported(self, result: ImportResult) -> None:
-        from shiftmate.core.packs.install import INSTALLED, UPDATED
-
-        if result.action in (INSTALLED, UPDATED):
-            self.services.notify("checklists")
-            self.services.notify("packs")
         self.message.emit(self.describe(result))
 
     def describe(self, result: ImportResult) -> str:

@@ -20,8 +20,9 @@ from shiftmate.core.checklists.words import shown_title
 from shiftmate.core.packs.install import BUILTIN, PRELOADED, installed_packs, remove_pack
 from shiftmate.ui.packs.actions import PackActions
 from shiftmate.ui.widgets.accessibility import set_accessible
-from shiftmate.ui.widgets.screen import listen, plain_label, scale_size
+from shiftmate.ui.widgets.screen import listen, plain_label, scale_size, subscribe
 from shiftmate.ui.widgets.tooltips import plain_tip
+from shiftmate.ui.data.changes import Changes
 
 
 class PackSettingsBox(QGroupBox):
@@ -63,7 +64,7 @@ class PackSettingsBox(QGroupBox):
         self.packs.notices_changed.connect(self._show_notices)
         self.packs.message.connect(self.message.setText)
         self._show_notices()
-        listen(self, services.changed, lambda topic: topic == "packs" and self.refresh())
+        subscribe(self, services, Changes.PACKS, lambda _changes: self.refresh())
         listen(self, services.opened, lambda _info: self.refresh())
         if services.is_open:
             self.refresh()
@@ -114,7 +115,8 @@ class PackSettingsBox(QGroupBox):
         def finished(_result: int) -> None:
             self.confirm_box = None
             if box.clickedButton() is remove:
-                self.services.run(lambda store: remove_pack(store, pack_id), self._removed, self.message.setText)
+                self.services.write(lambda store: remove_pack(store, pack_id), Changes.PACKS | Changes.CHECKLISTS,
+                                    self._removed, self.message.setText)
 
         box.finished.connect(finished)
         self.confirm_box = box
@@ -122,5 +124,3 @@ class PackSettingsBox(QGroupBox):
 
     def _removed(self, pack) -> None:
         self.message.setText(self.tr("Removed “%1”; the history of its checklists stays.").replace("%1", pack.title))
-        self.services.notify("packs")
-        self.services.notify("checklists")

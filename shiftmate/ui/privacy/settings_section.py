@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from shiftmate.core.privacy.autolock import AUTOLOCK_MINUTES, MAX_AUTOLOCK_MINUTES
 from shiftmate.ui.widgets.accessibility import set_accessible
 from shiftmate.ui.widgets.flow_layout import FlowLayout, labelled
-from shiftmate.ui.widgets.screen import listen, plain_label, scale_size
+from shiftmate.ui.widgets.screen import listen, plain_label, scale_size, subscribe
+from shiftmate.ui.data.changes import Changes
 
 
 class _ToggleLabel(QLabel):
@@ -138,7 +139,7 @@ class PrivacySettingsBox(QGroupBox):
         layout.addLayout(row)
         layout.addWidget(self.result)
         listen(self, services.opened, self._on_opened)
-        listen(self, services.changed, self._on_changed)
+        subscribe(self, services, Changes.BACKUPS, self._on_changed)
         if services.info is not None:
             self._on_opened(services.info)
         else:
@@ -155,9 +156,8 @@ class PrivacySettingsBox(QGroupBox):
         self.services.run(lambda s: s.read(AUTOLOCK_MINUTES), self._show_minutes)
         self._look_for_plain_copies()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic == "backups":
-            self._look_for_plain_copies()
+    def _on_changed(self, _changes: Changes) -> None:
+        self._look_for_plain_copies()
 
     def _look_for_plain_copies(self) -> None:
         from shiftmate.core.storage.encryption import plaintext_copies
@@ -193,8 +193,7 @@ class PrivacySettingsBox(QGroupBox):
 
     def _save_minutes(self) -> None:
         minutes = self.minutes.value()
-        self.services.run(lambda s: s.write(AUTOLOCK_MINUTES, minutes),
-                          lambda _r: self.services.notify("settings"))
+        self.services.write(lambda s: s.write(AUTOLOCK_MINUTES, minutes), Changes.SETTINGS)
 
     def _now(self):
         return self.services.clock.now()
@@ -212,7 +211,7 @@ class PrivacySettingsBox(QGroupBox):
         self.result.setText(self.tr("Encrypting…"))
         self.services.convert(lambda: privacy.protect(location, new, now=now, plaintext_backups=choice),
                               None, new, lambda _r: self._done(self.tr("Your data is now encrypted.")),
-                              self.result.setText)
+                              self.result.setText, changes=Changes.BACKUPS)
 
     def change(self) -> None:
         from shiftmate.core.privacy import passphrase as privacy
@@ -224,7 +223,7 @@ class PrivacySettingsBox(QGroupBox):
         location, now = self.services.location, self._now()
         self.services.convert(lambda: privacy.change(location, old, new, now=now), old, new,
                               lambda _r: self._done(self.tr("The passphrase is changed.")),
-                              self.result.setText)
+                              self.result.setText, changes=Changes.BACKUPS)
 
     def remove(self) -> None:
         from shiftmate.core.privacy import passphrase as privacy
@@ -236,11 +235,10 @@ class PrivacySettingsBox(QGroupBox):
         location, now = self.services.location, self._now()
         self.services.convert(lambda: privacy.remove(location, old, now=now), old, None,
                               lambda _r: self._done(self.tr("Your data is no longer encrypted.")),
-                              self.result.setText)
+                              self.result.setText, changes=Changes.BACKUPS)
 
     def _done(self, sentence: str) -> None:
         self.result.setText(sentence)
-        self.services.notify("backups")
 
 
 class BackupsBox(QGroupBox):
@@ -270,7 +268,7 @@ class BackupsBox(QGroupBox):
         layout.addLayout(row)
         layout.addWidget(self.result)
         listen(self, services.opened, lambda _info: self.refresh())
-        listen(self, services.changed, lambda topic: topic == "backups" and self.refresh())
+        subscribe(self, services, Changes.BACKUPS, lambda _changes: self.refresh())
         if services.info is not None:
             self.refresh()
 
@@ -323,6 +321,5 @@ class BackupsBox(QGroupBox):
 
         location, now = self.services.location, self.services.clock.now()
         self.services.convert(lambda: restore_backup(location, Path(path), key, now), key, key,
-                              lambda _r: (self.result.setText(self.tr("The backup is restored.")),
-                                          self.services.notify("backups")),
-                              self.result.setText)
+                              lambda _r: self.result.setText(self.tr("The backup is restored.")),
+                              self.result.setText, changes=Changes.BACKUPS)

@@ -15,6 +15,7 @@ from shiftmate.ui.look.language import local_date_text
 from shiftmate.ui.widgets.screen import plain_label, scale_size
 from shiftmate.ui.shifts.today_card import hm
 from shiftmate.ui.data.timers import clock_of
+from shiftmate.ui.data.changes import Changes
 
 
 def _qtime(moment, zone: str) -> QTime:
@@ -45,7 +46,6 @@ class BreakLogCommand(QUndoCommand):
 
     def _landed(self, note: str) -> None:
         self.screen.log_note.setText(note)
-        self.screen.services.notify("breaks")
 
     def redo(self) -> None:
         from shiftmate.core.shifts import break_log
@@ -59,7 +59,8 @@ class BreakLogCommand(QUndoCommand):
             job = lambda store: break_log.delete_break(store, before.id)  # noqa: E731
         else:
             job = lambda store: break_log.restore_break(store, after)  # noqa: E731
-        self.screen.services.run(job, lambda _b: self._landed(self.said), self.screen.log_note.setText)
+        self.screen.services.write(job, Changes.BREAKS, lambda _b: self._landed(self.said),
+                                   self.screen.log_note.setText)
 
     def undo(self) -> None:
         from shiftmate.core.shifts import break_log
@@ -67,8 +68,8 @@ class BreakLogCommand(QUndoCommand):
         before = self.before
         back = QCoreApplication.translate("BreaksScreen", "The break %1 is back as it was.").replace("%1", span_text(before))
         # One data thread, so the change has finished before this restore runs.
-        self.screen.services.run(lambda store: break_log.restore_break(store, before),
-                                 lambda _b: self._landed(back), self.screen.log_note.setText)
+        self.screen.services.write(lambda store: break_log.restore_break(store, before), Changes.BREAKS,
+                                   lambda _b: self._landed(back), self.screen.log_note.setText)
 
 
 class BreakEditDialog(QDialog):
@@ -120,7 +121,7 @@ class BreakEditDialog(QDialog):
             return before, break_log.get_break(store, brk.id)
 
         self.buttons.setEnabled(False)
-        self.services.run(job, self._saved, self._failed)
+        self.services.write(job, Changes.BREAKS, self._saved, self._failed)
 
     def _saved(self, answer) -> None:
         before, after = answer

@@ -26,6 +26,7 @@ from shiftmate.ui.widgets.scaling import scale_window
 from shiftmate.ui.widgets.screen import plain_label, scale_font
 from shiftmate.ui.data import timers
 from shiftmate.ui.data.timers import clock_of
+from shiftmate.ui.data.changes import Changes
 
 FRAME_MS = 50
 
@@ -176,12 +177,12 @@ class BreathingDialog(QDialog):
         clock, started, minutes = self.clock, self.started_at, self.exercise.minutes
 
         def done(_id) -> None:
-            self.services.notify("breathing")
             if completed:
                 self.completed.emit(minutes)
 
-        self.services.run(
-            lambda s: log_breathing(s, clock, started_at=started, minutes=minutes, completed=completed), done
+        self.services.write(
+            lambda s: log_breathing(s, clock, started_at=started, minutes=minutes, completed=completed),
+            Changes.BREATHING, done,
         )
 
     def done(self, result: int) -> None:  # every way of closing ends here

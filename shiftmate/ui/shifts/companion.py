@@ -3,21 +3,29 @@
 The timer only prompts ``tick()``; what is due is recomputed by the core from the wall clock,
 so a missed timeout, a sleep or a clock change cannot make reminders drift or repeat. Tests
 replace the clock (``services.clock``) and call ``tick()`` themselves.
+
+A tick is not a data change: it is announced on ``ticked``. The same job reads the shift's
+status, which ``status_read`` hands to the views that show it (``follow_status``), so the
+views that show the time need no query of their own; the companion ticks again after every
+change to shifts, breaks, reminders or settings.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon
 
 from shiftmate.ui.data import timers
+from shiftmate.ui.data.changes import Changes, Wrote
 from shiftmate.ui.data.timers import clock_of
 
 # The scheduler (core.reminders, core.shifts) is imported inside the jobs, on the data thread,
 # and the toast is built when there is first something to show: neither is needed to paint.
 
 TICK_MS = 20_000
+# What the tick reads (the scheduler, the shift's status): after a change to any, tick again.
+TICK_AFTER = Changes.SHIFTS | Changes.BREAKS | Changes.REMINDERS | Changes.SETTINGS
 
 
 def _read_sound(store) -> bool:
@@ -37,6 +45,7 @@ class ShiftCompanion(QObject):
     """Owns the reminder timer and toast of one main window."""
 
     ticked = Signal(object)  # the core's TickResult, after the toast is updated
+    status_read = Signal(object)  # the core's ShiftStatus, read with each tick (see follow_status)
     reminder_answered = Signal(int, str)  # event id, action
 
     def __init__(self, window: QMainWindow, services) -> None:
@@ -48,6 +57,7 @@ class ShiftCompanion(QObject):
         self._ticking = False
         self._tick_again = False
         self._toast = None
+        self._reset_wanted = False  # a hard moment was logged: offer the breathing reset next tick
         window.centralWidget().installEventFilter(self)
 
         self.breathing_action = QAction(self.tr("Breathing reset"), window)
@@ -103,11 +113,12 @@ class ShiftCompanion(QObject):
     def _set_sound(self, on: bool) -> None:
         self.sound = on
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in ("shifts", "breaks", "reminders", "settings"):
-            if topic == "settings":
-                self.services.run(_read_sound, self._set_sound)
-            self.tick()
+    def _on_changed(self, changes: Changes, source) -> None:
+        if source is self or not changes & TICK_AFTER:
+            return  # a tick's own writes: what it read is already shown
+        if changes & Changes.SETTINGS:
+            self.services.run(_read_sound, self._set_sound)
+        self.tick()
 
     @property
     def busy(self) -> bool:
@@ -123,17 +134,22 @@ class ShiftCompanion(QObject):
             return
         self._ticking = True
         clock = clock_of(self.services)
+        reset, self._reset_wanted = self._reset_wanted, False
 
         def job(store):
-            from shiftmate.core.shifts.reminders import tick, waiting_for_action
-
+            from shiftmate.core.shifts.reminders import queue_hard_moment_reset, tick, waiting_for_action
             from shiftmate.core.shifts.records import open_break
+            from shiftmate.core.shifts.status import shift_status
 
+            offered = reset and queue_hard_moment_reset(store, clock) is not None
             result = tick(store, clock)
             waiting = waiting_for_action(store, result.shift.id) if result.shift else []
-            return result, waiting, result.shift is not None and open_break(store) is not None
+            on_break = result.shift is not None and open_break(store) is not None
+            # Reminders shown or offered are stored (Insights counts them); a quiet tick changed nothing.
+            wrote = Changes.REMINDERS if offered or result.to_show or result.missed else Changes.NONE
+            return Wrote((result, waiting, on_break, shift_status(store, clock)), wrote)
 
-        self.services.run(job, self._after_tick, self._tick_failed)
+        self.services.write(job, Changes.NONE, self._after_tick, self._tick_failed, source=self)
 
     def _tick_failed(self, sentence: str) -> None:
         self._ticking = False
@@ -141,7 +157,7 @@ class ShiftCompanion(QObject):
 
     def _after_tick(self, answer) -> None:
         self._ticking = False
-        result, waiting, on_break = answer
+        result, waiting, on_break, status = answer
         if result.missed:
             self.toast.show_summary(result.missed)
         if waiting or self._toast is not None:
@@ -152,7 +168,7 @@ class ShiftCompanion(QObject):
         self.back_action.setVisible(on_break)
         if result.to_show or result.missed:
             self._deliver_outside(result)
-        self.services.notify("clock")
+        self.status_read.emit(status)
         self.ticked.emit(result)
         if self._tick_again:
             self._tick_again = False
@@ -177,33 +193,23 @@ class ShiftCompanion(QObject):
 
         def done(_event) -> None:
             self.reminder_answered.emit(event_id, action)
-            self.services.notify("reminders")  # re-ticks, which refreshes the toast
 
         def job(store):
             from shiftmate.core.shifts.reminders import act_on
 
             return act_on(store, clock, event_id, action, snooze_minutes=minutes)
 
-        self.services.run(job, done)
+        self.services.write(job, Changes.REMINDERS, done)  # the change re-ticks, which refreshes the toast
 
     def offer_breathing_after_capture(self, _entry_id: int) -> None:
         """After a hard moment is logged, offer (never force) the reset as a reminder toast.
 
         It is a reminder like the others, so it is stored, can be snoozed or skipped, and
-        only exists during a shift (reminders count from the shift's start).
+        only exists during a shift (reminders count from the shift's start). It is queued by
+        the next tick's own job, which then shows it: one job, not a write and a tick.
         """
-        clock = clock_of(self.services)
-
-        def done(event) -> None:
-            if event is not None:
-                self.services.notify("reminders")  # re-ticks, which shows the toast
-
-        def job(store):
-            from shiftmate.core.shifts.reminders import queue_hard_moment_reset
-
-            return queue_hard_moment_reset(store, clock)
-
-        self.services.run(job, done)
+        self._reset_wanted = True
+        self.tick()
 
     def _breathe_from_reminder(self, event_id: int) -> None:
         self.answer(event_id, "done")
@@ -223,11 +229,10 @@ class ShiftCompanion(QObject):
             return shifts.start_break(store, clock) if on_break else shifts.end_break(store, clock)
 
         def done(brk) -> None:
-            self.services.notify("breaks")
             if not on_break:
                 self.check_short_break(brk)
 
-        self.services.run(job, done, self.services.failed.emit)
+        self.services.write(job, Changes.BREAKS, done, self.services.failed.emit)
 
     def check_short_break(self, brk) -> None:
         """A break that just ended under a minute was likely a slip: ask whether to keep it."""
@@ -243,7 +248,7 @@ class ShiftCompanion(QObject):
 
             return delete_break(store, brk.id)
 
-        self.services.run(job, lambda _b: self.services.notify("breaks"), self.services.failed.emit)
+        self.services.write(job, Changes.BREAKS, None, self.services.failed.emit)
 
     def ask_keep_short_break(self, brk) -> bool:
         """Ask whether to keep a break shorter than a minute (tests replace this)."""
@@ -263,3 +268,19 @@ class ShiftCompanion(QObject):
         if self._toast is not None and event.type() == QEvent.Resize and self._toast.isVisible():
             self._toast.place()
         return False
+
+
+def follow_status(view, show) -> bool:
+    """Have ``show(status)`` called with each shift status the window's companion reads.
+
+    Called once ``view`` is in the main window (on its first answer): the companion is made
+    after the first screen. The connection goes with ``view`` on ``let_go``. False when there
+    is no companion (yet): the caller tries again on its next answer.
+    """
+    from shiftmate.ui.widgets.screen import listen
+
+    companion = view.window().findChild(ShiftCompanion, options=Qt.FindDirectChildrenOnly)
+    if companion is None:
+        return False
+    listen(view, companion.status_read, show)
+    return True

@@ -29,10 +29,11 @@ from shiftmate.core.shifts.records import recent_breaks
 from shiftmate.ui.widgets.accessibility import set_accessible
 from shiftmate.ui.shifts.break_log_actions import BreakLogCommand, span_text
 from shiftmate.ui.widgets.scaling import px
-from shiftmate.ui.widgets.screen import Screen, listen, plain_label, scale_size
+from shiftmate.ui.widgets.screen import Screen, listen, plain_label, scale_size, subscribe
 from shiftmate.ui.look.language import local_date_text
 from shiftmate.ui.shifts.today_card import duration_text, hm
 from shiftmate.ui.data.timers import clock_of
+from shiftmate.ui.data.changes import Changes
 
 LOG_LIMIT = 200
 # What the break log answers to, for the shortcuts sheet.
@@ -48,6 +49,7 @@ class BreaksScreen(Screen):
 
     def __init__(self, services, parent=None) -> None:
         super().__init__(services, parent)
+        self._following = False  # shows the companion's status reads (after the first answer)
         self.set_title(self.tr("Breaks"))
         self.rules = []
         self._minutes_warned = False  # the note says why the typed interval is too short
@@ -158,7 +160,7 @@ class BreaksScreen(Screen):
         self.columns.addWidget(rules_box, 2)
         self.content.addLayout(self.columns, 1)
 
-        listen(self, services.changed, self._on_changed)
+        subscribe(self, services, Changes.SHIFTS | Changes.BREAKS, self._on_changed)
         listen(self, services.opened, lambda _info: self.refresh())
         if services.is_open:
             self.refresh()
@@ -190,11 +192,10 @@ class BreaksScreen(Screen):
             self.rule_list.setMinimumHeight(px(110) if stacked else 0)
 
     # -- reading -----------------------------------------------------------------------
-    def _on_changed(self, topic: str) -> None:
-        if topic in ("shifts", "breaks", "settings", "clock"):
-            self.refresh_status()
-        if topic in ("breaks", "shifts"):
-            self.refresh_log()
+    def _on_changed(self, _changes: Changes) -> None:
+        # The status follows the shift companion, which reads it again after these changes
+        # (and on every tick); the log is this screen's own to read.
+        self.refresh_log()
 
     def refresh(self) -> None:
         self.refresh_status()
@@ -219,6 +220,10 @@ class BreaksScreen(Screen):
         self.services.run(job, self._show_log)
 
     def _show_status(self, status) -> None:
+        if not self._following:
+            from shiftmate.ui.shifts.companion import follow_status
+
+            self._following = follow_status(self, self._show_status)
         preset = break_rules.PRESETS.get(status.preset)
         if status.preset == break_rules.CUSTOM:
             self.preset_label.setText(self.tr("Break deadlines: your own rules (Custom)"))
@@ -349,10 +354,9 @@ class BreaksScreen(Screen):
             self.rule_note.setText(self.tr("Saved. It applies from the next reminder on."))
 
         def done(_rule) -> None:
-            self.services.notify("reminders")
             self.services.run(reminder_rules, shown)
 
-        self.services.run(lambda s: update_rule(s, key, **values), done, self.rule_note.setText)
+        self.services.write(lambda s: update_rule(s, key, **values), Changes.REMINDERS, done, self.rule_note.setText)
 
     # -- correcting the log ------------------------------------------------------------
     def _add_log_shortcuts(self) -> None:

@@ -8,6 +8,7 @@ from shiftmate.core.shifts import break_rules
 from shiftmate.core.shifts.reminder_rules import SOUND
 from shiftmate.core.errors import BadInput
 from shiftmate.ui.widgets.screen import listen, plain_label
+from shiftmate.ui.data.changes import Changes
 
 
 class BreakSettingsBox(QGroupBox):
@@ -127,6 +128,5 @@ class BreakSettingsBox(QGroupBox):
     def _save(self, setting, value) -> None:
         def done(_r) -> None:
             self.note_label.setText(self.tr("Saved."))
-            self.services.notify("settings")
 
-        self.services.run(lambda s: s.write(setting, value), done, self.note_label.setText)
+        self.services.write(lambda s: s.write(setting, value), Changes.SETTINGS, done, self.note_label.setText)

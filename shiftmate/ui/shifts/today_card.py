@@ -1,7 +1,9 @@
 """The shift card on Today: start and end the shift, go on break, see what comes next.
 
 Starting a shift is one clear action. ``shift_started`` / ``shift_ended`` are emitted once the
-change is on disk, so the checklists can open the pre-/post-shift checklist from them.
+change is on disk, so the checklists can open the pre-/post-shift checklist from them. After its
+first answer the card shows the status the shift companion reads with each tick and after each
+change (``companion.follow_status``): the time on it moves on with no query of its own.
 """
 
 from __future__ import annotations
@@ -27,12 +29,12 @@ from shiftmate.ui.widgets.flow_layout import FlowLayout
 from shiftmate.ui.look.language import local_date_text
 from shiftmate.ui.widgets.screen import listen, plain_label, scale_font
 from shiftmate.ui.data.timers import clock_of
+from shiftmate.ui.data.changes import Changes
 
 if TYPE_CHECKING:  # the core's shift modules load on the data thread, after the first paint
     from shiftmate.core.shifts.status import ShiftStatus
     from shiftmate.core.shifts.records import Shift
 
-REFRESH_TOPICS = {"shifts", "breaks", "reminders", "settings", "clock"}
 LENGTH_CHOICES = (4, 5, 6, 8, 9, 10, 12)
 AT_A_TIME = -1
 # core.shifts' MAX_ROLE_LENGTH and MAX_NOTE_LENGTH (a test keeps them in step); the core
@@ -69,6 +71,7 @@ class ShiftCard(QGroupBox):
         self.status: ShiftStatus | None = None
         self.has_data = False  # True once the first answer from the database is shown
         self._last_in_shift: bool | None = None
+        self._following = False  # shows the companion's status reads (after the first answer)
         self.status_label = plain_label(self.tr("Loading…"), object_name="shiftStatus")
         scale_font(self.status_label, 1.15)
         self.next_label = plain_label("", object_name="shiftNext")
@@ -164,16 +167,11 @@ class ShiftCard(QGroupBox):
         layout.addWidget(self.start_panel)
         layout.addWidget(self.shift_panel)
 
-        listen(self, services.changed, self._on_changed)
         listen(self, services.opened, lambda _info: self.refresh())
         if services.is_open:
             self.refresh()
 
     # -- reading -----------------------------------------------------------------------
-    def _on_changed(self, topic: str) -> None:
-        if topic in REFRESH_TOPICS:
-            self.refresh()
-
     def refresh(self) -> None:
         clock = clock_of(self.services)
 
@@ -185,6 +183,10 @@ class ShiftCard(QGroupBox):
         self.services.run(job, self._show)
 
     def _show(self, status: ShiftStatus) -> None:
+        if not self._following:
+            from shiftmate.ui.shifts.companion import follow_status
+
+            self._following = follow_status(self, self._show)
         self.status = status
         self.has_data = True
         if self.error_label.isVisible() and status.in_shift != (self._last_in_shift):
@@ -295,13 +297,11 @@ class ShiftCard(QGroupBox):
                     self.start_shift(close_forgotten=True)
                 elif not result.forgotten:
                     self._failed(result.sentence)
-                self.services.notify("shifts")
                 return
             self.role_edit.clear()
-            self.services.notify("shifts")
             self.shift_started.emit(result.id)
 
-        self.services.run(job, done, self._failed)
+        self.services.write(job, Changes.SHIFTS, done, self._failed)
 
     def ask_close_forgotten(self, shift: Shift) -> bool:
         """Ask whether to close a forgotten shift at its planned time (tests replace this)."""
@@ -329,10 +329,10 @@ class ShiftCard(QGroupBox):
         def done(shift) -> None:
             self.rating_combo.setCurrentIndex(0)
             self.note_edit.clear()
-            self.services.notify("shifts")
             self.shift_ended.emit(shift.id)
 
-        self.services.run(lambda s: shifts.end_shift(s, clock, day_rating=rating, note=note), done, self._failed)
+        self.services.write(lambda s: shifts.end_shift(s, clock, day_rating=rating, note=note), Changes.SHIFTS,
+                            done, self._failed)
 
     def toggle_break(self) -> None:
         from shiftmate.core.shifts import records as shifts
@@ -342,22 +342,18 @@ class ShiftCard(QGroupBox):
         job = (lambda s: shifts.end_break(s, clock)) if on_break else (lambda s: shifts.start_break(s, clock))
 
         def done(brk) -> None:
-            self.services.notify("breaks")
             companion = getattr(self.window(), "shift_companion", None)
             if on_break and companion is not None:
                 companion.check_short_break(brk)  # a break under a minute asks to be kept
 
-        self.services.run(job, done, self._failed)
+        self.services.write(job, Changes.BREAKS, done, self._failed)
 
     def pause(self, minutes: int | None) -> None:
         from shiftmate.core.shifts import records as shifts
 
         clock = clock_of(self.services)
-        self.services.run(
-            lambda s: shifts.pause_reminders(s, clock, minutes=minutes),
-            lambda _r: self.services.notify("reminders"),
-            self._failed,
-        )
+        self.services.write(lambda s: shifts.pause_reminders(s, clock, minutes=minutes), Changes.REMINDERS,
+                            None, self._failed)
 
     def open_breathing(self) -> None:
         from shiftmate.ui.shifts.breathing_dialog import open_breathing

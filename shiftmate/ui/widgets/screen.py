@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication, QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
+from shiftmate.ui.data.changes import Changes
 from shiftmate.ui.data.service import DataService
 from shiftmate.ui.widgets.scaling import on_rescale, px, scale_font, scale_size
 
-__all__ = ["EmptyState", "Screen", "let_go", "listen", "plain_label", "scale_font", "scale_size", "user_label"]
+__all__ = ["EmptyState", "Screen", "let_go", "listen", "plain_label", "scale_font", "scale_size", "subscribe",
+           "user_label"]
 
 _LISTENING = "_shiftmate_listening"  # on a view: the (signal, slot) pairs it listens to
 
@@ -31,6 +34,66 @@ def listen(owner: QObject, signal, slot) -> None:
     pairs.append((signal, slot))
 
 
+def subscribe(owner: QObject, services: DataService, kinds: Changes, slot) -> None:
+    """Call ``slot(changes)`` after each write that changed one of ``kinds`` (only those are passed).
+
+    A change made by ``owner``'s own write (``write(..., source=owner)``) is passed over: it
+    already knows. While the screen that holds ``owner`` is not the one shown, a change only
+    marks it stale, and ``slot`` runs once, with every kind missed, when the screen is shown
+    again: a hidden screen costs nothing. Built on ``listen``, so ``let_go`` cuts it.
+    """
+
+    def on_changed(changes: Changes, source) -> None:
+        wanted = changes & kinds
+        if not wanted or source is owner:
+            return
+        page = _screen_of(owner)
+        if page is not None and page.isHidden():  # a page of the window's stack not shown now
+            _StaleUntilShown.of(page).keep(on_changed, lambda missed: _call_alive(owner, slot, missed), wanted)
+            return
+        slot(wanted)
+
+    listen(owner, services.changed, on_changed)
+
+
+def _screen_of(owner: QObject) -> "Screen | None":
+    widget = owner if isinstance(owner, QWidget) else None
+    while widget is not None and not isinstance(widget, Screen):
+        widget = widget.parentWidget()
+    return widget
+
+
+def _call_alive(owner: QObject, slot, missed: Changes) -> None:
+    if shiboken6.isValid(owner):  # thrown away meanwhile (locking throws every screen away)
+        slot(missed)
+
+
+class _StaleUntilShown(QObject):
+    """On a hidden screen: the changes its views missed, handed to them when it is shown."""
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__(page)
+        self.missed: dict = {}  # subscription -> (call, Changes), in the order they came
+        page.installEventFilter(self)
+
+    @classmethod
+    def of(cls, page: QWidget) -> "_StaleUntilShown":
+        keeper = page.findChild(cls, options=Qt.FindDirectChildrenOnly)
+        return keeper if keeper is not None else cls(page)
+
+    def keep(self, key, call, changes: Changes) -> None:
+        _call, before = self.missed.get(key, (call, Changes.NONE))
+        self.missed[key] = (call, before | changes)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        # ShowToParent: the stack made this screen current, whether or not the window is on screen.
+        if event.type() == QEvent.ShowToParent and self.missed:
+            missed, self.missed = self.missed, {}
+            for call, changes in missed.values():
+                call(changes)
+        return False
+
+
 def let_go(view: QObject) -> None:
     """Disconnect everything ``view`` and its children connected with ``listen``; stop their timers.
 
@@ -39,6 +102,8 @@ def let_go(view: QObject) -> None:
     """
     for timer in view.findChildren(QTimer):
         timer.stop()
+    for keeper in view.findChildren(_StaleUntilShown):
+        keeper.missed = {}
     for obj in [view, *view.findChildren(QObject)]:
         for signal, slot in getattr(obj, _LISTENING, ()):
             try:

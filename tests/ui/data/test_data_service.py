@@ -6,6 +6,7 @@ import threading
 
 from shiftmate.core.storage.store import Store
 from shiftmate.ui.data.service import DataService
+from shiftmate.ui.data.changes import Changes
 
 
 def wait_for_result(qtbot, services, job):
@@ -76,9 +77,11 @@ def test_close_finishes_queued_writes_first(qtbot, location):
         store.close()
 
 
-def test_changed_signal_tells_views_to_refresh(qtbot, location):
+def test_a_write_says_what_it_changed(qtbot, location):
     services = DataService(location)
-    with qtbot.waitSignal(services.changed) as changed:
-        services.notify("settings")
-    assert changed.args == ["settings"]
+    with qtbot.waitSignal(services.opened, timeout=10_000):
+        services.open()
+    with qtbot.waitSignal(services.changed, timeout=10_000) as changed:
+        services.write(lambda store: store.set_setting("written", "here"), Changes.SETTINGS)
+    assert changed.args == [Changes.SETTINGS, None]
     services.close()

@@ -90,7 +90,7 @@ def test_the_windows_own_writes_and_quiet_checks_announce_nothing_extra(qtbot, j
     window, services, journal = journal_window
     watch = [t for t in FakeTimer.made if t.parent() is services][0]
     topics = []
-    services.changed.connect(topics.append)
+    services.changed.connect(lambda *said: topics.append(said))
     done = []
     services.run(lambda store: store.set_setting("written", "here"), done.append)
     qtbot.waitUntil(lambda: len(done) == 1, timeout=10_000)

@@ -9,6 +9,7 @@ from shiftmate.core.journal.entries import JournalEntry, add_entry
 from shiftmate.core.storage.store import Store
 from shiftmate.ui.widgets.accessibility import announcer
 from shiftmate.ui.insights.charts import ChartSection
+from shiftmate.ui.data.changes import Changes
 from tests.ui.pdf_pages import bands, dark_share, open_pdf, page_size_points, page_text, render
 from tests.ui.insights.test_insights_screen import fill_demo, open_insights
 
@@ -60,7 +61,7 @@ def test_insights_pdf_is_a_document_for_paper(qtbot, open_window, location, tmp_
     assert screen.saved.isVisible() and str(target) in screen.saved.text()
     assert any(str(target) in text for text in said)
     with qtbot.waitSignal(screen.loaded, timeout=20_000):
-        screen.services.notify("journal")
+        screen.services.changed.emit(Changes.JOURNAL, None)
     assert str(target) in screen.saved.text()
 
 

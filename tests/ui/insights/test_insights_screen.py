@@ -171,5 +171,5 @@ def test_weekly_summary_card_on_today_on_the_first_shift_of_a_week(qtbot, open_w
     store.close()
     clock.set(clock.now().replace(day=31))
     with qtbot.waitSignal(card.refreshed, timeout=10_000) as blocker:
-        window.services.notify("shifts")
+        window.services.check_outside_changes()  # written by another connection
     assert blocker.args == [False] and not card.isVisible()

@@ -32,7 +32,7 @@ def test_every_widget_that_shows_user_text_shows_it_as_typed(window, qtbot, loca
 
     screen = window.show_screen("journal")
     screen.search_delay_ms = 0
-    window.services.notify("journal")
+    window.services.check_outside_changes()  # written by another connection, as the command line does
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1 and screen.tag_combo.count() == 2, timeout=10_000)
     assert screen.model.index(0, 2).data() == HOSTILE
     assert screen.model.index(0, 3).data() == HOSTILE

@@ -11,6 +11,7 @@ from shiftmate.core.journal.entries import JournalEntry, add_entries, get_entry
 from shiftmate.core.journal.search import JournalFilter
 from shiftmate.core.storage.paths import DataLocation
 from shiftmate.core.storage.store import Store
+from shiftmate.ui.data.changes import Changes
 
 
 def read_entry(location: DataLocation, entry_id: int) -> JournalEntry:
@@ -154,7 +155,7 @@ def test_filters_combine_with_search(window, qtbot, location):
         JournalEntry(text="rude caller", channel="phone", intensity_before=9),
     ])
     screen = journal_screen(window, qtbot)
-    window.services.notify("journal")
+    window.services.check_outside_changes()  # seeded by another connection
     qtbot.waitUntil(lambda: screen.tag_combo.count() == 2, timeout=10_000)
 
     def rows():
@@ -200,7 +201,7 @@ def test_closing_a_reflection_keeps_a_draft_and_reopening_brings_it_back(window,
     qtbot.waitUntil(lambda: dialog.entry is not None, timeout=10_000)
     qtbot.keyClicks(dialog.boxes["needs_now"], "a walk")
     with qtbot.waitSignal(window.services.changed, timeout=10_000,
-                          check_params_cb=lambda topic: topic == "journal-draft"):
+                          check_params_cb=lambda changes, _source: bool(changes & Changes.DRAFTS)):
         dialog.close()
     again = actions.open_reflection(1)
     qtbot.waitUntil(lambda: again.entry is not None, timeout=10_000)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from shiftmate.core.clock import FakeClock
 from shiftmate.core.packs.format import load_pack
+from shiftmate.ui.data.changes import Changes
 from tests.packs.builders import store_pack, write
 
 
@@ -82,7 +83,7 @@ def test_a_preloaded_pack_arrives_locked_and_a_new_version_keeps_the_workers_ite
     # Version 2 arrives in the machine-wide folder and is loaded as at the next start.
     write(site, "acme.shiftpack.toml", store_pack(2))
     with qtbot.waitSignal(window.services.changed, timeout=10_000,
-                          check_params_cb=lambda topic: topic == "packs"):
+                          check_params_cb=lambda changes, _source: bool(changes & Changes.PACKS)):
         window.packs.preload()
     qtbot.waitUntil(lambda: editor.checklist is not None and editor_rows(editor)[0][1] == [
         "Clean apron, tied at the back  *", "Polish my shoes", "Hairnet on in the kitchen"], timeout=10_000)

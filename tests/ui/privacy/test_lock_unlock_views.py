@@ -15,10 +15,11 @@ from shiftmate.core.shifts.records import start_shift
 from shiftmate.core.storage.store import Store
 from tests.ui.shifts.test_shift_reminders import FakeTimer
 from shiftmate.ui.data import timers
+from shiftmate.ui.data.changes import Changes
 
 PASSPHRASE = "river stones"
 START = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
-SIGNALS = ("opened(QVariantMap)", "changed(QString)", "failed(QString)")
+SIGNALS = ("opened(QVariantMap)", "changed(PyObject,PyObject)", "failed(QString)")
 
 
 @pytest.fixture
@@ -82,8 +83,7 @@ def test_lock_and_unlock_twice_with_every_screen_visited_raises_nothing(qtbot, p
     for _ in range(2):
         type_passphrase(qtbot, window)
         visit_every_screen(qtbot, window)
-        for topic in ("journal", "checklists", "shifts", "breaks", "reminders", "settings", "packs", "backups"):
-            window.services.notify(topic)
+        window.services.changed.emit(Changes.STORED | Changes.BACKUPS, None)
         qtbot.waitUntil(lambda: window.services.is_idle, timeout=10_000)
         lock_with_ctrl_l(qtbot, window)
         qtbot.wait(20)  # the thrown-away views are deleted on this turn of the loop
@@ -105,7 +105,7 @@ def test_views_thrown_away_at_lock_no_longer_listen_to_the_services(qtbot, prote
     before = receivers(window.services)  # the window's own controllers, no screen yet
     type_passphrase(qtbot, window)
     visit_every_screen(qtbot, window)
-    assert receivers(window.services)["changed(QString)"] > before["changed(QString)"]
+    assert receivers(window.services)["changed(PyObject,PyObject)"] > before["changed(PyObject,PyObject)"]
     lock_with_ctrl_l(qtbot, window)
     assert receivers(window.services) == before
     window.services.close()

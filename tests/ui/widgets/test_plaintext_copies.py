@@ -13,6 +13,7 @@ from shiftmate.core.privacy import passphrase as privacy
 from shiftmate.core.privacy.backups import back_up_now, list_backups
 from shiftmate.core.journal.entries import JournalEntry, add_entry
 from shiftmate.core.storage.store import Store
+from shiftmate.ui.data.changes import Changes
 
 MARKER = "Marker: the patient walrus folded every napkin."
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
@@ -86,7 +87,7 @@ def test_settings_warns_while_a_plaintext_copy_remains(qtbot, location):
         assert "not every copy" in box.state.text()
         assert box.plain_warning.textFormat() == Qt.PlainText
         damaged.unlink()  # the person deletes it; the next look says all is encrypted
-        services.notify("backups")
+        services.changed.emit(Changes.BACKUPS, None)
         qtbot.waitUntil(lambda: not box.plain_warning.isVisible(), timeout=10_000)
         assert box.state.text() == "Your data is encrypted with a passphrase."
     finally:
