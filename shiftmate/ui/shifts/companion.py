@@ -29,12 +29,14 @@ def ask_for_attention(window) -> None:
 
 
 class ShiftCompanion(QObject):
-    """Owns the reminder timer and toast of one main window."""
+    """Owns the reminder timer and toast of one main window (its part "shift_companion")."""
 
     ticked = Signal(object)  # the core's TickResult, after the toast is updated
     reminder_answered = Signal(int, str)  # event id, action
 
-    def __init__(self, window: QMainWindow, services) -> None:
+    def __init__(self, context) -> None:
+        window: QMainWindow = context.window
+        services = context.services
         super().__init__(window)
         self.window = window
         self.services = services
@@ -59,6 +61,8 @@ class ShiftCompanion(QObject):
         self.timer.timeout.connect(self.tick)
         services.opened.connect(self._on_opened)
         services.changed.connect(self._on_changed)
+        # After a capture, a breathing reset is offered as a reminder toast (never forced).
+        context.breathing_offered.connect(self.offer_breathing_after_capture)
 
     def stand_down(self) -> None:
         """Never tick: for ``shiftmate screenshot``, whose pictures show screens, not a reminder
