@@ -75,8 +75,8 @@ def build_main_window(location: DataLocation, scheme: str | None = None, clock=N
     app = make_qapplication(language=resolve_language(language, ui_state))
     services = DataService(location, clock=clock)
     # Text size and colours (Settings ▸ Appearance) before the first widget exists.
-    Appearance.install(app, ui_state, services, scheme=scheme)
-    window = MainWindow(services, ui_state, restart=restart)
+    appearance = Appearance.install(app, ui_state, services, scheme=scheme)
+    window = MainWindow(services, ui_state, appearance=appearance, restart=restart)
     return window, services
 
 
@@ -353,13 +353,12 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
         if finished:
             return
         from shiftmate.ui import registry
-        from shiftmate.ui.look.appearance import Appearance
         from shiftmate.ui.look.theme import follow_system
 
         finished.append(quit_on_termination_signals(app, window.quit_app))
         instance.listen()
         instance.activation_requested.connect(bring_to_front)
-        follow_system(app, Appearance.of(services).wanted_scheme)
+        follow_system(app, window.context.appearance.wanted_scheme)
         window.make_parts(registry.READY)  # the tray
         tray = window.context.part("tray")
         window.hide_on_close = tray.available

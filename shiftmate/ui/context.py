@@ -1,7 +1,7 @@
 """What the window hands every screen, card, section and part it makes from the registry.
 
-One ``Context`` per main window: the data service, the window itself, its parts by key
-(``part("journal")``), and the few things features tell each other as signals, so that a
+One ``WindowContext`` per main window: the data service, the window itself, its parts by
+key (``part("journal")``), and the few things features tell each other as signals, so that a
 feature reacts to another without either knowing the other's classes (starting a shift
 opens the pre-shift checklist: the shift card emits ``shift_started`` here, the checklist
 card listens). Nothing is looked up with ``getattr`` on the window or stuck on the
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from shiftmate.ui.data.service import DataService
 
 
-class Context(QObject):
+class WindowContext(QObject):
     """The data service, the window and its parts, and what features tell each other."""
 
     # Once the change is on disk (the shift card): the checklists offer their checklist.
@@ -30,10 +30,12 @@ class Context(QObject):
     # After a capture is saved (the journal): the breaks feature offers a breathing reset.
     breathing_offered = Signal(int)  # entry id
 
-    def __init__(self, services: DataService, window=None, *, restart: Callable[[], None] | None = None) -> None:
+    def __init__(self, services: DataService, window=None, *, appearance=None,
+                 restart: Callable[[], None] | None = None) -> None:
         super().__init__(window)
         self.services = services
         self.window = window  # the MainWindow; None for a screen or card made on its own in a test
+        self.appearance = appearance  # text size and colours (ui/look/appearance.py), where applied
         # Starts ShiftMate again (Settings ▸ Language's "Restart now"); None where the app
         # cannot (tests, the screenshot command).
         self.restart = restart
@@ -72,7 +74,7 @@ class Context(QObject):
         return self.window.show_screen(key) if self.window is not None else None
 
 
-def as_context(value) -> Context:
-    """``value`` if it is a Context, else a Context around a bare DataService (a test's own
-    widget); kept while callers move from passing the services."""
-    return value if isinstance(value, Context) else Context(value)
+def as_context(value) -> WindowContext:
+    """``value`` if it is a WindowContext, else one around a bare DataService (a test's own
+    screen); kept while callers move from passing the services."""
+    return value if isinstance(value, WindowContext) else WindowContext(value)

@@ -2,7 +2,7 @@
 the window's parts, each named lazily as "module:Class" under ``shiftmate.ui``.
 
 A new feature adds its own files and one line here. Each kind is made in the table's order
-and handed the window's ``Context`` (shiftmate/ui/context.py):
+and handed the window's ``WindowContext`` (shiftmate/ui/context.py):
 
 - a screen (``Screen(context)``) when the sidebar first shows it;
 - a Today card (``Card(context)``) when Today is made, top to bottom;

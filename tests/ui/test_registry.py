@@ -85,9 +85,40 @@ def test_no_screen_finds_its_neighbours_through_the_window_or_the_qapplication()
     assert not found, "look neighbours up in the window's context (shiftmate/ui/context.py):\n" + "\n".join(found)
 
 
+def _is_services(node: ast.AST) -> bool:
+    """``services``, ``self.services`` or ``window.services``."""
+    return (isinstance(node, ast.Name) and node.id == "services") or (
+        isinstance(node, ast.Attribute) and node.attr == "services")
+
+
+def hidden_registries(source: str) -> list[tuple[int, str]]:
+    """(line, what) for every private attribute set on, or read with getattr from, the data
+    service from outside it (``services._journal_actions = …``)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Attribute) and target.attr.startswith("_") and _is_services(target.value):
+                    found.append((node.lineno, f"{ast.unparse(target)} = …"))
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("getattr", "setattr")
+                and len(node.args) > 1 and _is_services(node.args[0]) and isinstance(node.args[1], ast.Constant)
+                and str(node.args[1].value).startswith("_")):
+            found.append((node.lineno, f"{node.func.id}({ast.unparse(node.args[0])}, {node.args[1].value!r})"))
+    return sorted(found)
+
+
 def test_no_hidden_registry_on_the_data_service_remains():
-    text = "\n".join(p.read_text(encoding="utf-8") for p in (SHIFTMATE / "ui").rglob("*.py"))
-    assert "_journal_actions" not in text and "_pack_actions" not in text
+    assert [line for line, _ in hidden_registries(
+        "services._journal_actions = actions\n"
+        "getattr(services, '_pack_actions', None)\n"
+        "window.services._appearance = appearance\n"
+        "self.services.clock = clock\n"  # a public field, allowed
+    )] == [1, 2, 3]
+    files = [path for path in sorted((SHIFTMATE / "ui").rglob("*.py")) if path.name != "service.py"]
+    found = [f"{path.relative_to(SHIFTMATE.parent)}:{line}: {what}"
+             for path in files for line, what in hidden_registries(path.read_text(encoding="utf-8"))]
+    assert not found, "a window part belongs in the registry and the context, not on the data service:\n" + (
+        "\n".join(found))
 
 
 def test_every_row_of_the_table_names_a_class_that_exists():

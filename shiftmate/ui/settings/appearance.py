@@ -23,7 +23,7 @@ class AppearanceBox(QGroupBox):
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Appearance"))
-        self.appearance = Appearance.of(context.services)
+        self.appearance: Appearance | None = context.appearance
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.text_size_combo = QComboBox()

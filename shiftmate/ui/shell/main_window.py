@@ -22,7 +22,7 @@ from pathlib import Path
 from shiftmate import APP_NAME
 from shiftmate.core.storage.paths import tighten_file
 from shiftmate.ui import registry
-from shiftmate.ui.context import Context
+from shiftmate.ui.context import WindowContext
 from shiftmate.ui.data.service import DataService
 from shiftmate.ui.widgets.accessibility import set_accessible
 from shiftmate.ui.widgets.scaling import on_rescale, px
@@ -49,14 +49,15 @@ class MainWindow(QMainWindow):
 
     screen_shown = Signal(str)
 
-    def __init__(self, services: DataService, ui_state: QSettings, parent=None, *, restart=None) -> None:
+    def __init__(self, services: DataService, ui_state: QSettings, parent=None, *, appearance=None,
+                 restart=None) -> None:
         super().__init__(parent)
         self.services = services
         self.ui_state = ui_state
         self.hide_on_close = False  # set when a tray icon can bring the window back
         self._screens: dict[str, QWidget] = {}
         self._screen_rows = registry.entries(registry.SCREEN)
-        self.context = Context(services, self, restart=restart)
+        self.context = WindowContext(services, self, appearance=appearance, restart=restart)
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(640, 440)
 

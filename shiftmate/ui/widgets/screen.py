@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QApplication, QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
-from shiftmate.ui.context import Context, as_context
+from shiftmate.ui.context import WindowContext, as_context
 from shiftmate.ui.data.service import DataService
 from shiftmate.ui.widgets.scaling import on_rescale, px, scale_font, scale_size
 
@@ -140,10 +140,10 @@ class ScrollPage(QWidget):
 class Screen(QWidget):
     """One page of the main window; subclasses fill ``self.content``.
 
-    Made from the registry with the window's ``Context`` (its services, clock and parts).
+    Made from the registry with the window's ``WindowContext`` (its services, clock and parts).
     """
 
-    def __init__(self, context: Context | DataService, parent: QWidget | None = None) -> None:
+    def __init__(self, context: WindowContext | DataService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = as_context(context)
         self.services = self.context.services
