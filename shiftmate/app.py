@@ -58,10 +58,11 @@ def load_translations(app, language: str | None = None) -> None:
 
 
 def build_main_window(location: DataLocation, scheme: str | None = None, clock=None,
-                      language: str | None = None):
+                      language: str | None = None, restart=None):
     """The themed main window and its DataService (not yet opened); tests pass a FakeClock.
 
-    ``language`` (``--lang``) overrides the one saved in Settings and the system's.
+    ``language`` (``--lang``) overrides the one saved in Settings and the system's;
+    ``restart``, where the app can start itself again, is offered by Settings ▸ Language.
     """
     from PySide6.QtCore import QSettings
 
@@ -74,8 +75,8 @@ def build_main_window(location: DataLocation, scheme: str | None = None, clock=N
     app = make_qapplication(language=resolve_language(language, ui_state))
     services = DataService(location, clock=clock)
     # Text size and colours (Settings ▸ Appearance) before the first widget exists.
-    Appearance.install(app, ui_state, services, scheme=scheme)
-    window = MainWindow(services, ui_state)
+    appearance = Appearance.install(app, ui_state, services, scheme=scheme)
+    window = MainWindow(services, ui_state, appearance=appearance, restart=restart)
     return window, services
 
 
@@ -101,6 +102,9 @@ def _install_startup_probe(window, services, app, mode: str) -> None:
                 if mode != "today":
                     QTimer.singleShot(0, app.quit)
             return False
+
+        def open_pack(self, path: str) -> None:
+            open_pack(path)
 
     probe = FirstPaint(window)
     window.installEventFilter(probe)
@@ -154,13 +158,14 @@ def _peak_rss_kb() -> int:
     return peak // 1024 if sys.platform == "darwin" else peak  # macOS counts bytes
 
 
-def quit_on_termination_signals(app, quit_app=None) -> None:
+def quit_on_termination_signals(app, quit_app=None):
     """SIGINT/SIGTERM end the app through Qt (so state is saved) instead of killing it.
 
     ``quit_app`` (the window's) keeps drafts and ends the loop; without it, ``app.quit()``.
 
     Python only runs signal handlers between bytecodes, which never happens while Qt's
     event loop waits; a wake-up fd watched by a QSocketNotifier gets Python to run them.
+    Returns the socket pair and notifier, which the caller keeps for as long as it runs.
     """
     import signal
     import socket
@@ -182,7 +187,7 @@ def quit_on_termination_signals(app, quit_app=None) -> None:
     notifier.activated.connect(drain)
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: (quit_app or app.quit)())
-    app._shiftmate_signal_sockets = (reader, writer, notifier)  # keep alive with the app
+    return reader, writer, notifier
 
 
 def after_first_paint(window, callback, *, fallback_ms: int = 1000) -> None:
@@ -202,6 +207,9 @@ def after_first_paint(window, callback, *, fallback_ms: int = 1000) -> None:
                 window.removeEventFilter(self)
                 QTimer.singleShot(0, self.run)
             return False
+
+        def open_pack(self, path: str) -> None:
+            open_pack(path)
 
         def run(self) -> None:
             if not self.done:
@@ -247,7 +255,8 @@ def open_packs_when_asked(app, window, services, pack_file: str | None = None):
 
     ``pack_file`` comes from the command line (the desktop entry's ``%f``, Windows' "Open
     with"); macOS sends a double-clicked file as a FileOpen event to the running app instead.
-    Returns the function that opens one, for packs a later launch hands over.
+    Returns the event filter on ``app``; it goes with ``window`` (``app.removeEventFilter``
+    ends it sooner). Its ``open_pack`` takes the packs a later launch hands over.
     """
     from PySide6.QtCore import QEvent, QObject, Qt
 
@@ -265,14 +274,15 @@ def open_packs_when_asked(app, window, services, pack_file: str | None = None):
                 return True
             return False
 
-    previous = getattr(app, "_shiftmate_file_open", None)
-    if previous is not None:  # one window per process; tests build many
-        app.removeEventFilter(previous)
-    app._shiftmate_file_open = FileOpen(app)
-    app.installEventFilter(app._shiftmate_file_open)
+        def open_pack(self, path: str) -> None:
+            open_pack(path)
+
+    # Owned by the window: a window gone (tests build many) takes its filter with it.
+    file_open = FileOpen(window)
+    app.installEventFilter(file_open)
     if pack_file:
         open_pack(os.path.abspath(pack_file))
-    return open_pack
+    return file_open
 
 
 def _cannot_write_sentence(location: DataLocation) -> str:
@@ -334,32 +344,38 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
 
     language = resolve_language(language, QSettings(str(location.ui_state), QSettings.IniFormat))
     app = make_qapplication(language=language)
-    window, services = build_main_window(location, language=language)
+    restarting = []
+
+    def restart() -> None:  # Settings ▸ Language's "Restart now"
+        restarting.append(True)
+        app.quit()
+
+    window, services = build_main_window(location, language=language, restart=restart)
 
     def bring_to_front() -> None:
         window.bring_to_front()
         _log(debug, "a second launch asked for the window; brought it to the front.")
 
-    finished = []
+    finished = []  # what finish_start made, kept while the app runs
 
     def finish_start() -> None:
         if finished:
             return
-        finished.append(True)
-        from shiftmate.ui.look.appearance import Appearance
+        from shiftmate.ui import registry
         from shiftmate.ui.look.theme import follow_system
-        from shiftmate.ui.shell.tray import Tray
 
-        quit_on_termination_signals(app, window.quit_app)
+        finished.append(quit_on_termination_signals(app, window.quit_app))
         instance.listen()
         instance.activation_requested.connect(bring_to_front)
-        follow_system(app, Appearance.of(services).wanted_scheme)
-        tray = Tray(window, app.windowIcon(), app)
-        window.shift_companion.attach_tray(tray)
+        follow_system(app, window.context.appearance.wanted_scheme)
+        window.make_parts(registry.READY)  # the tray
+        tray = window.context.part("tray")
         window.hide_on_close = tray.available
         app.setQuitOnLastWindowClosed(not tray.available)
         _log(debug, f"ready (data folder {location.root}, instance key {instance.key}, language {language})")
-        instance.file_requested.connect(open_packs_when_asked(app, window, services, pack_file))
+        file_open = open_packs_when_asked(app, window, services, pack_file)
+        finished.append(file_open)
+        instance.file_requested.connect(file_open.open_pack)
 
     def after_paint() -> None:
         from PySide6.QtCore import QTimer
@@ -389,12 +405,6 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
             log_session.end()  # last: a quit that got this far was clean
 
     app.aboutToQuit.connect(on_quit)
-
-    def restart() -> None:
-        app._shiftmate_restart = True
-        app.quit()
-
-    app.shiftmate_restart = restart  # Settings ▸ Language offers "Restart now" when this is set
     services.failed.connect(lambda sentence: _log(debug, sentence))
     if debug:
         _log_milestones(window, services)
@@ -403,7 +413,7 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
     after_first_paint(window, after_paint)
     window.show()
     code = app.exec()
-    if getattr(app, "_shiftmate_restart", False):
+    if restarting:
         # Started only now, after the lock is released, so it does not hand over to us.
         import subprocess
 

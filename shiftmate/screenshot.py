@@ -36,9 +36,7 @@ def render_screenshots(
     from shiftmate.app import build_main_window
 
     window, services = build_main_window(location, scheme=theme, language=language)
-    from shiftmate.ui.look.appearance import Appearance
-
-    Appearance.of(services).set_text_size(text_size, remember=False)
+    window.context.appearance.set_text_size(text_size, remember=False)
     window.shift_companion.stand_down()
     try:
         services.open()

@@ -65,8 +65,9 @@ class ChecklistList(QListWidget):
 class ChecklistsScreen(Screen):
     """Lists the worker's checklists beside a Run / History / Edit view of the chosen one."""
 
-    def __init__(self, services, parent=None) -> None:
-        super().__init__(services, parent)
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
+        services = self.services
         self.set_title(self.tr("Checklists"))
         self.undo_stack = QUndoStack(self)
         self._pending_select: str | None = None
@@ -244,9 +245,7 @@ class ChecklistsScreen(Screen):
 
     # -- packs ----------------------------------------------------------------------
     def _pack_buttons(self, row) -> None:
-        from shiftmate.ui.packs.actions import PackActions
-
-        self.packs = PackActions.of(self.services)
+        self.packs = self.context.part("packs")
         self.import_pack_button = QPushButton(self.tr("&Import pack…"))
         self.import_pack_button.clicked.connect(lambda: self.packs.import_chosen(self))
         self.export_pack_button = QPushButton(self.tr("E&xport as pack…"))

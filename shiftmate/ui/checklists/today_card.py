@@ -9,11 +9,12 @@ from shiftmate.ui.data.changes import Changes
 
 
 class ChecklistCard(QFrame):
-    """Today's pre- and post-shift checklists; the shift card opens them on start and end."""
+    """Today's pre- and post-shift checklists, opened again when a shift starts and ends."""
 
-    def __init__(self, services, open_checklist, parent=None) -> None:
+    def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
-        self.services = services
+        self.context = context
+        self.services = services = context.services
         self.has_data = False  # True once the first answer from the database is shown
         self.setObjectName("card")
         self.setFrameShape(QFrame.StyledPanel)
@@ -22,8 +23,11 @@ class ChecklistCard(QFrame):
         self.status = plain_label("", object_name="emptyBody")
         self.start_button = QPushButton(self.tr("Pre-shift chec&klist"))
         self.end_button = QPushButton(self.tr("Post-shift checkl&ist"))
-        self.start_button.clicked.connect(lambda: open_checklist("before-shift"))
-        self.end_button.clicked.connect(lambda: open_checklist("after-shift"))
+        self.start_button.clicked.connect(lambda: self.open_checklist("before-shift"))
+        self.end_button.clicked.connect(lambda: self.open_checklist("after-shift"))
+        # Starting the shift offers the pre-shift checklist, ending it the post-shift one.
+        listen(self, context.shift_started, lambda _id: self.open_checklist("before-shift"))
+        listen(self, context.shift_ended, lambda _id: self.open_checklist("after-shift"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.end_button)
@@ -36,6 +40,12 @@ class ChecklistCard(QFrame):
         listen(self, services.opened, lambda _info: self.refresh())
         if services.is_open:
             self.refresh()
+
+    def open_checklist(self, when: str) -> None:
+        """The Checklists screen, with today's run for ``when`` started or resumed."""
+        screen = self.context.show_screen("checklists")
+        if screen is not None:
+            screen.start_for(when)
 
     def refresh(self) -> None:
         clock = self.services.clock

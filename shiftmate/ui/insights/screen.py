@@ -65,8 +65,9 @@ class InsightsScreen(Screen):
     loaded = Signal(str)  # the period key, once its figures are on screen
     exported = Signal(str)  # the path of a file just written
 
-    def __init__(self, services, parent=None) -> None:
-        super().__init__(services, parent)
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
+        services = self.services
         self.set_title(self.tr("Insights"))
         self.insights: Insights | None = None
         self._period_text = ""

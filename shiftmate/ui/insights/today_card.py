@@ -22,9 +22,9 @@ class WeeklySummaryCard(QFrame):
 
     refreshed = Signal(bool)  # whether the card is showing
 
-    def __init__(self, services, parent=None) -> None:
+    def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
-        self.services = services
+        self.services = services = context.services
         self.has_data = False  # True once the first answer from the database is shown
         self.setObjectName("card")
         self.setFrameShape(QFrame.StyledPanel)

@@ -1,9 +1,10 @@
 """The journal's ways in: Ctrl+N anywhere, the Today card, the tray, and drafts after a crash.
 
-One ``JournalActions`` per window opens the capture and reflection windows, so the Journal
-screen, the Today card and the tray all share them. After a capture is saved it emits
-``breathing_offered(entry_id)``: the breaks feature connects its one-minute breathing reset
-there (an offer, never forced). Until then nothing is connected and nothing is shown.
+One ``JournalActions`` per window (its part "journal" in the registry) opens the capture
+and reflection windows, so the Journal screen, the Today card and the tray all share them.
+After a capture is saved it emits ``breathing_offered(entry_id)``, on itself and on the
+window's context, where the breaks feature connects its one-minute breathing reset (an
+offer, never forced). Until then nothing is connected and nothing is shown.
 """
 
 from __future__ import annotations
@@ -12,59 +13,47 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from shiftmate.core.clock import Clock, SystemClock
+from shiftmate.core.clock import Clock
 from shiftmate.ui.data.service import DataService
 
 
 class JournalActions(QObject):
-    """Opens the capture and reflection windows; one per DataService."""
+    """Opens the capture and reflection windows; the window's part "journal" (one per window)."""
 
     capture_saved = Signal(int)
-    breathing_offered = Signal(int)  # connect the breaks feature's breathing reset here
+    breathing_offered = Signal(int)  # also told to the context, where the breaks feature listens
     reflection_opened = Signal(object)  # the ReflectionDialog, e.g. for tests and screenshots
     capture_opened = Signal(object)
 
-    def __init__(self, services: DataService, window=None) -> None:
-        super().__init__(window or services)
-        self.services = services
+    def __init__(self, context) -> None:
+        window = context.window
+        super().__init__(window or context)
+        self.context = context
+        self.services: DataService = context.services
         self.window = window
         self._clock: Clock | None = None  # a test may pin one; otherwise the services' clock
         self.capture = None
         self.reflections: dict[int, object] = {}
         self.drafts_checked = False
-        services.opened.connect(self._offer_kept_drafts)
+        self.breathing_offered.connect(context.breathing_offered)
+        self.services.opened.connect(self._offer_kept_drafts)
+        if window is not None:  # Ctrl+N: note a hard moment, from anywhere in ShiftMate
+            new = QAction(QCoreApplication.translate("JournalActions", "Note a hard moment…"), window)
+            new.setShortcut(QKeySequence.New)
+            new.setShortcutContext(Qt.ApplicationShortcut)
+            new.triggered.connect(self.open_capture)
+            window.addAction(new)
+            self.new_action = new
+        if self.services.info is not None:
+            self._offer_kept_drafts()
 
     @property
     def clock(self) -> Clock:
-        return self._clock or getattr(self.services, "clock", None) or SystemClock()
+        return self._clock or self.context.clock
 
     @clock.setter
     def clock(self, clock: Clock) -> None:
         self._clock = clock
-
-    @classmethod
-    def of(cls, services: DataService) -> "JournalActions":
-        """The journal actions of ``services`` (made on first use)."""
-        actions = getattr(services, "_journal_actions", None)
-        if actions is None:
-            actions = cls(services)
-            services._journal_actions = actions
-        return actions
-
-    @classmethod
-    def install(cls, window) -> "JournalActions":
-        """Give ``window`` the journal's shortcut (Ctrl+N) and return the actions."""
-        actions = cls(window.services, window)
-        window.services._journal_actions = actions
-        new = QAction(QCoreApplication.translate("JournalActions", "Note a hard moment…"), window)
-        new.setShortcut(QKeySequence.New)
-        new.setShortcutContext(Qt.ApplicationShortcut)
-        new.triggered.connect(actions.open_capture)
-        window.addAction(new)
-        actions.new_action = new
-        if window.services.info is not None:
-            actions._offer_kept_drafts()
-        return actions
 
     # -- capture --------------------------------------------------------------------
     def open_capture(self) -> None:
@@ -148,7 +137,7 @@ class JournalActions(QObject):
             return  # hidden to the tray, or the lock screen has the keyboard
         if (came_from is None or not shiboken6.isValid(came_from) or came_from.window() is not window
                 or not came_from.isVisible() or not came_from.isEnabled()):
-            came_from = getattr(window, "sidebar", None)
+            came_from = window.sidebar
         window.activateWindow()
         if came_from is not None:
             came_from.setFocus(Qt.OtherFocusReason)

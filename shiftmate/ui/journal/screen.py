@@ -149,10 +149,11 @@ class EntryColumns(QObject):
 class JournalScreen(Screen):
     """Reads back and searches the worker's journal entries."""
 
-    def __init__(self, services, parent=None) -> None:
-        super().__init__(services, parent)
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
+        services = self.services
         self.set_title(self.tr("Journal"))
-        self.actions = JournalActions.of(services)
+        self.actions: JournalActions = self.context.part("journal")  # shared with Ctrl+N and the tray
         self.search_delay_ms = SEARCH_DELAY_MS
         self.undo_stack = QUndoStack(self)
 

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
-from shiftmate.ui.journal.actions import JournalActions
 from shiftmate.ui.widgets.screen import plain_label, scale_font
 
 
 class JournalCard(QFrame):
     """"Had a hard customer?" and a button that opens the capture window."""
 
-    def __init__(self, services, parent=None) -> None:
+    def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
+        journal = context.part("journal")  # the window's capture window, shared with Ctrl+N
         self.setObjectName("card")
         self.setFrameShape(QFrame.StyledPanel)
         heading = plain_label(self.tr("Journal"), object_name="cardHeading")
@@ -23,7 +23,7 @@ class JournalCard(QFrame):
         )
         self.capture_button = QPushButton(self.tr("Note a hard moment"))
         self.capture_button.setToolTip(self.tr("Ctrl+N, from anywhere in ShiftMate"))
-        self.capture_button.clicked.connect(lambda: JournalActions.of(services).open_capture())
+        self.capture_button.clicked.connect(journal.open_capture)
         row = QHBoxLayout()
         row.addWidget(self.capture_button)
         row.addStretch(1)

@@ -32,13 +32,9 @@ class Appearance(QObject):
 
     @classmethod
     def install(cls, app, ui_state, services, *, scheme: str | None = None) -> "Appearance":
-        appearance = cls(app, ui_state, scheme=scheme, parent=services)
-        services._appearance = appearance
-        return appearance
-
-    @classmethod
-    def of(cls, services) -> "Appearance | None":
-        return getattr(services, "_appearance", None)
+        """Applied now, before the first widget exists; the window's context holds it
+        (``context.appearance``) for Settings ▸ Appearance."""
+        return cls(app, ui_state, scheme=scheme, parent=services)
 
     # -- what was chosen ---------------------------------------------------------------
     def theme_choice(self) -> str:

@@ -15,6 +15,18 @@ from shiftmate.core.system.resources import resource_path
 from shiftmate.ui.data import ui_state as saved
 
 
+class _Installed:
+    """The language this process's QApplication speaks, and the translators installed for it
+    (one QApplication per process; tests and the screenshot command swap languages on it)."""
+
+    app = None
+    code: str | None = None
+    translators: list = []
+
+
+_installed = _Installed()
+
+
 def saved_choice(ui_state: QSettings) -> str:
     """The choice saved in Settings ▸ Language: "system" or a language code (a hand-edited
     file's unknown language follows the system rather than refuse to start)."""
@@ -41,7 +53,7 @@ def resolve_language(override: str | None, ui_state: QSettings | None) -> str:
 
 def current_language(app=None) -> str | None:
     app = app or QCoreApplication.instance()
-    return getattr(app, "_shiftmate_language", None) if app is not None else None
+    return _installed.code if app is not None and app is _installed.app else None
 
 
 def install_language(app, code: str) -> None:
@@ -53,8 +65,9 @@ def install_language(app, code: str) -> None:
     code = i18n.language_code(code)
     if current_language(app) == code:
         return
-    for translator in getattr(app, "_shiftmate_translators", []):
-        app.removeTranslator(translator)
+    if _installed.app is app:
+        for translator in _installed.translators:
+            app.removeTranslator(translator)
     system = QLocale.system()
     # The system's own locale keeps its region (es_MX dates, en_GB weeks) when it speaks the
     # chosen language; "C" counts as English.
@@ -73,8 +86,7 @@ def install_language(app, code: str) -> None:
         translators.append(own)
     for translator in translators:
         app.installTranslator(translator)
-    app._shiftmate_translators = translators
-    app._shiftmate_language = code
+    _installed.app, _installed.code, _installed.translators = app, code, translators
     # Dates, month names and Qt's own widgets (calendars, dialogs) follow the language too.
     QLocale.setDefault(locale)
     i18n.use_translator(QCoreApplication.translate)

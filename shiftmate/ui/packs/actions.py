@@ -56,14 +56,15 @@ def _watch_paths(folders: list[Path], files: list[Path]) -> list[str]:
 
 
 class PackActions(QObject):
-    """Imports packs for one DataService and keeps the notices of the start-up preload."""
+    """Imports packs and keeps the notices of the start-up preload; the window's part "packs"."""
 
     message = Signal(str)  # one sentence after an import (or why nothing happened)
     notices_changed = Signal()
     preview_opened = Signal(object)  # the QMessageBox, for tests and screenshots
 
-    def __init__(self, services: DataService, parent: QObject | None = None) -> None:
-        super().__init__(parent or services)
+    def __init__(self, context) -> None:
+        services: DataService = context.services
+        super().__init__(context.window or context)
         self.services = services
         self.notices: list[str] = []
         self.preloaded = False
@@ -72,22 +73,9 @@ class PackActions(QObject):
         self.choose_file: Callable[[QWidget | None], str | None] = self._ask_for_file
         self.watcher = None  # a QFileSystemWatcher on the machine-wide folders, after the first load
         self.settle_ms = 500
-
-    @classmethod
-    def of(cls, services: DataService) -> "PackActions":
-        actions = getattr(services, "_pack_actions", None)
-        if actions is None:
-            actions = cls(services)
-            services._pack_actions = actions
-        return actions
-
-    @classmethod
-    def install(cls, window) -> "PackActions":
-        """Preload the machine-wide packs once the database is open, and accept drops."""
-        actions = cls.of(window.services)
-        window.services.opened.connect(lambda _info: actions.preload())
-        window.setAcceptDrops(True)
-        return actions
+        if context.window is not None:  # preload the machine-wide packs once open; accept drops
+            services.opened.connect(lambda _info: self.preload())
+            context.window.setAcceptDrops(True)
 
     # -- the machine-wide folder ------------------------------------------------------
     def preload(self) -> None:

@@ -28,10 +28,10 @@ from shiftmate.ui.data.changes import Changes
 class PackSettingsBox(QGroupBox):
     """Lists installed packs and removes one after the worker confirms."""
 
-    def __init__(self, services, parent=None) -> None:
+    def __init__(self, context, parent=None) -> None:
         super().__init__(self.tr("Packs"), parent)
-        self.services = services
-        self.packs = PackActions.of(services)
+        self.services = services = context.services
+        self.packs: PackActions = context.part("packs")
         self.confirm_box: QMessageBox | None = None
 
         self.tree = QTreeWidget()

@@ -94,12 +94,14 @@ class LockScreen(QWidget):
 
 
 class LockController(QObject):
-    """Locks and unlocks one main window; counts idle time on the services' clock."""
+    """Locks and unlocks one main window (its part "lock"); counts idle time on the services' clock."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, context) -> None:
+        window = context.window
         super().__init__(window)
+        self.context = context
         self.window = window
-        self.services = window.services
+        self.services = context.services
         self._screen: LockScreen | None = None
         self._watching_input = False
         self.blocked_until: dt.datetime | None = None
@@ -122,10 +124,6 @@ class LockController(QObject):
         self.timer.timeout.connect(self.check)
         window.installEventFilter(self)
         QGuiApplication.clipboard().dataChanged.connect(self._on_clipboard)
-
-    @classmethod
-    def install(cls, window) -> "LockController":
-        return cls(window)
 
     @property
     def screen(self) -> LockScreen:
@@ -160,7 +158,7 @@ class LockController(QObject):
         """Lock now: nothing of the data stays on screen or on the clipboard."""
         if not self.protected or self.services.is_locked:
             return
-        journal = getattr(self.window, "journal", None)
+        journal = self.context.part("journal")
         if journal is not None:
             if journal.capture is not None:
                 journal.capture.close_keeping_draft()  # no question: the lock does not wait
@@ -275,8 +273,7 @@ class LockController(QObject):
         from shiftmate.ui.shifts.companion import ask_for_attention
 
         ask_for_attention(self.window)
-        companion = getattr(self.window, "shift_companion", None)
-        tray = getattr(companion, "tray", None)
+        tray = self.context.part("tray")  # None until the window has painted, or without one
         if tray is not None and tray.icon is not None:
             from PySide6.QtWidgets import QSystemTrayIcon
 

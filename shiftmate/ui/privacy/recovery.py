@@ -20,10 +20,11 @@ if TYPE_CHECKING:  # dialogs are imported when one is shown (their types cost Py
 class RecoveryOffer(QObject):
     """Shows the choice after ``DataService.recovery_offered``; ``dialog`` is the open box."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, context) -> None:
+        window = context.window
         super().__init__(window)
         self.window = window
-        self.services = window.services
+        self.services = context.services
         self.dialog: QMessageBox | None = None
         self.restore_button = None
         self.fresh_button = None

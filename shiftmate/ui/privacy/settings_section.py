@@ -103,10 +103,10 @@ class PassphraseDialog(QDialog):
 class PrivacySettingsBox(QGroupBox):
     """Protect with a passphrase, change or remove it, auto-lock minutes, lock now."""
 
-    def __init__(self, services, window=None, parent=None) -> None:
+    def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Privacy"))
-        self.services = services
+        self.services = services = context.services
         self.protected = False
         layout = QVBoxLayout(self)
         self.state = plain_label(self.tr("Your data is not protected by a passphrase."))
@@ -244,10 +244,10 @@ class PrivacySettingsBox(QGroupBox):
 class BackupsBox(QGroupBox):
     """Back up now, the list of backups, and restoring one (after backing up the current file)."""
 
-    def __init__(self, services, parent=None) -> None:
+    def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Backups"))
-        self.services = services
+        self.services = services = context.services
         layout = QVBoxLayout(self)
         intro = plain_label(self.tr("A backup is made every day ShiftMate runs (7 daily and 4 weekly "
                                     "are kept) and before every risky change."),

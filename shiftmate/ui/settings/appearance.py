@@ -20,10 +20,10 @@ THEME_LABELS = {
 class AppearanceBox(QGroupBox):
     """Two choices that apply at once and are remembered for the next start."""
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:
+    def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Appearance"))
-        self.appearance = Appearance.of(services)
+        self.appearance: Appearance | None = context.appearance
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.text_size_combo = QComboBox()

@@ -16,7 +16,7 @@ class AutostartBox(QGroupBox):
     right here on the GUI thread; the box always shows what is on disk afterwards.
     """
 
-    def __init__(self, parent=None, autostart: Autostart | None = None) -> None:
+    def __init__(self, context=None, parent=None, autostart: Autostart | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Start-up"))
         self.autostart = autostart or autostart_for_this_system()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton
 
 from shiftmate.core import i18n
@@ -24,10 +24,11 @@ class LanguageBox(QGroupBox):
 
     choice_saved = Signal(str)  # "system" or a language code
 
-    def __init__(self, ui_state_path: Path, parent=None) -> None:
+    def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Language"))
-        self.ui_state_path = Path(ui_state_path)
+        self.ui_state_path = Path(context.services.location.ui_state)
+        self._restart_app = context.restart  # None where the app cannot start itself again
         self.combo = QComboBox()
         system_name = i18n.language_name(system_language())
         self.combo.addItem(self.tr("System default (%1)").replace("%1", system_name), i18n.SYSTEM)
@@ -79,11 +80,10 @@ class LanguageBox(QGroupBox):
             self.note.setText(self.tr("Words missing from a translation are shown in English."))
         self.restart_button.setVisible(pending and self._can_restart())
 
-    @staticmethod
-    def _can_restart() -> bool:
-        return callable(getattr(QCoreApplication.instance(), "shiftmate_restart", None))
+    def _can_restart(self) -> bool:
+        return self._restart_app is not None
 
     def restart(self) -> None:
         """Quit and start again in the chosen language (only where the app can restart)."""
-        if self._can_restart():
-            QCoreApplication.instance().shiftmate_restart()
+        if self._restart_app is not None:
+            self._restart_app()

@@ -9,15 +9,17 @@ from PySide6.QtWidgets import (
 )
 
 from shiftmate import __version__
+from shiftmate.ui import registry
 from shiftmate.ui.widgets.accessibility import set_accessible
 from shiftmate.ui.widgets.screen import Screen, listen, plain_label
 
 
 class SettingsScreen(Screen):
-    """Data location and app facts now; privacy, reminders and packs add their sections."""
+    """Data location and app facts; each feature adds its sections through the registry."""
 
-    def __init__(self, services, parent=None) -> None:
-        super().__init__(services, parent)
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
+        services = self.services
         # Settings grows with every feature: its sections scroll instead of being squeezed.
         page = QWidget()
         page_layout = QVBoxLayout(page)
@@ -32,14 +34,11 @@ class SettingsScreen(Screen):
         self.content = page_layout
         self.set_title(self.tr("Settings"))
 
-        from shiftmate.ui.settings.appearance import AppearanceBox
-        from shiftmate.ui.settings.language import LanguageBox
-
-        # First, so someone who does not read the current language finds it without scrolling.
-        self.language_box = LanguageBox(services.location.ui_state, self)
-
-        # First, and made first so Tab reaches it first: text size and colours.
-        self.appearance_box = AppearanceBox(services, self)
+        # The registry's sections made with the screen (language, then text size and
+        # colours): above the data, and made first so that Tab reaches them first.
+        self._sections: dict[str, QWidget] = {}
+        for row in registry.entries(registry.SECTION, registry.NOW):
+            self._sections[row.key] = registry.load(row)(self.context, self)
         data_box = QGroupBox(self.tr("Your data"), self)
         form = QFormLayout(data_box)
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
@@ -77,17 +76,17 @@ class SettingsScreen(Screen):
         # The facts read package metadata and open SQLite: on the data thread (see _fill_about).
         QTimer.singleShot(0, self, self._fill_about)
 
-        self.content.addWidget(self.language_box)
-        self.content.addWidget(self.appearance_box)
+        for section in self._sections.values():
+            self.content.addWidget(section)
         self.content.addWidget(data_box)
         self.content.addWidget(about_box)
         self.content.addStretch(1)
         self._about_box = about_box
-        # The feature sections are made one per turn of the event loop once the screen
+        # The other sections are made one per turn of the event loop once the screen
         # exists (or at once when asked for, in their order): made together, with the page
         # laid out and painted, they stalled the window for longer than a frame should.
-        self._sections: dict[str, QWidget] = {}
-        self._section_order = ("break_settings", "pack_settings", "autostart_box", "privacy", "backups")
+        self._later = registry.entries(registry.SECTION, registry.SOON)
+        self._section_order = tuple(row.key for row in self._later)
         self._section_timer = QTimer(self)
         self._section_timer.setInterval(0)
         self._section_timer.timeout.connect(self._make_next_section)
@@ -101,6 +100,13 @@ class SettingsScreen(Screen):
             self._on_failed(services.problem)
 
     # -- the sections, made lazily ------------------------------------------------------
+    def section(self, key: str) -> QWidget:
+        """The registry's section ``key``, made now if it has not been yet."""
+        return self._sections[key] if key in self._sections else self._section(key)
+
+    # The sections tests used to reach as attributes.
+    language_box = property(lambda self: self.section("language_box"))
+    appearance_box = property(lambda self: self.section("appearance_box"))
     break_settings = property(lambda self: self._section("break_settings"))
     pack_settings = property(lambda self: self._section("pack_settings"))
     autostart_box = property(lambda self: self._section("autostart_box"))
@@ -109,7 +115,8 @@ class SettingsScreen(Screen):
 
     def finish_pending(self) -> None:
         """Make every section now (for `shiftmate screenshot`)."""
-        self._section(self._section_order[-1])
+        if self._section_order:
+            self._section(self._section_order[-1])
         self._section_timer.stop()
 
     def _make_next_section(self) -> None:
@@ -121,33 +128,14 @@ class SettingsScreen(Screen):
 
     def _section(self, name: str) -> QWidget:
         """The named section, making it (and any made before it in the page order) now."""
-        for candidate in self._section_order:
-            if candidate not in self._sections:
-                widget = self._make_section(candidate)
-                self._sections[candidate] = widget
+        for row in self._later:
+            if row.key not in self._sections:
+                widget = registry.load(row)(self.context, self)
+                self._sections[row.key] = widget
                 self.content.insertWidget(self.content.indexOf(self._about_box), widget)
-            if candidate == name:
+            if row.key == name:
                 return self._sections[name]
         raise KeyError(name)
-
-    def _make_section(self, name: str) -> QWidget:
-        if name == "break_settings":
-            from shiftmate.ui.shifts.settings_section import BreakSettingsBox
-
-            return BreakSettingsBox(self.services, self)
-        if name == "pack_settings":
-            from shiftmate.ui.packs.settings_section import PackSettingsBox
-
-            return PackSettingsBox(self.services, self)
-        if name == "autostart_box":
-            from shiftmate.ui.settings.autostart import AutostartBox
-
-            return AutostartBox(self)
-        from shiftmate.ui.privacy.settings_section import BackupsBox, PrivacySettingsBox
-
-        if name == "privacy":
-            return PrivacySettingsBox(self.services, parent=self)
-        return BackupsBox(self.services, self)
 
     def _on_opened(self, info: dict) -> None:
         self._fill_about()

@@ -21,9 +21,9 @@ from pathlib import Path
 
 from shiftmate import APP_NAME
 from shiftmate.core.storage.paths import tighten_file
+from shiftmate.ui import registry
+from shiftmate.ui.context import WindowContext
 from shiftmate.ui.data.service import DataService
-from shiftmate.ui.journal.actions import JournalActions
-from shiftmate.ui.registry import SCREENS, load_screen_class
 from shiftmate.ui.widgets.accessibility import set_accessible
 from shiftmate.ui.widgets.scaling import on_rescale, px
 from shiftmate.ui.widgets.screen import let_go, plain_label, scale_font
@@ -41,16 +41,23 @@ def _fit_sidebar(sidebar: QListWidget) -> None:
 
 
 class MainWindow(QMainWindow):
-    """Hosts the screens; creates each the first time it is shown."""
+    """Hosts the screens; creates each the first time it is shown.
+
+    What it is made of comes from ``shiftmate.ui.registry``: the screens of the sidebar and
+    the window's parts, each handed ``self.context``.
+    """
 
     screen_shown = Signal(str)
 
-    def __init__(self, services: DataService, ui_state: QSettings, parent=None) -> None:
+    def __init__(self, services: DataService, ui_state: QSettings, parent=None, *, appearance=None,
+                 restart=None) -> None:
         super().__init__(parent)
         self.services = services
         self.ui_state = ui_state
         self.hide_on_close = False  # set when a tray icon can bring the window back
         self._screens: dict[str, QWidget] = {}
+        self._screen_rows = registry.entries(registry.SCREEN)
+        self.context = WindowContext(services, self, appearance=appearance, restart=restart)
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(640, 440)
 
@@ -61,7 +68,7 @@ class MainWindow(QMainWindow):
                        self.tr("Up and down arrows choose a screen; Ctrl+1 to Ctrl+6 from anywhere."))
         scale_font(self.sidebar, 1.1)
         self.stack = QStackedWidget()
-        for index, spec in enumerate(SCREENS):
+        for index, spec in enumerate(self._screen_rows):
             title = QCoreApplication.translate("Screens", spec.title)
             item = QListWidgetItem(title)
             item.setData(Qt.UserRole, spec.key)
@@ -128,42 +135,40 @@ class MainWindow(QMainWindow):
         services.failed.connect(self.show_problem)
         # Another process (the command line) may have written meanwhile: a new screen shows it.
         self.screen_shown.connect(lambda _key: services.check_outside_changes())
-        self.journal = JournalActions.install(self)  # Ctrl+N: note a hard moment
-        # The screen shown first is made before the controllers below, so that its first
-        # queries are queued first when the database opens: they are what the person sees.
-        self._restore_state()
-
-        from shiftmate.ui.shifts.companion import ShiftCompanion
-
-        self.shift_companion = ShiftCompanion(self, services)  # reminders, toast, breathing
-        # After a capture, a breathing reset is offered as a reminder toast (never forced).
-        self.journal.breathing_offered.connect(self.shift_companion.offer_breathing_after_capture)
-
-        from shiftmate.ui.packs.actions import PackActions
-
-        self.packs = PackActions.install(self)  # machine-wide packs at start; drop a pack file
         services.opened.connect(lambda _info: self.dismiss_problem())
-        from shiftmate.ui.privacy.lock import LockController
-        from shiftmate.ui.privacy.recovery import RecoveryOffer
+        self.make_parts(registry.NOW)  # the journal's Ctrl+N
+        # The screen shown first is made before the parts below, so that its first queries
+        # are queued first when the database opens: they are what the person sees.
+        self._restore_state()
+        self.make_parts(registry.SOON)
 
-        self.lock = LockController.install(self)  # unlock screen, Ctrl+L, auto-lock
-        from shiftmate.ui.shell.shortcuts_sheet import install_shortcuts_sheet
+    # -- the window's parts (registry.PART rows) ------------------------------------------
+    def make_parts(self, when: str) -> None:
+        """Make the parts of the registry due at ``when`` (``READY``: by the app, once painted)."""
+        for row in registry.entries(registry.PART, when):
+            self.context.make_part(row)
 
-        self.shortcuts_action = install_shortcuts_sheet(self)  # F1, Ctrl+/
-        self.recovery = RecoveryOffer(self)  # an unreadable file was moved aside
+    # The parts every caller used to find as attributes of the window.
+    journal = property(lambda self: self.context.part("journal"))
+    shift_companion = property(lambda self: self.context.part("shift_companion"))
+    packs = property(lambda self: self.context.part("packs"))
+    lock = property(lambda self: self.context.part("lock"))
+    recovery = property(lambda self: self.context.part("recovery"))
+    shortcuts_action = property(lambda self: self.context.part("shortcuts").action)
+    shortcuts_sheet = property(lambda self: self.context.part("shortcuts").sheet)
 
     # -- screens --------------------------------------------------------------------
     def screen_keys(self) -> list[str]:
-        return [spec.key for spec in SCREENS]
+        return [spec.key for spec in self._screen_rows]
 
     def current_screen_key(self) -> str:
-        return SCREENS[self.sidebar.currentRow()].key
+        return self._screen_rows[self.sidebar.currentRow()].key
 
     def screen_widget(self, key: str) -> QWidget:
         """The screen for ``key``, created now if it has not been shown before."""
         if key not in self._screens:
             index = self.screen_keys().index(key)
-            widget = load_screen_class(SCREENS[index])(self.services)
+            widget = registry.load(self._screen_rows[index])(self.context)
             placeholder = self.stack.widget(index)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
@@ -182,7 +187,7 @@ class MainWindow(QMainWindow):
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        key = SCREENS[row].key
+        key = self._screen_rows[row].key
         widget = self.screen_widget(key)
         self.stack.setCurrentWidget(widget)
         self.screen_shown.emit(key)
@@ -271,7 +276,7 @@ class MainWindow(QMainWindow):
         loop then ends with ``exit()``: ``quit()`` first asks every window to close, and this
         one refuses while a tray can bring it back, which silently cancelled the quit.
         """
-        journal = getattr(self, "journal", None)
+        journal = self.context.part("journal")
         if journal is not None:
             journal.keep_drafts()
         QCoreApplication.exit(0)

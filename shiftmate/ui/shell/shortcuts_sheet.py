@@ -11,7 +11,7 @@ screens' own actions against these tables.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -153,25 +153,30 @@ class ShortcutsSheet(QDialog):
         return out
 
 
-def install_shortcuts_sheet(window) -> QAction:
-    """Give ``window`` F1 and Ctrl+/ for the sheet; returns the action."""
-    action = QAction(QCoreApplication.translate(CONTEXT, "Keyboard shortcuts"), window)
-    action.setShortcuts([QKeySequence(Qt.Key_F1), QKeySequence("Ctrl+/")])
-    action.setShortcutContext(Qt.ApplicationShortcut)
+class ShortcutsSheetAction(QObject):
+    """F1 and Ctrl+/ open the sheet, one at a time; the window's part "shortcuts"."""
 
-    def show() -> None:
-        sheet = getattr(window, "shortcuts_sheet", None)
-        if sheet is not None and sheet.isVisible():
-            sheet.activateWindow()
+    def __init__(self, context) -> None:
+        window = context.window
+        super().__init__(window)
+        self.window = window
+        self.sheet: ShortcutsSheet | None = None  # the open one
+        self.action = QAction(QCoreApplication.translate(CONTEXT, "Keyboard shortcuts"), window)
+        self.action.setShortcuts([QKeySequence(Qt.Key_F1), QKeySequence("Ctrl+/")])
+        self.action.setShortcutContext(Qt.ApplicationShortcut)
+        self.action.triggered.connect(self.show_sheet)
+        window.addAction(self.action)
+
+    def show_sheet(self) -> None:
+        if self.sheet is not None and self.sheet.isVisible():
+            self.sheet.activateWindow()
             return
-        sheet = ShortcutsSheet(window)
+        sheet = ShortcutsSheet(self.window)
         sheet.setAttribute(Qt.WA_DeleteOnClose)
-        sheet.destroyed.connect(lambda *_: setattr(window, "shortcuts_sheet", None))
-        window.shortcuts_sheet = sheet
+        sheet.destroyed.connect(self._forget_sheet)
+        self.sheet = sheet
         sheet.show()
         sheet.activateWindow()
 
-    action.triggered.connect(show)
-    window.addAction(action)
-    window.shortcuts_sheet = None
-    return action
+    def _forget_sheet(self, *_args) -> None:
+        self.sheet = None

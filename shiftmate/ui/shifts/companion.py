@@ -42,13 +42,15 @@ def ask_for_attention(window) -> None:
 
 
 class ShiftCompanion(QObject):
-    """Owns the reminder timer and toast of one main window."""
+    """Owns the reminder timer and toast of one main window (its part "shift_companion")."""
 
     ticked = Signal(object)  # the core's TickResult, after the toast is updated
     status_read = Signal(object)  # the core's ShiftStatus, read with each tick (see follow_status)
     reminder_answered = Signal(int, str)  # event id, action
 
-    def __init__(self, window: QMainWindow, services) -> None:
+    def __init__(self, context) -> None:
+        window: QMainWindow = context.window
+        services = context.services
         super().__init__(window)
         self.window = window
         self.services = services
@@ -74,6 +76,8 @@ class ShiftCompanion(QObject):
         self.timer.timeout.connect(self.tick)
         services.opened.connect(self._on_opened)
         services.changed.connect(self._on_changed)
+        # After a capture, a breathing reset is offered as a reminder toast (never forced).
+        context.breathing_offered.connect(self.offer_breathing_after_capture)
 
     def stand_down(self) -> None:
         """Never tick: for ``shiftmate screenshot``, whose pictures show screens, not a reminder
@@ -273,13 +277,13 @@ class ShiftCompanion(QObject):
 def follow_status(view, show) -> bool:
     """Have ``show(status)`` called with each shift status the window's companion reads.
 
-    Called once ``view`` is in the main window (on its first answer): the companion is made
-    after the first screen. The connection goes with ``view`` on ``let_go``. False when there
-    is no companion (yet): the caller tries again on its next answer.
+    Called on ``view``'s first answer; the companion is a part of the window's context. The
+    connection goes with ``view`` on ``let_go``. False when there is no companion (outside a
+    window): the caller tries again on its next answer.
     """
     from shiftmate.ui.widgets.screen import listen
 
-    companion = view.window().findChild(ShiftCompanion, options=Qt.FindDirectChildrenOnly)
+    companion = view.context.part("shift_companion")
     if companion is None:
         return False
     listen(view, companion.status_read, show)

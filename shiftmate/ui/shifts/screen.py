@@ -47,8 +47,9 @@ BREAK_LOG_KEYS = (
 class BreaksScreen(Screen):
     """Shows break deadlines, the break log and the editable reminder rules."""
 
-    def __init__(self, services, parent=None) -> None:
-        super().__init__(services, parent)
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
+        services = self.services
         self._following = False  # shows the companion's status reads (after the first answer)
         self.set_title(self.tr("Breaks"))
         self.rules = []
@@ -426,7 +427,6 @@ class BreaksScreen(Screen):
         return bool(reason)
 
     def toggle_break(self) -> None:
-        window = self.window()
-        companion = getattr(window, "shift_companion", None)
+        companion = self.context.part("shift_companion")
         if companion is not None:
             companion.set_on_break(not getattr(self, "on_break", False))

@@ -14,9 +14,9 @@ from shiftmate.ui.data.changes import Changes
 class BreakSettingsBox(QGroupBox):
     """Pick a preset (labelled as reminders, not legal advice, with its source) or write your own."""
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:
+    def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        self.services = services = context.services
         self.setTitle(self.tr("Breaks and reminders"))
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)

@@ -63,10 +63,14 @@ class ShiftCard(QGroupBox):
     shift_ended = Signal(int)
     breathing_requested = Signal()
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:
+    def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        self.services = services
+        self.context = context
+        self.services = services = context.services
+        # Told to the other features (the checklists offer theirs on start and end).
+        self.shift_started.connect(context.shift_started)
+        self.shift_ended.connect(context.shift_ended)
         self.setTitle(self.tr("Your shift"))
         self.status: ShiftStatus | None = None
         self.has_data = False  # True once the first answer from the database is shown
@@ -342,7 +346,7 @@ class ShiftCard(QGroupBox):
         job = (lambda s: shifts.end_break(s, clock)) if on_break else (lambda s: shifts.start_break(s, clock))
 
         def done(brk) -> None:
-            companion = getattr(self.window(), "shift_companion", None)
+            companion = self.context.part("shift_companion")
             if on_break and companion is not None:
                 companion.check_short_break(brk)  # a break under a minute asks to be kept
 

@@ -1,13 +1,15 @@
 """The Today screen: where a shift starts and ends, and hard moments are noted.
 
-Each feature contributes a card (a QWidget) through ``add_card``; until one does, an honest
-empty state explains what will be here.
+Each feature contributes a card: a row ``Entry(CARD, key, "module:Class")`` in
+``shiftmate.ui.registry``, made as ``Class(context)`` in the table's order. Until there is
+one, an honest empty state explains what will be here.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from shiftmate.ui import registry
 from shiftmate.ui.widgets.accessibility import set_accessible
 from shiftmate.ui.widgets.screen import Screen
 
@@ -15,8 +17,8 @@ from shiftmate.ui.widgets.screen import Screen
 class TodayScreen(Screen):
     """The first screen a worker sees: today's shift at a glance."""
 
-    def __init__(self, services, parent=None) -> None:
-        super().__init__(services, parent)
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
         self.set_title(self.tr("Today"))
         self.empty_state = self.show_empty(
             self.tr("Your shift starts here"),
@@ -37,21 +39,18 @@ class TodayScreen(Screen):
         self._scroll = scroll
         self.content.addWidget(scroll, 1)
         scroll.hide()
-        from shiftmate.ui.checklists.today_card import ChecklistCard
-        from shiftmate.ui.journal.today_card import JournalCard
-        from shiftmate.ui.shifts.today_card import ShiftCard
+        # The cards of the registry, top to bottom. They talk to each other through the
+        # context (starting a shift opens the pre-shift checklist), never through this screen.
+        self.cards: dict[str, QWidget] = {}
+        for row in registry.entries(registry.CARD):
+            self.cards[row.key] = registry.load(row)(self.context)
+            self.add_card(self.cards[row.key])
 
-        self.shift_card = ShiftCard(services)
-        self.checklist_card = ChecklistCard(services, self._open_checklist)
-        self.journal_card = JournalCard(services)
-        from shiftmate.ui.insights.today_card import WeeklySummaryCard
-
-        self.summary_card = WeeklySummaryCard(services)
-        for card in (self.shift_card, self.summary_card, self.checklist_card, self.journal_card):
-            self.add_card(card)
-        # Starting the shift offers the pre-shift checklist, ending it the post-shift one.
-        self.shift_card.shift_started.connect(lambda _id: self._open_checklist("before-shift"))
-        self.shift_card.shift_ended.connect(lambda _id: self._open_checklist("after-shift"))
+    # The cards tests and the screenshot command used to reach as attributes.
+    shift_card = property(lambda self: self.cards.get("shift"))
+    summary_card = property(lambda self: self.cards.get("summary"))
+    checklist_card = property(lambda self: self.cards.get("checklist"))
+    journal_card = property(lambda self: self.cards.get("journal"))
 
     @property
     def has_data(self) -> bool:
@@ -60,11 +59,6 @@ class TodayScreen(Screen):
 
     def _all_cards(self) -> list[QWidget]:
         return [self._cards.itemAt(i).widget() for i in range(self._cards.count() - 1)]
-
-    def _open_checklist(self, when: str) -> None:
-        window = self.window()
-        if hasattr(window, "open_checklist"):
-            window.open_checklist(when)
 
     def add_card(self, card: QWidget) -> None:
         """Place a feature's card on Today, in the order cards are added."""

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QApplication, QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
+from shiftmate.ui.context import WindowContext, as_context
 from shiftmate.ui.data.changes import Changes
 from shiftmate.ui.data.service import DataService
 from shiftmate.ui.widgets.scaling import on_rescale, px, scale_font, scale_size
@@ -202,11 +203,15 @@ class ScrollPage(QWidget):
 
 
 class Screen(QWidget):
-    """One page of the main window; subclasses fill ``self.content``."""
+    """One page of the main window; subclasses fill ``self.content``.
 
-    def __init__(self, services: DataService, parent: QWidget | None = None) -> None:
+    Made from the registry with the window's ``WindowContext`` (its services, clock and parts).
+    """
+
+    def __init__(self, context: WindowContext | DataService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        self.context = as_context(context)
+        self.services = self.context.services
         self.title_label = plain_label("", object_name="screenTitle", wrap=False)
         scale_font(self.title_label, 1.6)
         self.title_label.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)

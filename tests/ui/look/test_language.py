@@ -33,8 +33,9 @@ def english_afterwards(qapp):
 def make_window(qtbot, location):
     made = []
 
-    def make(language=None, clock=None):
-        window, services = build_main_window(location, scheme="light", clock=clock, language=language)
+    def make(language=None, clock=None, restart=None):
+        window, services = build_main_window(location, scheme="light", clock=clock, language=language,
+                                             restart=restart)
         qtbot.addWidget(window)
         made.append(services)
         with qtbot.waitSignal(services.opened, timeout=10_000):
@@ -108,10 +109,9 @@ def test_settings_language_choice_persists_and_is_used_at_next_start(make_window
     assert box.note.text() == "Las palabras que falten en una traducción se muestran en inglés."
 
 
-def test_restart_now_asks_the_running_app_to_start_again(make_window, qtbot, qapp, monkeypatch):
+def test_restart_now_asks_the_running_app_to_start_again(make_window, qtbot):
     asked = []
-    monkeypatch.setattr(qapp, "shiftmate_restart", lambda: asked.append(True), raising=False)
-    box = make_window().show_screen("settings").language_box
+    box = make_window(restart=lambda: asked.append(True)).show_screen("settings").language_box
     box.combo.setCurrentIndex(box.combo.findData("es"))
     assert box.restart_button.isVisibleTo(box)
     qtbot.mouseClick(box.restart_button, Qt.LeftButton)

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from shiftmate.ui.look.appearance import Appearance
 from shiftmate.ui.shell.main_window import DEFAULT_SIZE
 from shiftmate.ui.look.theme import (
     NON_TEXT_PAIRS,
@@ -131,7 +130,7 @@ def screen_states(window):
 def test_every_screen_holds_its_text_at_its_first_size_and_1280x720(open_window, qtbot, location, percent, size):
     fill_demo(location)
     window = open_window()
-    Appearance.of(window.services).set_text_size(percent)
+    window.context.appearance.set_text_size(percent)
     window.resize(SIZES[size])
     window.show()
     qtbot.waitExposed(window)
@@ -294,7 +293,7 @@ def test_dialogs_hold_their_text_at_200_percent(open_window, qtbot, location):
     entry_id = add_entry(store, JournalEntry(text="A long queue and a short temper.", tags=("queue",)))
     store.close()
     window = open_window()
-    Appearance.of(window.services).set_text_size(200)
+    window.context.appearance.set_text_size(200)
     window.show()
     qtbot.waitExposed(window)
     room = window.screen().availableGeometry().size()
@@ -329,7 +328,7 @@ def test_a_checklist_run_follows_a_change_of_colours(window, qtbot):
     with qtbot.waitSignal(screen.run_view.run_changed, timeout=10_000):
         qtbot.mouseClick(screen.run_view.start_button, Qt.LeftButton)
     model = screen.run_view.model
-    Appearance.of(window.services).set_theme_choice("high-contrast")
+    window.context.appearance.set_theme_choice("high-contrast")
     heading = model.item(0, 0)
     required = next(model.item(r, 1) for r in range(model.rowCount()) if model.item(r, 1).text() == "Required")
     assert heading.foreground().color().name() == "#ffffff"
@@ -369,7 +368,7 @@ def test_a_runs_progress_and_status_show_whole_at_200_percent_on_the_first_windo
     """"4 of 16 answered" was cut off: the bar gave way to "Finished, incomplete" beside it."""
     from PySide6.QtWidgets import QMessageBox
 
-    Appearance.of(window.services).set_text_size(200)
+    window.context.appearance.set_text_size(200)
     window.resize(DEFAULT_SIZE)
     screen = window.show_screen("checklists")
     qtbot.waitUntil(lambda: screen.list.count() == 2, timeout=10_000)

@@ -24,13 +24,14 @@ ROOT = Path(__file__).resolve().parents[3]
 PACKAGING = ROOT / "packaging"
 
 
-@pytest.fixture(autouse=True)
-def no_file_open_filter_left_behind():
-    yield
+@pytest.fixture
+def file_open_filters():
+    """The filters the tests install, taken off the app afterwards (their windows may linger)."""
+    installed = []
+    yield installed
     app = QApplication.instance()
-    if app is not None and getattr(app, "_shiftmate_file_open", None) is not None:
-        app.removeEventFilter(app._shiftmate_file_open)
-        app._shiftmate_file_open = None
+    for event_filter in installed:
+        app.removeEventFilter(event_filter)
 
 
 def test_a_pack_file_on_the_command_line_opens_the_window_with_it():
@@ -40,19 +41,19 @@ def test_a_pack_file_on_the_command_line_opens_the_window_with_it():
         parse_arguments(["notes.txt"])  # anything else is still not a command
 
 
-def test_the_pack_given_at_start_is_previewed_once_the_database_is_open(window, qtbot, tmp_path):
+def test_the_pack_given_at_start_is_previewed_once_the_database_is_open(window, qtbot, tmp_path, file_open_filters):
     pack = write(tmp_path, "acme.shiftpack.toml", store_pack())
-    open_packs_when_asked(QApplication.instance(), window, window.services, str(pack))
+    file_open_filters.append(open_packs_when_asked(QApplication.instance(), window, window.services, str(pack)))
     actions = window.packs
     qtbot.waitUntil(lambda: actions.preview is not None and actions.preview.isVisible(), timeout=10_000)
     assert "Acme store rules" in actions.preview.text()
     actions.preview.reject()
 
 
-def test_a_file_open_event_from_macos_previews_the_pack(window, qtbot, tmp_path):
+def test_a_file_open_event_from_macos_previews_the_pack(window, qtbot, tmp_path, file_open_filters):
     pack = write(tmp_path, "acme.shiftpack.toml", store_pack())
     app = QApplication.instance()
-    open_packs_when_asked(app, window, window.services)
+    file_open_filters.append(open_packs_when_asked(app, window, window.services))
     QCoreApplication.sendEvent(app, QFileOpenEvent(QUrl.fromLocalFile(str(pack))))
     actions = window.packs
     qtbot.waitUntil(lambda: actions.preview is not None and actions.preview.isVisible(), timeout=10_000)

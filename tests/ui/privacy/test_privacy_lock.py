@@ -184,11 +184,10 @@ def test_lock_now_with_ctrl_l_and_reminders_still_fire_without_journal_text(qtbo
 @pytest.mark.parametrize("percent", [100, 200])
 def test_the_lock_screen_shows_its_sentences_whole_at_the_first_window_size(qtbot, locked_window, percent):
     """The explanation, "Nothing was changed." and "Wait N seconds" were cut off at 1100×720."""
-    from shiftmate.ui.look.appearance import Appearance
     from shiftmate.ui.shell.main_window import DEFAULT_SIZE
     from tests.ui.look.test_text_size_and_contrast import clipped_labels
 
-    Appearance.of(locked_window.services).set_text_size(percent, remember=False)
+    locked_window.context.appearance.set_text_size(percent, remember=False)
     locked_window.resize(DEFAULT_SIZE)
     for _ in range(5):
         with qtbot.waitSignal(locked_window.services.unlock_failed, timeout=10_000):
