@@ -154,12 +154,10 @@ def restore_backup(location: DataLocation, backup: Path, passphrase: str | None,
         except UnreadableDatabase:
             result["moved_aside"] = str(move_aside(location, now))
         else:
-            try:
+            with store:
                 result["backup_of_current"] = str(
                     backup_database(store.db, location, reason="before-restore", now=now)
                 )
-            finally:
-                store.close()
     location.ensure()
     target_key = passphrase if (protected or source_key is not None) else None
     work = path.with_name(path.name + WORK_SUFFIX)

@@ -31,11 +31,8 @@ NO_RECOVERY = (
 def _backup_first(location: DataLocation, passphrase: str | None, reason: str, now) -> None:
     from shiftmate.core.storage.store import Store
 
-    store = Store.open(location, passphrase=passphrase)
-    try:
+    with Store.open(location, passphrase=passphrase) as store:
         backup_database(store.db, location, reason=reason, now=now)
-    finally:
-        store.close()
 
 
 def protect(location: DataLocation, new: str, *, now: dt.datetime,
