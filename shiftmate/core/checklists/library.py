@@ -1,4 +1,4 @@
-"""The worker's checklists: reading, editing and installing them from packs.
+"""The worker's checklists: reading and editing them (packs arrive through core/packs/install.py).
 
 Checklists have stable string keys, and so do their items, so history survives edits.
 Deleting is soft (``deleted_at``) so the window can undo it. Items that came locked from a
@@ -30,8 +30,6 @@ TYPE_CHECKING = False  # see core.clock: typing is not imported at run time
 if TYPE_CHECKING:
     from shiftmate.core.clock import Clock
     from shiftmate.core.storage.store import Store
-
-__all__ = ["BUILTIN_PACK_ID", "Checklist", "ChecklistItem", "ChecklistLibrary", "ChecklistSection"]
 
 
 @dataclass(frozen=True)
