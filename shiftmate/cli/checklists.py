@@ -52,24 +52,16 @@ def add_commands(commands) -> None:
     answer.set_defaults(handler=_answer)
 
 
-def _with_store(location: DataLocation, work):
-    from shiftmate.core.storage.store import Store
-
-    store = Store.open(location)
-    try:
-        return work(store)
-    finally:
-        store.close()
-
-
 def _print_json(data) -> None:
     print(json.dumps(data, indent=2, ensure_ascii=False))
 
 
 def _list(args, location: DataLocation) -> int:
     from shiftmate.core.checklists.library import ChecklistLibrary
+    from shiftmate.core.storage.store import Store
 
-    checklists = _with_store(location, lambda store: ChecklistLibrary(store).list())
+    with Store.open(location) as store:
+        checklists = ChecklistLibrary(store).list()
     if args.json:
         _print_json([c.to_dict() for c in checklists])
         return 0
@@ -82,8 +74,10 @@ def _list(args, location: DataLocation) -> int:
 
 def _show(args, location: DataLocation) -> int:
     from shiftmate.core.checklists.library import ChecklistLibrary
+    from shiftmate.core.storage.store import Store
 
-    checklist = _with_store(location, lambda store: ChecklistLibrary(store).get(args.id))
+    with Store.open(location) as store:
+        checklist = ChecklistLibrary(store).get(args.id)
     if args.json:
         _print_json(checklist.to_dict())
         return 0
@@ -99,12 +93,11 @@ def _show(args, location: DataLocation) -> int:
 def _history(args, location: DataLocation) -> int:
     from shiftmate.core.checklists.runs import ChecklistRuns
     from shiftmate.core.checklists.library import ChecklistLibrary
+    from shiftmate.core.storage.store import Store
 
-    def work(store):
+    with Store.open(location) as store:
         ChecklistLibrary(store).get(args.id)  # a clear error for an unknown id
-        return ChecklistRuns(store).history(args.id)
-
-    history = _with_store(location, work)
+        history = ChecklistRuns(store).history(args.id)
     if args.json:
         _print_json(history.to_dict())
         return 0
@@ -118,20 +111,21 @@ def _history(args, location: DataLocation) -> int:
 
 def _start(args, location: DataLocation) -> int:
     from shiftmate.core.checklists.runs import ChecklistRuns
+    from shiftmate.core.storage.store import Store
 
-    print(_with_store(location, lambda store: ChecklistRuns(store).start_or_resume(args.id)))
+    with Store.open(location) as store:
+        print(ChecklistRuns(store).start_or_resume(args.id))
     return 0
 
 
 def _answer(args, location: DataLocation) -> int:
     from shiftmate.core.checklists.runs import ChecklistRuns
+    from shiftmate.core.storage.store import Store
 
-    def work(store):
+    with Store.open(location) as store:
         runs = ChecklistRuns(store)
         runs.answer(args.run_id, args.item_id, args.value)
-        return runs.get(args.run_id)
-
-    run = _with_store(location, work)
+        run = runs.get(args.run_id)
     print(f"Run {run.id}: {run.answered_count} of {len(run.answerable)} answered"
           f"{'' if run.complete else ', not complete yet'}.")
     return 0

@@ -77,11 +77,8 @@ def _cmd_insights(args, location: DataLocation) -> int:
     from shiftmate.core.insights.readings import readings
     from shiftmate.core.storage.store import Store
 
-    store = Store.open(location)
-    try:
+    with Store.open(location) as store:
         ins = compute_insights(store, SystemClock(), args.period)
-    finally:
-        store.close()
     if args.json:
         data = ins.to_dict()
         data["readings"] = readings(ins)

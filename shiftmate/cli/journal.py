@@ -123,11 +123,8 @@ def _cmd_add(args, location) -> int:
         text=text.rstrip("\n"), intensity_before=args.intensity, intensity_after=args.after,
         channel=args.channel or "", tags=tuple(args.tag), occurred_at=args.at or "",
     )
-    store = _open(location)
-    try:
+    with _open(location) as store:
         print(add_entry(store, entry))
-    finally:
-        store.close()
     return 0
 
 
@@ -145,11 +142,8 @@ def _cmd_list(args, location) -> int:
     from shiftmate.core.journal.search import JournalFilter, list_page
     from shiftmate.core.journal.words import channel_label, local_when
 
-    store = _open(location, read_only=True)
-    try:
+    with _open(location, read_only=True) as store:
         rows = list_page(store, JournalFilter(query=args.query), limit=args.limit)
-    finally:
-        store.close()
     if args.json:
         print(json.dumps([_row_dict(r) for r in rows], indent=2, ensure_ascii=False))
         return 0
@@ -173,11 +167,8 @@ def _cmd_show(args, location) -> int:
     from shiftmate.core.journal.entries import get_entry
     from shiftmate.core.journal.exchange import entry_heading, field_lines
 
-    store = _open(location, read_only=True)
-    try:
+    with _open(location, read_only=True) as store:
         entry = get_entry(store, args.id)
-    finally:
-        store.close()
     if args.json:
         print(json.dumps(entry.as_dict(), indent=2, ensure_ascii=False))
         return 0
@@ -193,15 +184,12 @@ def _cmd_show(args, location) -> int:
 def _cmd_delete(args, location) -> int:
     from shiftmate.core.journal.entries import delete_entry, get_entry
 
-    store = _open(location)
-    try:
+    with _open(location) as store:
         entry = get_entry(store, args.id)
         if not args.yes:
             raise BadInput(f"Deleting entry {args.id} ({entry.first_line[:40]!r}) cannot be undone "
                            "from the command line; add --yes to delete it.")
         delete_entry(store, args.id)
-    finally:
-        store.close()
     print(f"Deleted entry {args.id}.")
     return 0
 
@@ -218,8 +206,7 @@ def _cmd_export(args, location) -> int:
                        "redirect it (> journal.pdf) or give -o FILE.")
     selection = ExportSelection(since=args.since, until=args.until, tag=args.tag,
                                 zone=SystemClock().zone_name())
-    store = _open(location)
-    try:
+    with _open(location) as store:
         if to_stdout:
             entries = entries_for_export(store, selection)
         elif args.format == "pdf":
@@ -230,8 +217,6 @@ def _cmd_export(args, location) -> int:
             count = len(entries)
         else:
             count = export_journal(store, args.output, args.format, selection, bom=args.bom)
-    finally:
-        store.close()
     if to_stdout:
         _export_to_stdout(entries, args.format, bom=bool(args.bom))  # the export alone, no message
         return 0
@@ -262,10 +247,7 @@ def _export_to_stdout(entries, fmt: str, *, bom: bool = False) -> None:
 def _cmd_import(args, location) -> int:
     from shiftmate.core.journal.exchange import import_journal
 
-    store = _open(location)
-    try:
+    with _open(location) as store:
         result = import_journal(store, args.file)
-    finally:
-        store.close()
     print(f"Imported {counted(result.added, 'entry', 'entries')} from {args.file} ({result.skipped} already present).")
     return 0

@@ -194,11 +194,8 @@ def _cmd_demo_data(args, location: DataLocation) -> int:
     from shiftmate.core.demo import fill_demo_data
     from shiftmate.core.storage.store import Store
 
-    store = Store.open(location)
-    try:
+    with Store.open(location) as store:
         written = fill_demo_data(store, days=args.days, seed=args.seed)
-    finally:
-        store.close()
     total = sum(written.values())
     detail = ", ".join(f"{name}: {count}" for name, count in written.items()) or "no records yet"
     print(f"Demo data for {counted(args.days, 'day', 'days')} written to {location.root}: "

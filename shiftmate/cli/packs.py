@@ -55,16 +55,6 @@ def add_commands(commands) -> None:
     export.set_defaults(handler=_export)
 
 
-def _with_store(location: DataLocation, work):
-    from shiftmate.core.storage.store import Store
-
-    store = Store.open(location)
-    try:
-        return work(store)
-    finally:
-        store.close()
-
-
 def _one_line(text: str) -> str:
     return " ".join(str(text).split())
 
@@ -105,6 +95,7 @@ def _confirm(question: str) -> bool:
 def _import(args, location: DataLocation) -> int:
     from shiftmate.core.packs.install import import_pack
     from shiftmate.core.packs.format import load_pack
+    from shiftmate.core.storage.store import Store
 
     pack = load_pack(args.file)
     print(_summary(pack))
@@ -113,15 +104,18 @@ def _import(args, location: DataLocation) -> int:
     if not args.yes and not _confirm("Import this pack?"):
         print("Nothing imported.")
         return 0
-    result = _with_store(location, lambda store: import_pack(store, pack))
+    with Store.open(location) as store:
+        result = import_pack(store, pack)
     print(result.sentence)
     return 0
 
 
 def _list(args, location: DataLocation) -> int:
     from shiftmate.core.packs.install import installed_packs
+    from shiftmate.core.storage.store import Store
 
-    packs = _with_store(location, installed_packs)
+    with Store.open(location) as store:
+        packs = installed_packs(store)
     if args.json:
         print(json.dumps([p.to_dict() for p in packs], indent=2, ensure_ascii=False))
         return 0
@@ -136,28 +130,27 @@ def _list(args, location: DataLocation) -> int:
 
 def _remove(args, location: DataLocation) -> int:
     from shiftmate.core.packs.install import installed_pack, remove_pack
+    from shiftmate.core.storage.store import Store
 
-    def work(store):
+    with Store.open(location) as store:
         pack = installed_pack(store, args.pack_id)
         if not args.yes and not _confirm(
                 f"Remove '{_one_line(pack.title)}' and its {counted(len(pack.checklists), 'checklist', 'checklists')}?"):
-            return None
-        return remove_pack(store, args.pack_id)
-
-    removed = _with_store(location, work)
-    if removed is None:
-        print("Nothing removed.")
-    else:
-        print(f"Removed '{_one_line(removed.title)}' ({removed.id}); the history of its checklists stays.")
+            print("Nothing removed.")
+            return 0
+        removed = remove_pack(store, args.pack_id)
+    print(f"Removed '{_one_line(removed.title)}' ({removed.id}); the history of its checklists stays.")
     return 0
 
 
 def _export(args, location: DataLocation) -> int:
     from shiftmate.core.packs.export import export_pack_to_file
+    from shiftmate.core.storage.store import Store
 
-    pack = _with_store(location, lambda store: export_pack_to_file(
-        store, args.checklists, args.output, pack_id=args.pack_id, title=args.title,
-        organization=args.organization, version=args.pack_version, lock=args.lock))
+    with Store.open(location) as store:
+        pack = export_pack_to_file(
+            store, args.checklists, args.output, pack_id=args.pack_id, title=args.title,
+            organization=args.organization, version=args.pack_version, lock=args.lock)
     print(f"Wrote {args.output}: '{_one_line(pack.title)}' version {pack.version}, "
           f"{counted(len(pack.checklists), 'checklist', 'checklists')}, {counted(pack.item_count, 'item', 'items')}.")
     return 0

@@ -198,11 +198,8 @@ def _cmd_backup(args, location) -> int:
     from shiftmate.core.privacy.backups import back_up_now
     from shiftmate.core.storage.store import Store
 
-    store = Store.open(location)
-    try:
+    with Store.open(location) as store:
         path = back_up_now(store, now=_now(), target=args.output)
-    finally:
-        store.close()
     print(path)
     return 0
 

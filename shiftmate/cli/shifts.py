@@ -69,12 +69,9 @@ def _cmd_start(args, location: DataLocation) -> int:
     from shiftmate.core.shifts.records import planned_end_from, start_shift
 
     clock = SystemClock()
-    store = _open(location)
-    try:
+    with _open(location) as store:
         end = planned_end_from(clock.now(), clock.zone_name(), until=args.until, hours=args.hours)
         shift = start_shift(store, clock, planned_end=end, role=args.role, close_forgotten=args.close_forgotten)
-    finally:
-        store.close()
     until = f", planned until {_hm(shift.planned_end, shift.tz)}" if shift.planned_end else ""
     print(f"Shift started {_hm(shift.started_at, shift.tz)}{until}.")
     return 0
@@ -84,11 +81,8 @@ def _cmd_end(args, location: DataLocation) -> int:
     from shiftmate.core.shifts.records import end_shift
 
     clock = SystemClock()
-    store = _open(location)
-    try:
+    with _open(location) as store:
         shift = end_shift(store, clock, day_rating=args.rating, note=args.note, at_planned=args.at_planned)
-    finally:
-        store.close()
     minutes = int(shift.elapsed(clock.now()).total_seconds() // 60)
     print(f"Shift ended {_hm(shift.ended_at, shift.tz)} after {minutes // 60} h {minutes % 60:02d} min.")
     return 0
@@ -98,11 +92,8 @@ def _cmd_status(args, location: DataLocation) -> int:
     from shiftmate.core.shifts.status import shift_status
 
     clock = SystemClock()
-    store = _open(location)
-    try:
+    with _open(location) as store:
         status = shift_status(store, clock)
-    finally:
-        store.close()
     if args.json:
         print(json.dumps(status.to_json(), indent=2, ensure_ascii=False))
         return 0
@@ -141,11 +132,8 @@ def _cmd_breaks(args, location: DataLocation) -> int:
     if not 1 <= args.limit <= 10_000:
         raise BadInput(f"--limit must be between 1 and 10000, not {args.limit}.")
     clock = SystemClock()
-    store = _open(location)
-    try:
+    with _open(location) as store:
         breaks = recent_breaks(store, args.limit)
-    finally:
-        store.close()
     now = clock.now()
     if args.json:
         print(json.dumps([break_json(b, now) for b in breaks], indent=2, ensure_ascii=False))

@@ -10,11 +10,11 @@ from shiftmate.core import i18n
 from shiftmate.core.shifts.break_rules import PRESETS
 from shiftmate.core.checklists.runs import ChecklistRuns
 from shiftmate.core.checklists.words import shown_checklist, shown_history, shown_run
-from shiftmate.core.checklists.library import ChecklistLibrary, ensure_builtin_checklists
+from shiftmate.core.checklists.library import ChecklistLibrary
 from shiftmate.core.clock import FakeClock
 from shiftmate.core.errors import BadInput
 from shiftmate.core.journal.entries import channel_label, feeling_label
-from shiftmate.core.packs.install import import_pack_file
+from shiftmate.core.packs.install import ensure_builtin_pack, import_pack_file
 from shiftmate.core.shifts.reminder_rules import reminder_rules, update_rule
 from shiftmate.core.shifts.reminders import occurrences_until
 from shiftmate.core.shifts.records import start_shift
@@ -52,7 +52,7 @@ def store(tmp_path):
     from shiftmate.core.storage.paths import DataLocation
 
     opened = Store.open(DataLocation(tmp_path / "d"))
-    ensure_builtin_checklists(opened)
+    ensure_builtin_pack(opened)
     yield opened
     opened.close()
 

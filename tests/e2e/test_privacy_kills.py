@@ -193,7 +193,7 @@ def _stop(*args, **kwargs):  # the database is encrypted; its backups are not ye
     print("swapped", flush=True)
     time.sleep(600)
 
-privacy._follow_backups = _stop
+privacy.follow_backups = _stop
 from shiftmate.core.storage.paths import DataLocation
 privacy.protect(DataLocation(Path(sys.argv[1])), "first secret", now=dt.datetime.now(dt.timezone.utc))
 """

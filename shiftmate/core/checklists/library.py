@@ -1,4 +1,4 @@
-"""The worker's checklists: reading, editing and installing them from packs.
+"""The worker's checklists: reading and editing them (packs arrive through core/packs/install.py).
 
 Checklists have stable string keys, and so do their items, so history survives edits.
 Deleting is soft (``deleted_at``) so the window can undo it. Items that came locked from a
@@ -8,11 +8,13 @@ manager's pack cannot be edited or removed here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
+from shiftmate.core.clock import to_iso
 from shiftmate.core.errors import BadInput
 from shiftmate.core.i18n import builtin_text, translate
 from shiftmate.core.packs.format import (
+    BUILTIN_PACK_ID,
     KINDS,
     MAX_HELP,
     MAX_TEXT,
@@ -20,15 +22,14 @@ from shiftmate.core.packs.format import (
     WHENS,
     ChecklistTemplate,
     ItemTemplate,
-    Pack,
     SectionTemplate,
-    load_pack,
     slugify,
 )
-from shiftmate.core.system.resources import resource_path
-from shiftmate.core.storage.store import Store, utc_now_iso
 
-BUILTIN_PACK_ID = "shiftmate.builtin"
+TYPE_CHECKING = False  # see core.clock: typing is not imported at run time
+if TYPE_CHECKING:
+    from shiftmate.core.clock import Clock
+    from shiftmate.core.storage.store import Store
 
 
 @dataclass(frozen=True)
@@ -98,11 +99,15 @@ def _clean_text(value: str, what: str, limit: int, *, allow_empty: bool = False)
 
 
 class ChecklistLibrary:
-    """Reads and edits the checklists stored in one Store."""
+    """Reads and edits the checklists stored in one Store; edits are stamped with ``clock``."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, clock: Clock | None = None) -> None:
         self.store = store
         self.db = store.db
+        self.clock = clock or store.clock
+
+    def _stamp(self) -> str:
+        return to_iso(self.clock.now())
 
     # -- reading --------------------------------------------------------------------
     def list(self) -> list[Checklist]:
@@ -180,7 +185,7 @@ class ChecklistLibrary:
     def add_from_template(self, template: ChecklistTemplate, *, origin_pack: str | None = None,
                           key: str | None = None) -> str:
         """Store ``template`` as a new checklist (one transaction); returns its key."""
-        now = utc_now_iso()
+        now = self._stamp()
         with self.db.atomic():
             key = self._unique_key(key or template.key)
             checklist_id = self.db["checklists"].insert({
@@ -237,7 +242,7 @@ class ChecklistLibrary:
             self._require(key)
             self.db.execute(
                 "UPDATE checklists SET title = ?, updated_at = ? WHERE key = ?",
-                [title, utc_now_iso(), key],
+                [title, self._stamp(), key],
             )
 
     def set_when(self, key: str, when: str) -> None:
@@ -246,13 +251,13 @@ class ChecklistLibrary:
         with self.db.atomic():
             self._require(key)
             self.db.execute("UPDATE checklists SET when_ = ?, updated_at = ? WHERE key = ?",
-                            [when, utc_now_iso(), key])
+                            [when, self._stamp(), key])
 
     def delete(self, key: str) -> None:
         """Hide the checklist (its runs and history stay); ``restore`` undoes it."""
         with self.db.atomic():
             self._require(key)
-            self.db.execute("UPDATE checklists SET deleted_at = ? WHERE key = ?", [utc_now_iso(), key])
+            self.db.execute("UPDATE checklists SET deleted_at = ? WHERE key = ?", [self._stamp(), key])
 
     def restore(self, key: str) -> None:
         with self.db.atomic():
@@ -295,7 +300,7 @@ class ChecklistLibrary:
         """Hide a section with its items; ``restore_section`` undoes it."""
         with self.db.atomic():
             self._unlocked_section(section_id)
-            now = utc_now_iso()
+            now = self._stamp()
             self.db.execute("UPDATE checklist_sections SET deleted_at = ? WHERE id = ?", [now, section_id])
             self.db.execute(
                 "UPDATE checklist_items SET deleted_at = ? WHERE section_id = ? AND deleted_at IS NULL",
@@ -420,7 +425,7 @@ class ChecklistLibrary:
     def remove_item(self, item_id: int) -> None:
         with self.db.atomic():
             current = self._unlocked_item(item_id)
-            self.db.execute("UPDATE checklist_items SET deleted_at = ? WHERE id = ?", [utc_now_iso(), item_id])
+            self.db.execute("UPDATE checklist_items SET deleted_at = ? WHERE id = ?", [self._stamp(), item_id])
             self._touch(current["checklist_id"])
 
     def restore_item(self, item_id: int) -> None:
@@ -468,32 +473,4 @@ class ChecklistLibrary:
         return {"checklist_id": row[0], "kind": row[1], "required": bool(row[2])}
 
     def _touch(self, checklist_id: int) -> None:
-        self.db.execute("UPDATE checklists SET updated_at = ? WHERE id = ?", [utc_now_iso(), checklist_id])
-
-    # -- packs ----------------------------------------------------------------------
-    def install_pack(self, pack: Pack) -> list[str]:
-        """Add every checklist of ``pack`` and record the pack; returns the new keys."""
-        with self.db.atomic():
-            self.db["packs"].upsert({
-                "id": pack.id, "version": pack.version, "title": pack.title,
-                "organization": pack.organization, "source": pack.source,
-                "sha256": pack.sha256, "installed_at": utc_now_iso(),
-                "source_kind": "built-in" if pack.source == "built-in" else "imported",
-                "removed_at": None,
-            }, pk="id")
-            return [self.add_from_template(c, origin_pack=pack.id) for c in pack.checklists]
-
-
-def builtin_pack() -> Pack:
-    pack = load_pack(resource_path("packs", "builtin.shiftpack.toml"), builtin=True)
-    return replace(pack, source="built-in")
-
-
-def ensure_builtin_checklists(store: Store) -> None:
-    """Install the built-in checklists once; a worker who deletes them keeps them deleted."""
-    installed = "SELECT 1 FROM packs WHERE id = ?"
-    if store.db.execute(installed, [BUILTIN_PACK_ID]).fetchone():
-        return
-    with store.db.atomic():  # asked again under the write lock: two first starts install it once
-        if not store.db.execute(installed, [BUILTIN_PACK_ID]).fetchone():
-            ChecklistLibrary(store).install_pack(builtin_pack())
+        self.db.execute("UPDATE checklists SET updated_at = ? WHERE id = ?", [self._stamp(), checklist_id])

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from shiftmate.core.checklists.library import ChecklistLibrary
-from shiftmate.core.clock import Clock, SystemClock, local_day, to_iso
+from shiftmate.core.clock import Clock, local_day, to_iso
 from shiftmate.core.errors import BadInput
 from shiftmate.core.storage.store import Store
 
@@ -145,7 +145,7 @@ class ChecklistRuns:
     def __init__(self, store: Store, clock: Clock | None = None) -> None:
         self.store = store
         self.db = store.db
-        self.clock = clock or SystemClock()
+        self.clock = clock or store.clock
 
     def _today(self) -> str:
         return local_day(self.clock.now(), self.clock.zone_name()).isoformat()
@@ -187,7 +187,7 @@ class ChecklistRuns:
         The run is linked to ``shift_id``, or to the shift in progress if there is one;
         otherwise it belongs to the calendar day alone.
         """
-        checklist = ChecklistLibrary(self.store).get(checklist_key)
+        checklist = ChecklistLibrary(self.store, self.clock).get(checklist_key)
         now = self.clock.now()
         with self.db.atomic():
             shift_id = shift_id if shift_id is not None else self._open_shift_id()

@@ -32,6 +32,7 @@ ID_RULE = "must be 1–64 characters of a-z, 0-9, '.', '_' or '-', starting and 
 # ShiftMate's own checklists ship as the pack "shiftmate.builtin"; a pack file claiming that
 # id (or any id in the app's namespace) would replace or archive them.
 RESERVED_PREFIX = "shiftmate."
+BUILTIN_PACK_ID = RESERVED_PREFIX + "builtin"  # the checklists ShiftMate ships (resources/packs)
 
 
 def is_reserved_id(pack_id: str) -> bool:

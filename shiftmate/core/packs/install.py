@@ -6,21 +6,35 @@ transaction. The same pack id with a higher version updates its checklists in pl
 changed items change, new ones appear, removed ones are archived (``deleted_at``), and the
 worker's own items and sections (``origin_pack`` NULL) stay where the worker put them.
 Runs already started keep their own copies, so they never change.
+
+ShiftMate's own checklists (the built-in pack) come in the same way, once, when a store is
+first opened (``ensure_builtin_pack``); no other code writes the ``packs`` table.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-
-import platformdirs
 
 from shiftmate import APP_NAME
 from shiftmate.core.checklists.library import ChecklistLibrary
+from shiftmate.core.clock import to_iso
 from shiftmate.core.errors import BadInput
-from shiftmate.core.packs.format import ChecklistTemplate, Pack, PackInvalid, is_reserved_id, load_pack
-from shiftmate.core.storage.store import Store, utc_now_iso
+from shiftmate.core.packs.format import (
+    BUILTIN_PACK_ID,
+    ChecklistTemplate,
+    Pack,
+    PackInvalid,
+    is_reserved_id,
+    load_pack,
+)
+from shiftmate.core.system.resources import resource_path
+
+TYPE_CHECKING = False  # see core.clock: typing is not imported at run time
+if TYPE_CHECKING:
+    from shiftmate.core.clock import Clock
+    from shiftmate.core.storage.store import Store
 
 BUILTIN, PRELOADED, IMPORTED = "built-in", "preloaded", "imported"
 SITE_PACKS_ENV = "SHIFTMATE_SITE_PACKS_DIR"
@@ -86,16 +100,45 @@ class PreloadReport:
 
 
 # -- the import path ------------------------------------------------------------------
-def import_pack_file(store: Store, path: Path, *, source_kind: str = IMPORTED) -> ImportResult:
-    return import_pack(store, load_pack(Path(path)), source_kind=source_kind)
+def import_pack_file(store: Store, path: Path, *, source_kind: str = IMPORTED,
+                     clock: Clock | None = None) -> ImportResult:
+    return import_pack(store, load_pack(Path(path)), source_kind=source_kind, clock=clock)
 
 
-def import_pack(store: Store, pack: Pack, *, source_kind: str = IMPORTED) -> ImportResult:
-    """Install or update ``pack`` in one transaction (nothing is written on any failure)."""
+def import_pack(store: Store, pack: Pack, *, source_kind: str = IMPORTED,
+                clock: Clock | None = None) -> ImportResult:
+    """Install or update ``pack`` in one transaction (nothing is written on any failure).
+
+    Times are ``clock``'s (the store's when none is given).
+    """
     if is_reserved_id(pack.id):
         # parse_pack already refuses these; a Pack built some other way must not get past either.
         raise BadInput(f"The pack id '{pack.id}' is reserved for ShiftMate's own checklists.")
+    return _install(store, pack, source_kind, clock or store.clock)
+
+
+def builtin_pack() -> Pack:
+    """ShiftMate's own checklists, as shipped in resources/packs."""
+    pack = load_pack(resource_path("packs", "builtin.shiftpack.toml"), builtin=True)
+    return replace(pack, source=BUILTIN)
+
+
+def ensure_builtin_pack(store: Store, clock: Clock | None = None) -> None:
+    """Install the built-in checklists once; a worker who deletes them keeps them deleted.
+
+    The one pack allowed a reserved id, and it takes the same path as every other pack.
+    """
+    installed = "SELECT 1 FROM packs WHERE id = ?"
+    if store.db.execute(installed, [BUILTIN_PACK_ID]).fetchone():
+        return
+    with store.db.atomic():  # asked again under the write lock: two first starts install it once
+        if not store.db.execute(installed, [BUILTIN_PACK_ID]).fetchone():
+            _install(store, builtin_pack(), BUILTIN, clock or store.clock)
+
+
+def _install(store: Store, pack: Pack, source_kind: str, clock: Clock) -> ImportResult:
     db = store.db
+    now = to_iso(clock.now())
     with db.atomic():
         row = db.execute(
             "SELECT version, source_kind, removed_at FROM packs WHERE id = ?", [pack.id]
@@ -115,22 +158,22 @@ def import_pack(store: Store, pack: Pack, *, source_kind: str = IMPORTED) -> Imp
                 if source_kind == PRELOADED and old_kind == PRELOADED and pack.version <= old_version:
                     return ImportResult(pack.id, pack.title, pack.version, UNCHANGED, old_version)
                 result = ImportResult(pack.id, pack.title, pack.version, INSTALLED, old_version)
-        _record(db, pack, source_kind)
-        _apply(store, pack)
+        _record(db, pack, source_kind, now)
+        _apply(store, pack, ChecklistLibrary(store, clock), now)
         return result
 
 
-def _record(db, pack: Pack, source_kind: str) -> None:
+def _record(db, pack: Pack, source_kind: str, now: str) -> None:
+    """The one write of a pack's row (see tests/core/packs/test_one_way_in.py)."""
     db["packs"].upsert({
         "id": pack.id, "version": pack.version, "title": pack.title,
         "organization": pack.organization, "source": pack.source, "sha256": pack.sha256,
-        "installed_at": utc_now_iso(), "source_kind": source_kind, "removed_at": None,
+        "installed_at": now, "source_kind": source_kind, "removed_at": None,
     }, pk="id")
 
 
-def _apply(store: Store, pack: Pack) -> None:
+def _apply(store: Store, pack: Pack, library: ChecklistLibrary, now: str) -> None:
     db = store.db
-    now = utc_now_iso()
     wanted = {template.key for template in pack.checklists}
     for template in pack.checklists:
         found = db.execute(
@@ -139,7 +182,7 @@ def _apply(store: Store, pack: Pack) -> None:
             [pack.id, template.key],
         ).fetchone()
         if found is None:
-            ChecklistLibrary(store).add_from_template(template, origin_pack=pack.id)
+            library.add_from_template(template, origin_pack=pack.id)
             continue
         # A pack's checklist comes back with every new version, even if it was deleted.
         db.execute(
@@ -363,11 +406,11 @@ def installed_pack(store: Store, pack_id: str) -> InstalledPack:
     raise BadInput(f"There is no installed pack '{pack_id}'.")
 
 
-def remove_pack(store: Store, pack_id: str) -> InstalledPack:
+def remove_pack(store: Store, pack_id: str, *, clock: Clock | None = None) -> InstalledPack:
     """Remove a pack and hide its checklists; their runs and history stay."""
     with store.db.atomic():
         pack = installed_pack(store, pack_id)
-        now = utc_now_iso()
+        now = to_iso((clock or store.clock).now())
         store.db.execute(
             "UPDATE checklists SET deleted_at = ? WHERE origin_pack = ? AND deleted_at IS NULL",
             [now, pack_id],
@@ -382,6 +425,8 @@ def site_pack_dirs() -> list[Path]:
     override = os.environ.get(SITE_PACKS_ENV)
     if override:
         return [Path(p) for p in override.split(os.pathsep) if p]
+    import platformdirs  # a store opens (and installs the built-in pack) without it
+
     raw = platformdirs.site_config_dir(APP_NAME, appauthor=False, multipath=True)
     return [Path(p) / "packs" for p in raw.split(os.pathsep) if p]
 
@@ -404,7 +449,8 @@ def _notice(path: Path, exc: PackInvalid) -> str:
     return f"{where}: {problem.message}" + (f" ({problem.field})" if problem.field else "")
 
 
-def preload_site_packs(store: Store, dirs: list[Path] | None = None) -> PreloadReport:
+def preload_site_packs(store: Store, dirs: list[Path] | None = None, *,
+                       clock: Clock | None = None) -> PreloadReport:
     """Load every machine-wide pack; a broken one is skipped with a notice, the rest load.
 
     For one pack id, the first folder that holds it wins (the most important); within
@@ -424,5 +470,5 @@ def preload_site_packs(store: Store, dirs: list[Path] | None = None) -> PreloadR
                 continue
         chosen[pack.id] = (path, pack)
     for _path, pack in chosen.values():
-        report.results.append(import_pack(store, pack, source_kind=PRELOADED))
+        report.results.append(import_pack(store, pack, source_kind=PRELOADED, clock=clock))
     return report

@@ -11,18 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from shiftmate.core.privacy.backups import list_backups
+from shiftmate.core.storage.backup_files import finish_leftovers, follow_backups, list_backups
 from shiftmate.core.storage.database import backup_database
 from shiftmate.core.storage.encryption import (
     check_passphrase,
-    convert_backup,
     convert_database,
     is_protected,
     looks_encrypted,
-    overwrite_and_remove,
-    work_leftovers,
 )
-from shiftmate.core.errors import BadInput, DatabaseProblem
+from shiftmate.core.errors import BadInput
 from shiftmate.core.storage.paths import DataLocation
 
 NO_RECOVERY = (
@@ -34,11 +31,8 @@ NO_RECOVERY = (
 def _backup_first(location: DataLocation, passphrase: str | None, reason: str, now) -> None:
     from shiftmate.core.storage.store import Store
 
-    store = Store.open(location, passphrase=passphrase)
-    try:
+    with Store.open(location, passphrase=passphrase) as store:
         backup_database(store.db, location, reason=reason, now=now)
-    finally:
-        store.close()
 
 
 def protect(location: DataLocation, new: str, *, now: dt.datetime,
@@ -53,7 +47,7 @@ def protect(location: DataLocation, new: str, *, now: dt.datetime,
 
             with unlock_limit.attempt(location, now):
                 open_keyed(location.database, new).close()
-            done = _follow_backups(location, None, new, remove=plaintext_backups == "remove")
+            done = follow_backups(location, None, new, remove=plaintext_backups == "remove")
             _finish(location, new)
             return {"rows": 0, "backups": done, "finished": len(plaintext_backups_left)}
         raise BadInput("The data is already protected by a passphrase; use 'passphrase change'.")
@@ -61,7 +55,7 @@ def protect(location: DataLocation, new: str, *, now: dt.datetime,
         raise BadInput("Plaintext backups can only be encrypted or removed.")
     _backup_first(location, None, "before-encrypting", now)
     counts = convert_database(location, None, new)
-    done = _follow_backups(location, None, new, remove=plaintext_backups == "remove")
+    done = follow_backups(location, None, new, remove=plaintext_backups == "remove")
     _finish(location, new)
     return {"rows": sum(counts.values()), "backups": done}
 
@@ -73,7 +67,7 @@ def change(location: DataLocation, old: str, new: str, *, now: dt.datetime) -> d
         raise BadInput("The data is not protected by a passphrase; use 'passphrase set'.")
     _backup_first(location, old, "before-rekey", now)
     counts = convert_database(location, old, new)
-    done = _follow_backups(location, old, new)
+    done = follow_backups(location, old, new)
     _finish(location, new)  # also backups a kill after an earlier `set` left in plaintext
     return {"rows": sum(counts.values()), "backups": done}
 
@@ -84,7 +78,7 @@ def remove(location: DataLocation, old: str, *, now: dt.datetime) -> dict:
         raise BadInput("The data is not protected by a passphrase.")
     _backup_first(location, old, "before-decrypting", now)
     counts = convert_database(location, old, None)
-    done = _follow_backups(location, old, None)
+    done = follow_backups(location, old, None)
     _finish(location, None)
     return {"rows": sum(counts.values()), "backups": done}
 
@@ -95,57 +89,6 @@ def _finish(location: DataLocation, passphrase: str | None) -> None:
 
     with hold(location.database, exclusive=True):
         finish_leftovers(location, passphrase)
-
-
-def _follow_backups(location: DataLocation, old: str | None, new: str | None,
-                    *, remove: bool = False) -> int:
-    """Bring every backup written with ``old`` to ``new``; ones with another key stay as they are.
-
-    Holds the write lock shared: its ``*.converting`` copies must not be taken for what a
-    killed process left (``finish_leftovers``, which holds it exclusively, removes those).
-    """
-    from shiftmate.core.storage.write_lock import hold
-
-    with hold(location.database, exclusive=False):
-        return _convert_backups(location, old, new, remove=remove)
-
-
-def _convert_backups(location: DataLocation, old: str | None, new: str | None,
-                     *, remove: bool) -> int:
-    done = 0
-    for backup in list_backups(location):
-        encrypted = looks_encrypted(backup.path)
-        if (old is None) == encrypted:
-            continue  # not written with the old key's kind; e.g. converted before a crash
-        if remove:
-            overwrite_and_remove(backup.path)
-        else:
-            try:
-                convert_backup(backup.path, old, new)
-            except BadInput:
-                continue  # another passphrase; left for the person to restore with it
-            except DatabaseProblem:
-                continue  # damaged: left as it is (Settings ▸ Privacy warns while it is plain)
-        done += 1
-    return done
-
-
-def finish_leftovers(location: DataLocation, passphrase: str | None) -> int:
-    """Remove partial copies and encrypt plaintext backups of a protected database.
-
-    What a kill in the middle of a backup or a conversion leaves: a ``*.converting`` copy
-    (removed; what it was for is complete without it) and, after the swap of ``passphrase
-    set``, backups still in plaintext (encrypted with ``passphrase``, the database's key).
-    The caller holds the write lock exclusively. A plaintext backup that will not convert
-    (damaged) is left, and Settings ▸ Privacy keeps warning about it. Returns files fixed.
-    """
-    fixed = 0
-    for leftover in work_leftovers(location):
-        overwrite_and_remove(leftover)
-        fixed += 1
-    if passphrase is not None and is_protected(location.database):
-        fixed += _follow_backups(location, None, passphrase)
-    return fixed
 
 
 def plaintext_backups(location: DataLocation) -> list:

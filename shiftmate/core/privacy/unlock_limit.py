@@ -87,7 +87,7 @@ def reset(location: DataLocation) -> None:
 
 
 @contextlib.contextmanager
-def attempt(location: DataLocation, now: dt.datetime | None = None) -> Iterator[None]:
+def attempt(location: DataLocation, now: dt.datetime) -> Iterator[None]:
     """Around one try of a passphrase on the database: refuse while waiting, then count it.
 
     Raises ``TooManyTries`` before anything is tried while a wait runs. A ``WrongPassphrase``
@@ -95,7 +95,6 @@ def attempt(location: DataLocation, now: dt.datetime | None = None) -> Iterator[
     """
     from shiftmate.core.storage.encryption import WrongPassphrase
 
-    now = now or dt.datetime.now(dt.timezone.utc)
     left = seconds_left(location, now)
     if left:
         raise TooManyTries(left)

@@ -434,7 +434,9 @@ def backup_database(
     The copy of a protected database is encrypted with the same passphrase.
     """
     make_private_dir(location.backups)
-    stamp = (now or dt.datetime.now(dt.timezone.utc)).strftime("%Y%m%d-%H%M%S")
+    from shiftmate.core.clock import SystemClock
+
+    stamp = (now or SystemClock().now()).strftime("%Y%m%d-%H%M%S")
     target = location.backups / f"shiftmate-{stamp}-{reason}.db"
     counter = 1
     while target.exists():

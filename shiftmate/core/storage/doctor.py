@@ -45,7 +45,7 @@ def doctor_report(location: DataLocation) -> dict:
         report["quick_check"] = "failed"
         report["problem"] = exc.sentence
         return report
-    try:
+    with store:
         health = store.quick_check()
         report["schema_version"] = store.schema_version()
         report["quick_check"] = health.detail
@@ -53,8 +53,6 @@ def doctor_report(location: DataLocation) -> dict:
         report["ok"] = health.ok
         if not health.ok:
             report["problem"] = f"The database {location.database} failed its check: {health.detail}."
-    finally:
-        store.close()
     return report
 
 

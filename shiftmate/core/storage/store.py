@@ -1,13 +1,15 @@
 """The opened ShiftMate database: the one object the UI and the CLI talk to.
 
 Everything that reads or writes user data goes through a ``Store``; widgets never run SQL.
-A ``Store`` is used from one thread at a time (the UI gives it a thread of its own).
+A ``Store`` is used from one thread at a time (the UI gives it a thread of its own). It is a
+context manager: ``with Store.open(location) as store:`` closes it however the block ends.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+from shiftmate.core.clock import SystemClock, to_iso
 from shiftmate.core.storage.database import HealthCheck, SqlDatabase, open_database, quick_check
 from shiftmate.core.storage.paths import DataLocation
 from shiftmate.core.storage.schema import MIGRATION_SET, MIGRATIONS_TABLE, schema_version
@@ -16,6 +18,7 @@ TYPE_CHECKING = False  # see core.clock: typing is not imported at run time
 if TYPE_CHECKING:
     from sqlite_utils.migrations import Migrations
 
+    from shiftmate.core.clock import Clock
     from shiftmate.core.storage.settings import Setting
 
 # Tables that hold bookkeeping or shipped content rather than anything a person entered;
@@ -30,16 +33,23 @@ _USER_MADE_CHECKLIST_ROWS = (
 )
 
 
-def utc_now_iso() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-
-
 class Store:
-    """ShiftMate's data, opened from one data folder."""
+    """ShiftMate's data, opened from one data folder.
 
-    def __init__(self, db: SqlDatabase, location: DataLocation) -> None:
+    ``clock`` stamps what the store and the features' writes record (``updated_at``,
+    ``installed_at`` …) unless a caller passes its own.
+    """
+
+    def __init__(self, db: SqlDatabase, location: DataLocation, clock: Clock | None = None) -> None:
         self.db = db
         self.location = location
+        self.clock = clock or SystemClock()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
 
     @classmethod
     def open(
@@ -50,18 +60,22 @@ class Store:
         passphrase: str | None = None,
         read_only: bool = False,
         now: dt.datetime | None = None,
+        clock: Clock | None = None,
     ) -> "Store":
         """Open ``location``'s database; a protected one needs ``passphrase`` (or the CLI's source).
 
         ``read_only`` (commands that only read): see ``open_database``; such a store cannot
         write, and installs nothing. Wrong passphrases count towards the wait of
         ``core.unlock_limit`` (``now`` is when this try happens; the window passes its clock's).
+        ``clock`` stamps the store's writes (the real clock when none is given).
         """
         import contextlib
 
         from shiftmate.core.storage.encryption import is_protected
         from shiftmate.core.storage.write_lock import WriteGuard, hold
 
+        clock = clock or SystemClock()
+        now = now or clock.now()
         tries = contextlib.nullcontext()
         if is_protected(location.database):
             from shiftmate.core.privacy import unlock_limit
@@ -71,9 +85,9 @@ class Store:
         # marker, the connection and the identity the guard remembers.
         with tries, hold(location.database, exclusive=False):
             db = open_database(location, migrations=migrations, passphrase=passphrase,
-                               read_only=read_only)
+                               read_only=read_only, now=now)
             db.guard = WriteGuard(location.database)
-            store = cls(db, location)
+            store = cls(db, location, clock)
             if read_only and db.execute("PRAGMA query_only").fetchone()[0]:
                 return store
             try:
@@ -99,7 +113,7 @@ class Store:
         ):
             return
         from shiftmate.core.errors import ShiftMateError
-        from shiftmate.core.privacy.passphrase import finish_leftovers
+        from shiftmate.core.storage.backup_files import finish_leftovers
         from shiftmate.core.storage.write_lock import hold_if_free
 
         try:
@@ -116,9 +130,9 @@ class Store:
 
     def _install_shipped_content(self) -> None:
         if self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'packs'").fetchone():
-            from shiftmate.core.checklists.library import ensure_builtin_checklists
+            from shiftmate.core.packs.install import ensure_builtin_pack
 
-            ensure_builtin_checklists(self)
+            ensure_builtin_pack(self)
 
     def close(self) -> None:
         self.db.close()
@@ -177,8 +191,8 @@ class Store:
     def set_setting(self, key: str, value: str) -> None:
         with self.db.atomic():
             self.db["settings"].upsert(
-                {"key": key, "value": value, "updated_at": utc_now_iso()}, pk="key"
+                {"key": key, "value": value, "updated_at": to_iso(self.clock.now())}, pk="key"
             )
 
 
-__all__ = ["Store", "MIGRATION_SET", "utc_now_iso"]
+__all__ = ["Store", "MIGRATION_SET"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from shiftmate.core.checklists.runs import ChecklistRuns, normalize_answer
-from shiftmate.core.checklists.library import ChecklistLibrary, builtin_pack
+from shiftmate.core.checklists.library import ChecklistLibrary
+from shiftmate.core.packs.install import builtin_pack
 from shiftmate.core.clock import FakeClock
 from shiftmate.core.errors import BadInput
 from shiftmate.core.storage.store import Store

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from shiftmate.core.checklists.runs import ChecklistRuns
-from shiftmate.core.checklists.library import BUILTIN_PACK_ID, ChecklistLibrary, builtin_pack
+from shiftmate.core.checklists.library import BUILTIN_PACK_ID, ChecklistLibrary
 from shiftmate.core.errors import BadInput
 from shiftmate.core.clock import FakeClock
 from shiftmate.core.packs.install import (
@@ -17,6 +17,7 @@ from shiftmate.core.packs.install import (
     PRELOADED,
     UNCHANGED,
     UPDATED,
+    builtin_pack,
     import_pack,
     import_pack_file,
     installed_packs,

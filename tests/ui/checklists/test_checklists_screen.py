@@ -263,11 +263,11 @@ def test_a_refused_delete_is_said_on_the_checklists_screen_not_in_the_window_ban
 
 
 def test_finishing_with_one_required_item_open_says_item_in_the_singular(qtbot, open_window, clock, location):
-    from shiftmate.core.checklists.library import ensure_builtin_checklists
+    from shiftmate.core.packs.install import ensure_builtin_pack
 
     store = Store.open(location)
     try:
-        ensure_builtin_checklists(store)  # as at a first start
+        ensure_builtin_pack(store)  # as at a first start
         runs = ChecklistRuns(store, clock)
         run_id = runs.start_or_resume("before-shift")
         answers = {"check": "done", "yes-no": "yes", "rating": "4", "note": "ready"}
