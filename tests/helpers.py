@@ -1,4 +1,4 @@
-"""Small helpers shared by tests: running the CLI as a process, making broken files."""
+"""Small helpers shared by tests: running the CLI as a process, making broken files, showing a window."""
 
 from __future__ import annotations
 
@@ -59,3 +59,15 @@ def kill_typist_once_its_draft_is_saved(script: Path, *args: str, timeout: float
             proc.kill()
             proc.wait()
         proc.stdout.close()
+
+
+def show_active(qtbot, win):
+    """Show ``win`` and wait until it is the active window.
+
+    Window shortcuts (Delete, Ctrl+Z, Ctrl+1…) only fire in the active window, as on a desktop.
+    """
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=10_000)
+    return win

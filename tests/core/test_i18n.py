@@ -18,7 +18,6 @@ from shiftmate.core.packs.install import import_pack_file
 from shiftmate.core.shifts.reminder_rules import reminder_rules, update_rule
 from shiftmate.core.shifts.reminders import occurrences_until
 from shiftmate.core.shifts.records import start_shift
-from shiftmate.core.storage.store import Store
 
 # A stand-in for Qt's translator: a few words, keyed like the .ts file (context, English).
 WORDS = {
@@ -48,13 +47,10 @@ def spanish():
 
 
 @pytest.fixture
-def store(tmp_path):
-    from shiftmate.core.storage.paths import DataLocation
-
-    opened = Store.open(DataLocation(tmp_path / "d"))
-    ensure_builtin_checklists(opened)
-    yield opened
-    opened.close()
+def store(store):
+    """The shared store, with the built-in checklists in it."""
+    ensure_builtin_checklists(store)
+    return store
 
 
 def test_language_codes_accept_regions_and_refuse_unknown_languages():

@@ -25,15 +25,7 @@ from shiftmate.core.packs.install import (
     site_pack_dirs,
 )
 from shiftmate.core.packs.format import PackInvalid, parse_pack
-from shiftmate.core.storage.store import Store
 from tests.packs.builders import store_pack, write
-
-
-@pytest.fixture
-def store(location):
-    store = Store.open(location)
-    yield store
-    store.close()
 
 
 def acme(store):

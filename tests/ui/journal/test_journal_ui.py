@@ -11,6 +11,7 @@ from shiftmate.core.journal.entries import JournalEntry, add_entries, get_entry
 from shiftmate.core.journal.search import JournalFilter
 from shiftmate.core.storage.paths import DataLocation
 from shiftmate.core.storage.store import Store
+from tests.helpers import show_active
 
 
 def read_entry(location: DataLocation, entry_id: int) -> JournalEntry:
@@ -40,8 +41,8 @@ def journal_screen(window, qtbot):
     return screen
 
 
-def test_capture_by_keyboard_then_find_and_reflect(window, qtbot, location):
-    window.journal.clock = FakeClock("2026-03-10T09:00:00", zone="Europe/Berlin")
+def test_capture_by_keyboard_then_find_and_reflect(open_window, qtbot, location):
+    window = show_active(qtbot, open_window(clock=FakeClock("2026-03-10T09:00:00", zone="Europe/Berlin")))
     qtbot.keyClick(window, Qt.Key_N, Qt.ControlModifier)
     capture = window.journal.capture
     assert capture is not None and capture.isVisible()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
 
 from shiftmate import APP_NAME, __version__
 from shiftmate import translation_files as tf
-from shiftmate.app import build_main_window
 from shiftmate.core import i18n
 from shiftmate.core.clock import FakeClock
 from shiftmate.core.journal.entries import JournalEntry, add_entry
@@ -30,20 +29,9 @@ def english_afterwards(qapp):
 
 
 @pytest.fixture
-def make_window(qtbot, location):
-    made = []
-
-    def make(language=None, clock=None):
-        window, services = build_main_window(location, scheme="light", clock=clock, language=language)
-        qtbot.addWidget(window)
-        made.append(services)
-        with qtbot.waitSignal(services.opened, timeout=10_000):
-            services.open()
-        return window
-
-    yield make
-    for services in made:
-        services.close()
+def make_window(open_window):
+    """``make_window("es")``: a window started as with ``--lang es``, its database open."""
+    return lambda language=None, clock=None: open_window(clock=clock, language=language)
 
 
 def sidebar(window):

@@ -9,22 +9,8 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
-from shiftmate.core.clock import FakeClock
 from shiftmate.core.packs.format import load_pack
 from tests.packs.builders import store_pack, write
-
-
-@pytest.fixture
-def clock():
-    return FakeClock("2026-11-23T07:30:00", zone="Europe/London")
-
-
-@pytest.fixture
-def site(tmp_path, monkeypatch):
-    folder = tmp_path / "site-packs"
-    folder.mkdir()
-    monkeypatch.setenv("SHIFTMATE_SITE_PACKS_DIR", str(folder))
-    return folder
 
 
 def start(qtbot, open_window, clock):
