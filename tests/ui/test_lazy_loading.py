@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+import sqlcipher3
 
 from shiftmate.core.journal.entries import JournalEntry, add_entry
 from shiftmate.core.storage.store import Store
@@ -71,7 +72,7 @@ def test_a_read_only_store_cannot_write(location):
     Store.open(location).close()
     store = Store.open(location, read_only=True)
     try:
-        with pytest.raises(Exception, match="readonly|read-only|query_only"):
+        with pytest.raises(sqlcipher3.OperationalError, match="readonly"):
             store.set_setting("x", "y")
     finally:
         store.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import tempfile
 from pathlib import Path
@@ -214,4 +215,6 @@ def test_a_pack_id_clash_with_a_lone_surrogate_is_a_pack_error():
 
 def test_import_results_are_json_friendly(store):
     result = import_pack(store, parse_pack(store_pack()))
-    assert json.dumps(result.sentence)
+    fields = {**dataclasses.asdict(result), "sentence": result.sentence}
+    assert json.loads(json.dumps(fields)) == fields  # every field survives as itself
+    assert fields["sentence"] == "Installed 'Acme store rules' (acme.store) version 1."

@@ -201,7 +201,7 @@ def test_every_visible_word_is_in_the_spanish_catalogue(qtbot, make_window, loca
         words = sidebar(window)
         for key in window.screen_keys():
             window.show_screen(key)
-        window.services.wait_idle()
+        assert window.services.wait_idle()
         words += visible_words(window)
         window.journal.open_capture()
         words += visible_words(window.journal.capture)

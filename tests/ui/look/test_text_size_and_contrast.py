@@ -111,7 +111,7 @@ def sideways_scrolling(root) -> list[str]:
 
 
 def settle(window) -> None:
-    window.services.wait_idle()
+    assert window.services.wait_idle()
     for _ in range(3):
         QApplication.processEvents()
 

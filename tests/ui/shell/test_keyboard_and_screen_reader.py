@@ -80,7 +80,7 @@ def test_a_checklist_run_its_history_and_its_editor_by_keyboard(window, qtbot):
     for _ in range(2):
         focus_on(qtbot, screen.tabs.tabBar())
         qtbot.keyClick(screen.tabs.tabBar(), Qt.Key_Right)
-        window.services.wait_idle()
+        assert window.services.wait_idle()
         order = check_walk(qtbot, window.sidebar)
         assert any(screen.tabs.currentWidget().isAncestorOf(w) for w in order), "Tab never enters the tab"
     assert screen.tabs.currentIndex() == 2

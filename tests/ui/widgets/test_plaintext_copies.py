@@ -62,7 +62,7 @@ def test_unlocking_encrypts_backups_an_interrupted_protect_left_in_plaintext(qtb
     assert marker_files(interrupted.root) == []
     box = unlocked.show_screen("settings").privacy
     qtbot.waitUntil(lambda: box.change_button.isEnabled(), timeout=10_000)
-    unlocked.services.wait_idle()
+    assert unlocked.services.wait_idle()
     assert box.state.text() == "Your data is encrypted with a passphrase."
     assert not box.plain_warning.isVisible()
 
