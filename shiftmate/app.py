@@ -273,6 +273,14 @@ def open_packs_when_asked(app, window, services, pack_file: str | None = None) -
         open_pack(os.path.abspath(pack_file))
 
 
+def stop_opening_packs(app) -> None:
+    """Take away what ``open_packs_when_asked`` put on ``app`` (tests build many windows)."""
+    previous = getattr(app, "_shiftmate_file_open", None)
+    if previous is not None:
+        app.removeEventFilter(previous)
+        app._shiftmate_file_open = None
+
+
 def _cannot_write_sentence(location: DataLocation) -> str:
     """Why the single-instance lock could not be written: most often a full disk."""
     from shiftmate.core.storage.disk_space import LOW_SPACE_BYTES, free_bytes

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
-from shiftmate.app import open_packs_when_asked
+from shiftmate.app import open_packs_when_asked, stop_opening_packs
 from shiftmate.cli.main import UsageError, parse_arguments
 from tests.packs.builders import store_pack, write
 
@@ -28,9 +28,8 @@ PACKAGING = ROOT / "packaging"
 def no_file_open_filter_left_behind():
     yield
     app = QApplication.instance()
-    if app is not None and getattr(app, "_shiftmate_file_open", None) is not None:
-        app.removeEventFilter(app._shiftmate_file_open)
-        app._shiftmate_file_open = None
+    if app is not None:
+        stop_opening_packs(app)
 
 
 def test_a_pack_file_on_the_command_line_opens_the_window_with_it():
