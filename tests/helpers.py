@@ -71,3 +71,13 @@ def show_active(qtbot, win):
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow, timeout=10_000)
     return win
+
+
+def inside_one_of(widget, kinds: tuple) -> bool:
+    """Whether ``widget`` lies inside a widget of one of ``kinds`` (a calendar, a combo box…)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, kinds):
+            return True
+        parent = parent.parentWidget()
+    return False

@@ -41,6 +41,7 @@ from shiftmate.ui.look.theme import (
     control_border,
     stylesheet,
 )
+from tests.helpers import inside_one_of
 from tests.ui.insights.test_insights_screen import fill_demo
 
 WINDOW = QSize(1280, 720)
@@ -49,12 +50,7 @@ ELIDES = "elidesText"  # a label that shortens its text on purpose sets this pro
 
 
 def _inside_calendar(widget) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QCalendarWidget):
-            return True
-        parent = parent.parentWidget()
-    return False
+    return inside_one_of(widget, (QCalendarWidget,))
 
 
 def _shown(widget) -> bool:
