@@ -48,12 +48,14 @@ def open_window(qtbot, location):
     """
     made = []
 
-    def make(scheme: str = "light", clock=None, language=None):
+    def make(scheme: str = "light", clock=None, language=None, passphrase: str | None = None,
+             locked: bool = False):
+        """``passphrase`` opens protected data; ``locked`` waits for the unlock screen instead."""
         window, services = build_main_window(location, scheme=scheme, clock=clock, language=language)
         qtbot.addWidget(window)
         made.append(services)
-        with qtbot.waitSignal(services.opened, timeout=10_000):
-            services.open()
+        with qtbot.waitSignal(services.locked if locked else services.opened, timeout=20_000):
+            services.open(passphrase)
         return window
 
     yield make
