@@ -73,7 +73,7 @@ def write_and_read_records(store, clock) -> dict[str, str]:
 NONE_CHECK_CALLS = 20_000
 
 
-def _calls_that_return_nothing():
+def calls_that_return_nothing():
     """One round of Qt calls that return None, as the event loop makes all the time."""
     from PySide6.QtCore import QObject, QTimer
 
@@ -97,7 +97,7 @@ def check_binding_refcounts(call=None, calls: int = NONE_CHECK_CALLS) -> int:
     excludes that release; this catches the next one with the same bug. Returns how many
     references None lost (0 on Python 3.12 and later, where its count never moves).
     """
-    call = call or _calls_that_return_nothing()
+    call = call or calls_that_return_nothing()
     before = sys.getrefcount(None)
     for _ in range(calls):
         call()

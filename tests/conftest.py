@@ -61,5 +61,15 @@ def location(data_dir) -> DataLocation:
 
 
 @pytest.fixture
+def store(location):
+    """The test's database, opened (and migrated) on ``location``; closed afterwards."""
+    from shiftmate.core.storage.store import Store  # here, so collecting tests stays light
+
+    opened = Store.open(location)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
 def python() -> str:
     return sys.executable

@@ -1,4 +1,4 @@
-"""Small helpers shared by tests: running the CLI as a process, making broken files."""
+"""Small helpers shared by tests: running the CLI as a process, making broken files, showing a window."""
 
 from __future__ import annotations
 
@@ -59,3 +59,25 @@ def kill_typist_once_its_draft_is_saved(script: Path, *args: str, timeout: float
             proc.kill()
             proc.wait()
         proc.stdout.close()
+
+
+def show_active(qtbot, win):
+    """Show ``win`` and wait until it is the active window.
+
+    Window shortcuts (Delete, Ctrl+Z, Ctrl+1…) only fire in the active window, as on a desktop.
+    """
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=10_000)
+    return win
+
+
+def inside_one_of(widget, kinds: tuple) -> bool:
+    """Whether ``widget`` lies inside a widget of one of ``kinds`` (a calendar, a combo box…)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, kinds):
+            return True
+        parent = parent.parentWidget()
+    return False

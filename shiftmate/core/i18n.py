@@ -103,10 +103,14 @@ def number(value: float, decimals: int = 1) -> str:
     return f"{value:.{decimals}f}"
 
 
-def use_number_format(number_format: Callable[[float, int], str] | None) -> None:
-    """Called by the window with a function of its locale; None goes back to "1.9"."""
+def use_number_format(number_format: Callable[[float, int], str] | None) -> Callable[[float, int], str] | None:
+    """Called by the window with a function of its locale; None goes back to "1.9".
+
+    Returns the one used until now, so that a caller can put it back.
+    """
     global _number_format
-    _number_format = number_format
+    previous, _number_format = _number_format, number_format
+    return previous
 
 
 def counted(n: int, singular: str, plural: str) -> str:
@@ -114,10 +118,14 @@ def counted(n: int, singular: str, plural: str) -> str:
     return f"{n} {singular if n == 1 else plural}"
 
 
-def use_translator(translator: Translator | None) -> None:
-    """Called by the window with Qt's ``QCoreApplication.translate``; None goes back to English."""
+def use_translator(translator: Translator | None) -> Translator | None:
+    """Called by the window with Qt's ``QCoreApplication.translate``; None goes back to English.
+
+    Returns the one used until now, so that a caller can put it back.
+    """
     global _translator
-    _translator = translator
+    previous, _translator = _translator, translator
+    return previous
 
 
 def language_name(code: str) -> str:

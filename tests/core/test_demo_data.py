@@ -10,16 +10,8 @@ from shiftmate.core.clock import FakeClock, from_iso, local_time
 from shiftmate.core.demo import fill_demo_data
 from shiftmate.core.journal.exchange import entries_for_export
 from shiftmate.core.shifts.records import recent_breaks, recent_shifts
-from shiftmate.core.storage.store import Store
 
 ZONE = "America/Chicago"
-
-
-@pytest.fixture
-def store(location):
-    store = Store.open(location)
-    yield store
-    store.close()
 
 
 @pytest.mark.parametrize("now", ["2026-03-10T10:05", "2026-03-10T14:20", "2026-11-01T19:40"])

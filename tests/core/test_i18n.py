@@ -18,7 +18,6 @@ from shiftmate.core.packs.install import ensure_builtin_pack, import_pack_file
 from shiftmate.core.shifts.reminder_rules import reminder_rules, update_rule
 from shiftmate.core.shifts.reminders import occurrences_until
 from shiftmate.core.shifts.records import start_shift
-from shiftmate.core.storage.store import Store
 
 # A stand-in for Qt's translator: a few words, keyed like the .ts file (context, English).
 WORDS = {
@@ -48,13 +47,10 @@ def spanish():
 
 
 @pytest.fixture
-def store(tmp_path):
-    from shiftmate.core.storage.paths import DataLocation
-
-    opened = Store.open(DataLocation(tmp_path / "d"))
-    ensure_builtin_pack(opened)
-    yield opened
-    opened.close()
+def store(store):
+    """The shared store, with the built-in checklists in it."""
+    ensure_builtin_pack(store)
+    return store
 
 
 def test_language_codes_accept_regions_and_refuse_unknown_languages():
@@ -146,11 +142,19 @@ def test_builtin_reminders_and_deadlines_speak_the_window_language(store, spanis
     assert deadline[0].message == "Descanso para comer en 30 minutos: al menos 30 minutos."
 
 
-def test_a_count_reads_in_the_singular_without_a_window(monkeypatch):
+@pytest.fixture
+def as_on_the_command_line():
+    """No window's translator or number format (one an earlier test's window left is put back)."""
+    translator, number_format = i18n.use_translator(None), i18n.use_number_format(None)
+    yield
+    i18n.use_translator(translator)
+    i18n.use_number_format(number_format)
+
+
+def test_a_count_reads_in_the_singular_without_a_window(as_on_the_command_line):
     """The command line has no Qt translator: English plurals come from shiftmate_en.ts."""
     from shiftmate.core.insights.readings import InsightsReadings
 
-    monkeypatch.setattr(i18n, "_translator", None)
     assert i18n.translate("JournalScreen", "%n entries", None, 1) == "1 entry"
     assert i18n.translate("JournalScreen", "%n entries", None, 0) == "0 entries"
     assert i18n.translate("JournalScreen", "%n entries", None, 2) == "2 entries"
@@ -159,8 +163,7 @@ def test_a_count_reads_in_the_singular_without_a_window(monkeypatch):
     assert i18n.translate("Nowhere", "%n things", None, 1) == "1 things"  # not a catalogued plural: as written
 
 
-def test_numbers_use_the_windows_decimal_sign_and_a_point_without_one(monkeypatch):
-    monkeypatch.setattr(i18n, "_number_format", None)
+def test_numbers_use_the_windows_decimal_sign_and_a_point_without_one(as_on_the_command_line):
     assert i18n.number(1.94) == "1.9" and i18n.number(2, 0) == "2"
     i18n.use_number_format(lambda value, decimals: f"{value:.{decimals}f}".replace(".", ","))
     assert i18n.number(1.94) == "1,9"

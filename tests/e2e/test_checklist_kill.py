@@ -35,7 +35,7 @@ view = screen.run_view
 
 def shown(run):
     if any(item.answer for item in run.items):
-        row = view._row_of(run.items[0].key)
+        row = view.row_of(run.items[0].key)
         print("shown", view.model.item(row, 1).text(), flush=True)
 
 def started(run):

@@ -31,9 +31,9 @@ def test_a_binding_that_drops_references_to_none_fails_the_smoke_test(qapp):
     # A stand-in for PySide6 6.12.0: each call that returns nothing loses one reference to None.
     import ctypes
 
-    from shiftmate.smoke import SmokeTestFailed, _calls_that_return_nothing, check_binding_refcounts
+    from shiftmate.smoke import SmokeTestFailed, calls_that_return_nothing, check_binding_refcounts
 
-    real = _calls_that_return_nothing()
+    real = calls_that_return_nothing()
     dropped = []
 
     def leaky() -> None:

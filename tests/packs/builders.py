@@ -5,6 +5,25 @@ from __future__ import annotations
 from pathlib import Path
 
 
+def acme_opening(version: int, pack_id: str = "acme.store") -> str:
+    """The start of the store's pack: its header and the opening checklist up to its first section."""
+    return f'''schema = 1
+id = "{pack_id}"
+version = {version}
+title = "Acme store rules"
+organization = "Acme Foods"
+
+[[checklist]]
+id = "acme-opening"
+title = "Acme opening"
+when = "before-shift"
+
+  [[checklist.section]]
+  id = "uniform"
+  title = "Uniform"
+'''
+
+
 def store_pack(version: int = 1, *, station_text: str = "Till float counted", extra: str = "",
                pack_id: str = "acme.store") -> str:
     """The store's pack; version 2 changes one item, adds one and drops another."""
@@ -20,21 +39,7 @@ def store_pack(version: int = 1, *, station_text: str = "Till float counted", ex
     text = "Hairnet on in the kitchen"
     locked = true
 ''' if version > 1 else ""
-    return f'''schema = 1
-id = "{pack_id}"
-version = {version}
-title = "Acme store rules"
-organization = "Acme Foods"
-
-[[checklist]]
-id = "acme-opening"
-title = "Acme opening"
-when = "before-shift"
-
-  [[checklist.section]]
-  id = "uniform"
-  title = "Uniform"
-
+    return acme_opening(version, pack_id) + f'''
     [[checklist.section.item]]
     id = "apron"
     text = "{"Clean apron, tied at the back" if version > 1 else "Clean apron"}"

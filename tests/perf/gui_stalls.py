@@ -77,7 +77,7 @@ def run_until(condition, timeout_s: float = 60.0, settle_ms: int = 50) -> None:
 
 
 def idle(services):
-    return lambda: not services._pending
+    return lambda: services.is_idle
 
 
 def open_window(data_dir: Path):
@@ -88,7 +88,7 @@ def open_window(data_dir: Path):
     window.resize(1100, 720)
     window.show()
     services.open()
-    run_until(lambda: services.info is not None and not services._pending)
+    run_until(lambda: services.info is not None and services.is_idle)
     return window, services
 
 

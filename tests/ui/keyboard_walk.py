@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from shiftmate.ui.widgets.accessibility import KEYBOARD_ALTERNATIVE, spoken_name
+from tests.helpers import inside_one_of
 
 MAX_STOPS = 250
 MAX_STEPS_IN_ONE_WIDGET = 4  # a date field moves day → month → year before leaving
@@ -89,12 +90,7 @@ _QT_PARTS = (QCalendarWidget, QLineEdit, QAbstractSpinBox, QComboBox, QScrollBar
 
 
 def _inside_qt_part(widget: QWidget) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, _QT_PARTS):
-            return True
-        parent = parent.parentWidget()
-    return False
+    return inside_one_of(widget, _QT_PARTS)
 
 
 def _one_of_a_group(widget: QWidget, reached: set[int]) -> bool:

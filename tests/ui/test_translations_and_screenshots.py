@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QCalendarWidget, QG
 
 from shiftmate import APP_NAME, __version__
 from shiftmate.screenshot import render_screenshots
+from tests.helpers import inside_one_of
 
 
 class MarkingTranslator(QTranslator):
@@ -22,12 +23,7 @@ class MarkingTranslator(QTranslator):
 
 def inside_qt_widget(widget) -> bool:
     """Parts of Qt's own composite widgets (a calendar's month buttons) are Qt's to translate."""
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QCalendarWidget):
-            return True
-        parent = parent.parentWidget()
-    return False
+    return inside_one_of(widget, (QCalendarWidget,))
 
 
 def test_every_visible_string_is_translatable(qtbot, open_window, location):

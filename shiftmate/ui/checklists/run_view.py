@@ -463,7 +463,8 @@ class RunView(QWidget):
             self.model.appendRow([text, answer])
         self._apply(run, announce=False)
 
-    def _row_of(self, key: str) -> int | None:
+    def row_of(self, key: str) -> int | None:
+        """The model row that shows the item ``key``, if it is shown."""
         for row in range(self.model.rowCount()):
             if self.model.item(row, 0).data(ROLE_KEY) == key:
                 return row
@@ -474,7 +475,7 @@ class RunView(QWidget):
         run = shown_run(run)
         self.run = run
         for item in run.items:
-            row = self._row_of(item.key)
+            row = self.row_of(item.key)
             if row is None:
                 continue
             first, second = self.model.item(row, 0), self.model.item(row, 1)

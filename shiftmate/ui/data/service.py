@@ -391,7 +391,12 @@ class DataService(QObject):
         poll.setInterval(10)
         poll.timeout.connect(lambda: (not self._pending or deadline.hasExpired()) and loop.quit())
         poll.start()
-        loop.exec()
+        # Timers due in the same pass as the poll still run after it quits the loop, and may
+        # queue more work: wait again for that, so False only ever means the time ran out.
+        while True:
+            loop.exec()
+            if not self._pending or deadline.hasExpired():
+                break
         poll.stop()
         return self._pending == 0
 

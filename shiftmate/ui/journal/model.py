@@ -209,7 +209,8 @@ class HighlightDelegate(QStyledItemDelegate):
             self._query, self._pattern = query, match_pattern(query)
         return self._pattern
 
-    def _highlight(self, palette: QPalette) -> QTextCharFormat:
+    def highlight_format(self, palette: QPalette) -> QTextCharFormat:
+        """How a found word is marked on ``palette`` (made once per palette)."""
         key = (palette.cacheKey(), palette.resolveMask())
         if key != self._format_key:
             fmt = QTextCharFormat()
@@ -239,7 +240,7 @@ class HighlightDelegate(QStyledItemDelegate):
         rect = opt.rect.adjusted(4, 0, -4, 0)
         shown = opt.fontMetrics.elidedText(text, Qt.ElideRight, rect.width())
         layout = QTextLayout(shown, opt.font)
-        highlight = self._highlight(opt.palette)
+        highlight = self.highlight_format(opt.palette)
         formats = []
         for start, end in _utf16_spans(shown, pattern.finditer(shown)):
             span = QTextLayout.FormatRange()

@@ -13,13 +13,6 @@ from shiftmate.core.storage.store import Store
 
 
 @pytest.fixture
-def store(location):
-    store = Store.open(location)
-    yield store
-    store.close()
-
-
-@pytest.fixture
 def clock():
     return FakeClock("2026-11-23T08:00:00", zone="Europe/London")
 

@@ -27,17 +27,9 @@ from shiftmate.core.insights.figures import (
 from shiftmate.core.insights.readings import is_first_shift_of_week, last_week_summary, readings
 from shiftmate.core.insights.local_time_sql import local_clock, offset_spans
 from shiftmate.core.journal.entries import JournalEntry, add_entry
-from shiftmate.core.storage.store import Store
 
 ZONE = "Europe/Berlin"
 TODAY = FakeClock("2026-04-01T10:00", ZONE)
-
-
-@pytest.fixture
-def store(location):
-    s = Store.open(location)
-    yield s
-    s.close()
 
 
 def entry(store, utc, channel, before, after, tags):

@@ -33,13 +33,6 @@ from shiftmate.core.storage.store import Store
 
 
 @pytest.fixture
-def store(location):
-    opened = Store.open(location)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def clock():
     return FakeClock("2026-03-10T09:00:00", zone="Europe/Berlin")
 

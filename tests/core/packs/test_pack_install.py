@@ -26,15 +26,7 @@ from shiftmate.core.packs.install import (
     site_pack_dirs,
 )
 from shiftmate.core.packs.format import PackInvalid, parse_pack
-from shiftmate.core.storage.store import Store
-from tests.packs.builders import store_pack, write
-
-
-@pytest.fixture
-def store(location):
-    store = Store.open(location)
-    yield store
-    store.close()
+from tests.packs.builders import acme_opening, store_pack, write
 
 
 def acme(store):
@@ -244,21 +236,7 @@ def three_item_pack(version: int, keys: list[str]) -> str:
     text = "{key.title()}"
     locked = true
 ''' for key in keys)
-    return f'''schema = 1
-id = "acme.store"
-version = {version}
-title = "Acme store rules"
-organization = "Acme Foods"
-
-[[checklist]]
-id = "acme-opening"
-title = "Acme opening"
-when = "before-shift"
-
-  [[checklist.section]]
-  id = "uniform"
-  title = "Uniform"
-{items}'''
+    return acme_opening(version) + items
 
 
 @pytest.mark.parametrize("v2_keys, expected", [

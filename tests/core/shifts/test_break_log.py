@@ -10,14 +10,6 @@ from shiftmate.core.shifts import break_log
 from shiftmate.core.shifts import records as shifts
 from shiftmate.core.clock import FakeClock
 from shiftmate.core.errors import BadInput
-from shiftmate.core.storage.store import Store
-
-
-@pytest.fixture
-def store(location):
-    store = Store.open(location)
-    yield store
-    store.close()
 
 
 @pytest.fixture

@@ -18,13 +18,6 @@ from shiftmate.core.storage.store import Store
 MIN = dt.timedelta(minutes=1)
 
 
-@pytest.fixture
-def store(location):
-    opened = Store.open(location)
-    yield opened
-    opened.close()
-
-
 def run_shift(store, clock, *, minutes, step=0.5, act="done"):
     """Tick every ``step`` minutes for ``minutes``; answer each toast; return (elapsed, key) pairs."""
     shown = []

@@ -135,7 +135,9 @@ def test_another_programs_file_without_tables_is_refused_and_left_as_it_was(loca
                   if not p.name.endswith((".lock", ".lock-gate"))) == ["shiftmate.db"]
 
 
-def test_an_empty_file_whose_wal_holds_data_is_not_taken_for_a_new_one(tmp_path, location):
+def wal_left_in(location, tmp_path, *statements: str) -> None:
+    """A write-ahead log beside ``location``'s database, as a crash leaves one: it creates a
+    table, then runs ``statements``, and was never checkpointed into a main file."""
     fresh = DataLocation(tmp_path / "fresh")
     fresh.root.mkdir()
     conn = sqlite3.connect(fresh.database, isolation_level=None)
@@ -143,11 +145,16 @@ def test_an_empty_file_whose_wal_holds_data_is_not_taken_for_a_new_one(tmp_path,
         conn.execute("PRAGMA wal_autocheckpoint = 0")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("CREATE TABLE kept (text TEXT)")
-        conn.execute("INSERT INTO kept VALUES ('committed before the crash')")
+        for statement in statements:
+            conn.execute(statement)
         location.root.mkdir(parents=True)
         shutil.copyfile(f"{fresh.database}-wal", f"{location.database}-wal")
     finally:
         conn.close()
+
+
+def test_an_empty_file_whose_wal_holds_data_is_not_taken_for_a_new_one(tmp_path, location):
+    wal_left_in(location, tmp_path, "INSERT INTO kept VALUES ('committed before the crash')")
     location.database.write_bytes(b"")
     before = files_of(location)
     assert len(before["shiftmate.db-wal"]) > 0
@@ -198,17 +205,7 @@ def test_a_wal_without_its_file_is_refused_and_moved_aside_whole(tmp_path, locat
 
     from shiftmate.core.privacy.backups import move_aside
 
-    fresh = DataLocation(tmp_path / "fresh")
-    fresh.root.mkdir()
-    conn = sqlite3.connect(fresh.database, isolation_level=None)
-    try:
-        conn.execute("PRAGMA wal_autocheckpoint = 0")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("CREATE TABLE kept (text TEXT)")
-        location.root.mkdir(parents=True)
-        shutil.copyfile(f"{fresh.database}-wal", f"{location.database}-wal")
-    finally:
-        conn.close()
+    wal_left_in(location, tmp_path)
     if main_file == "empty":
         location.database.write_bytes(b"")
     wal = (location.root / "shiftmate.db-wal").read_bytes()

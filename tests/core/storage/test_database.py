@@ -17,8 +17,8 @@ from tests.helpers import write_random_database
 def migrations_with(*extra):
     """The shipped migrations plus test-only ones, under the same set name."""
     migrations = Migrations(MIGRATION_SET)
-    for shipped in schema.MIGRATIONS._migrations:
-        migrations(name=shipped.name)(shipped.fn)
+    for step in schema.STEPS:
+        migrations()(step)
     for fn in extra:
         migrations()(fn)
     return migrations

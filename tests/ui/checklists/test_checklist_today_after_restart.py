@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QTableView
 
 from shiftmate.core.checklists.runs import ChecklistRuns
-from shiftmate.core.clock import FakeClock
 from shiftmate.core.storage.store import Store
 from shiftmate.ui.checklists.history_view import PARTIAL
-
-
-@pytest.fixture
-def clock():
-    return FakeClock("2026-11-23T07:30:00", zone="Europe/London")
+from tests.helpers import show_active
 
 
 def run_today(location, clock, *, finish: bool, answers: int):
@@ -33,10 +27,7 @@ def run_today(location, clock, *, finish: bool, answers: int):
 
 
 def open_checklists(qtbot, window):
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
+    show_active(qtbot, window)
     qtbot.keyClick(window, Qt.Key_2, Qt.ControlModifier)
     screen = window.screen_widget("checklists")
     qtbot.waitUntil(lambda: screen.list.count() == 2, timeout=10_000)

@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-
-import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from shiftmate.core.checklists.runs import ChecklistRuns
 from shiftmate.core.checklists.library import ChecklistLibrary
-from shiftmate.core.clock import FakeClock
 from shiftmate.core.storage.store import Store
 from shiftmate.ui.checklists.run_view import ROLE_KEY
 
 HOSTILE = '<b>bold</b> <img src=x> &amp; 🙂 שלום'
-
-
-@pytest.fixture
-def clock():
-    return FakeClock("2026-11-23T07:30:00", zone="Europe/London")
 
 
 def open_checklists(qtbot, window):
@@ -28,6 +20,16 @@ def open_checklists(qtbot, window):
     screen = window.screen_widget("checklists")
     qtbot.waitUntil(lambda: screen.list.count() == 2, timeout=10_000)
     return screen
+
+
+def start_a_run(qtbot, window):
+    """Today's before-shift run, started on the Checklists screen; its run view."""
+    screen = window.show_screen("checklists")
+    qtbot.waitUntil(lambda: screen.list.count() == 2, timeout=10_000)
+    view = screen.run_view
+    with qtbot.waitSignal(view.run_changed, timeout=10_000):
+        view.start()
+    return view
 
 
 def shown_answer(view, item_key):
@@ -107,11 +109,7 @@ def test_before_my_shift_by_keyboard_alone_then_history_after_restart(qtbot, ope
 def test_answers_reach_the_database_before_the_row_shows_them(qtbot, open_window, clock, location):
     window = open_window(clock=clock)
     window.show()
-    screen = window.show_screen("checklists")
-    qtbot.waitUntil(lambda: screen.list.count() == 2, timeout=10_000)
-    view = screen.run_view
-    with qtbot.waitSignal(view.run_changed, timeout=10_000):
-        view.start()
+    view = start_a_run(qtbot, window)
     key = view.list.current_item()[0]
     with qtbot.waitSignal(view.run_changed, timeout=10_000):
         qtbot.keyClick(view.list, Qt.Key_Space)
@@ -126,25 +124,17 @@ def test_answers_reach_the_database_before_the_row_shows_them(qtbot, open_window
 
 def test_a_note_shows_exactly_as_typed(qtbot, open_window, clock):
     window = open_window(clock=clock)
-    screen = window.show_screen("checklists")
-    qtbot.waitUntil(lambda: screen.list.count() == 2, timeout=10_000)
-    view = screen.run_view
-    with qtbot.waitSignal(view.run_changed, timeout=10_000):
-        view.start()
+    view = start_a_run(qtbot, window)
     with qtbot.waitSignal(view.run_changed, timeout=10_000):
         view.answer("leave-at-home", HOSTILE)
-    row = view._row_of("leave-at-home")
+    row = view.row_of("leave-at-home")
     assert view.model.item(row, 1).text() == HOSTILE
 
 
 def test_finishing_with_required_items_open_asks_and_marks_the_day_incomplete(qtbot, open_window, clock):
     window = open_window(clock=clock)
     window.show()
-    screen = window.show_screen("checklists")
-    qtbot.waitUntil(lambda: screen.list.count() == 2, timeout=10_000)
-    view = screen.run_view
-    with qtbot.waitSignal(view.run_changed, timeout=10_000):
-        view.start()
+    view = start_a_run(qtbot, window)
     view.finish()
     box = view.confirm_box
     assert box.isVisible() and "required" in box.text()
@@ -157,11 +147,7 @@ def test_finishing_with_required_items_open_asks_and_marks_the_day_incomplete(qt
 def test_question_mark_shows_why_an_item_matters(qtbot, open_window, clock):
     window = open_window(clock=clock)
     window.show()
-    screen = window.show_screen("checklists")
-    qtbot.waitUntil(lambda: screen.list.count() == 2, timeout=10_000)
-    view = screen.run_view
-    with qtbot.waitSignal(view.run_changed, timeout=10_000):
-        view.start()
+    view = start_a_run(qtbot, window)
     assert not view.help_label.isVisible()
     qtbot.keyClick(view.list, Qt.Key_Question, Qt.ShiftModifier)
     assert view.help_label.isVisible()

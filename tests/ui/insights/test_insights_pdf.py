@@ -11,7 +11,7 @@ from shiftmate.ui.widgets.accessibility import announcer
 from shiftmate.ui.insights.charts import ChartSection
 from shiftmate.ui.data.changes import Changes
 from tests.ui.pdf_pages import bands, dark_share, open_pdf, page_size_points, page_text, render
-from tests.ui.insights.test_insights_screen import fill_demo, open_insights
+from tests.ui.insights.test_insights_screen import fill_demo, one_hard_call, open_insights
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -83,9 +83,7 @@ def test_thin_data_draws_no_chart_beside_its_not_enough_sentence(qtbot, open_win
 
 
 def test_one_entry_is_a_sentence_and_no_bars_or_heat_map_cells(qtbot, open_window, location):
-    store = Store.open(location)
-    add_entry(store, JournalEntry(text="one hard call", channel="phone", intensity_before=7, intensity_after=4))
-    store.close()
+    one_hard_call(location)
     window = open_window()
     window.show()
     screen = open_insights(qtbot, window)

@@ -19,6 +19,17 @@ def fill_demo(location, days=70):
         store.close()
 
 
+def one_hard_call(location):
+    """The journal holds one entry: too little for a trend or a chart."""
+    from shiftmate.core.journal.entries import JournalEntry, add_entry
+
+    store = Store.open(location)
+    try:
+        add_entry(store, JournalEntry(text="one hard call", channel="phone", intensity_before=7, intensity_after=4))
+    finally:
+        store.close()
+
+
 def open_insights(qtbot, window):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
@@ -101,11 +112,7 @@ def test_an_empty_folder_shows_honest_sentences_and_no_charts(qtbot, window):
 
 
 def test_thin_data_gets_its_own_sentence_not_a_trend(qtbot, open_window, location):
-    from shiftmate.core.journal.entries import JournalEntry, add_entry
-
-    store = Store.open(location)
-    add_entry(store, JournalEntry(text="one hard call", channel="phone", intensity_before=7, intensity_after=4))
-    store.close()
+    one_hard_call(location)
     window = open_window()
     window.show()
     screen = open_insights(qtbot, window)

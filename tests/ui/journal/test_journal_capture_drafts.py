@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -9,6 +10,7 @@ from shiftmate.core.clock import FakeClock
 from shiftmate.core.journal.entries import entry_count
 from shiftmate.core.journal.drafts import CAPTURE_DRAFT_KEY, load_draft
 from shiftmate.core.storage.store import Store
+from tests.helpers import show_active
 
 WORDS = "He threw the receipt at me"
 
@@ -22,8 +24,13 @@ def on_disk(location):
         store.close()
 
 
+@pytest.fixture
+def window(open_window, qtbot):
+    """The window on a fake clock: a capture reads the time when it keeps a draft or saves."""
+    return show_active(qtbot, open_window(clock=FakeClock("2026-03-10T09:00:00", zone="Europe/Berlin")))
+
+
 def open_capture(window, qtbot):
-    window.journal.clock = FakeClock("2026-03-10T09:00:00", zone="Europe/Berlin")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
     qtbot.keyClick(window, Qt.Key_N, Qt.ControlModifier)

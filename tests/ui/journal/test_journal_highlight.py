@@ -53,7 +53,7 @@ def expected_marks(screen, row, query):
 
 def _span(start, end, delegate, table):
     span = QTextLayout.FormatRange()
-    span.start, span.length, span.format = start, end - start, delegate._highlight(table.palette())
+    span.start, span.length, span.format = start, end - start, delegate.highlight_format(table.palette())
     return span
 
 
@@ -85,7 +85,7 @@ def test_the_search_mark_covers_the_found_word(window, qtbot, location, text, qu
     image = screen.table.viewport().grab().toImage()
     marks, rect = expected_marks(screen, 0, query)
     low, high = marks[0]
-    colour = screen.highlight._highlight(screen.table.palette()).background().color()
+    colour = screen.highlight.highlight_format(screen.table.palette()).background().color()
     xs = marked_columns(image, rect, colour)
     assert xs, "no mark drawn"
     assert abs(xs[0] - low) <= 2 and abs(xs[-1] - high) <= 2, (xs[0], xs[-1], low, high)

@@ -7,11 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from shiftmate.core.clock import FakeClock
+from shiftmate.core.errors import BadInput
 from shiftmate.core.journal.entries import JournalEntry, add_entries, get_entry
 from shiftmate.core.journal.search import JournalFilter
 from shiftmate.core.storage.paths import DataLocation
 from shiftmate.core.storage.store import Store
 from shiftmate.ui.data.changes import Changes
+from tests.helpers import show_active
 
 
 def read_entry(location: DataLocation, entry_id: int) -> JournalEntry:
@@ -41,8 +43,8 @@ def journal_screen(window, qtbot):
     return screen
 
 
-def test_capture_by_keyboard_then_find_and_reflect(window, qtbot, location):
-    window.journal.clock = FakeClock("2026-03-10T09:00:00", zone="Europe/Berlin")
+def test_capture_by_keyboard_then_find_and_reflect(open_window, qtbot, location):
+    window = show_active(qtbot, open_window(clock=FakeClock("2026-03-10T09:00:00", zone="Europe/Berlin")))
     qtbot.keyClick(window, Qt.Key_N, Qt.ControlModifier)
     capture = window.journal.capture
     assert capture is not None and capture.isVisible()
@@ -139,13 +141,16 @@ def test_the_list_loads_lazily_page_by_page(open_window, qtbot, location):
 
 
 def test_answers_to_an_older_search_are_dropped(window, qtbot, location):
-    seed(location, [JournalEntry(text="refund"), JournalEntry(text="rude")])
+    seed(location, [JournalEntry(text="refund"), JournalEntry(text="refund again"), JournalEntry(text="rude")])
     screen = journal_screen(window, qtbot)
-    stale_generation = screen.model._generation
-    screen.model.set_filter(JournalFilter(query="rude"))
-    screen.model._on_page(stale_generation, [])  # what an earlier, slower search would deliver
-    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=10_000)
-    assert screen.model.index(0, 2).data() == "rude"
+    model = screen.model
+    # Two searches before either answer is back (answers land on the GUI thread only between
+    # events): the page for "refund" arrives first, with rows, and must not be shown.
+    model.set_filter(JournalFilter(query="refund"))
+    model.set_filter(JournalFilter(query="rude"))
+    qtbot.waitUntil(lambda: window.services.is_idle and not model.is_loading, timeout=10_000)
+    assert [model.index(row, 2).data() for row in range(model.rowCount())] == ["rude"]
+    assert model.total == 1
 
 
 def test_filters_combine_with_search(window, qtbot, location):
@@ -186,7 +191,7 @@ def test_delete_then_ctrl_z_brings_the_entry_back(window, qtbot, location):
     screen.table.selectRow(0)
     qtbot.keyClick(screen.table, Qt.Key_Delete)
     qtbot.waitUntil(lambda: screen.model.rowCount() == 0 and not screen.model.is_loading, timeout=10_000)
-    with pytest.raises(Exception):
+    with pytest.raises(BadInput, match=f"no journal entry with id {entry_id}"):
         read_entry(location, entry_id)
     qtbot.waitUntil(screen.empty_state.isVisible, timeout=10_000)  # after the count arrives
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Z, Qt.ControlModifier)

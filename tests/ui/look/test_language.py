@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
 
 from shiftmate import APP_NAME, __version__
 from shiftmate import translation_files as tf
-from shiftmate.app import build_main_window
 from shiftmate.core import i18n
 from shiftmate.core.clock import FakeClock
 from shiftmate.core.journal.entries import JournalEntry, add_entry
@@ -30,21 +29,10 @@ def english_afterwards(qapp):
 
 
 @pytest.fixture
-def make_window(qtbot, location):
-    made = []
-
-    def make(language=None, clock=None, restart=None):
-        window, services = build_main_window(location, scheme="light", clock=clock, language=language,
-                                             restart=restart)
-        qtbot.addWidget(window)
-        made.append(services)
-        with qtbot.waitSignal(services.opened, timeout=10_000):
-            services.open()
-        return window
-
-    yield make
-    for services in made:
-        services.close()
+def make_window(open_window):
+    """``make_window("es")``: a window started as with ``--lang es``, its database open."""
+    return lambda language=None, clock=None, restart=None: open_window(clock=clock, language=language,
+                                                                        restart=restart)
 
 
 def sidebar(window):
@@ -213,7 +201,7 @@ def test_every_visible_word_is_in_the_spanish_catalogue(qtbot, make_window, loca
         words = sidebar(window)
         for key in window.screen_keys():
             window.show_screen(key)
-        window.services.wait_idle()
+        assert window.services.wait_idle()
         words += visible_words(window)
         window.journal.open_capture()
         words += visible_words(window.journal.capture)

@@ -40,6 +40,7 @@ from shiftmate.ui.look.theme import (
     control_border,
     stylesheet,
 )
+from tests.helpers import inside_one_of
 from tests.ui.insights.test_insights_screen import fill_demo
 
 WINDOW = QSize(1280, 720)
@@ -48,12 +49,7 @@ ELIDES = "elidesText"  # a label that shortens its text on purpose sets this pro
 
 
 def _inside_calendar(widget) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QCalendarWidget):
-            return True
-        parent = parent.parentWidget()
-    return False
+    return inside_one_of(widget, (QCalendarWidget,))
 
 
 def _shown(widget) -> bool:
@@ -110,7 +106,7 @@ def sideways_scrolling(root) -> list[str]:
 
 
 def settle(window) -> None:
-    window.services.wait_idle()
+    assert window.services.wait_idle()
     for _ in range(3):
         QApplication.processEvents()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from shiftmate.core.packs.format import load_pack
-from tests.ui.packs.test_packs_ui import clock, site, start  # noqa: F401 - fixtures
+from tests.ui.packs.test_packs_ui import start
 
 
 def open_export(qtbot, open_window, clock):

@@ -13,7 +13,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from shiftmate.cli.main import main
-from shiftmate.core.clock import FakeClock
 from tests.packs.builders import store_pack, write
 from tests.ui.packs.test_packs_ui import editor_rows, locked_mark, select
 
@@ -25,8 +24,8 @@ def site(tmp_path, monkeypatch):
     return folder
 
 
-def start(qtbot, open_window):
-    window = open_window(clock=FakeClock("2026-11-23T07:30:00", zone="Europe/London"))
+def start(qtbot, open_window, clock):
+    window = open_window(clock=clock)
     window.show()
     qtbot.waitUntil(lambda: window.packs.preloaded, timeout=10_000)
     window.packs.settle_ms = 100  # shorter than in use: the test waits on the result, not a clock
@@ -44,9 +43,9 @@ def rolled_out(folder, name: str, text: str):
     os.replace(partial, folder / name)
 
 
-def test_a_pack_dropped_into_the_folder_of_a_running_window_appears_locked(qtbot, open_window, site):
+def test_a_pack_dropped_into_the_folder_of_a_running_window_appears_locked(qtbot, open_window, clock, site):
     site.mkdir(parents=True)
-    window, screen = start(qtbot, open_window)
+    window, screen = start(qtbot, open_window, clock)
     assert not any(screen.list.item(r).text() == "Acme opening" for r in range(screen.list.count()))
     rolled_out(site, "acme.shiftpack.toml", store_pack())
     select(qtbot, screen, "Acme opening")  # waits: it arrives without a restart
@@ -63,15 +62,15 @@ def test_a_pack_dropped_into_the_folder_of_a_running_window_appears_locked(qtbot
     assert all(locked_mark(editor.tree.topLevelItem(0).child(i).icon(0)) for i in range(2))
 
 
-def test_a_folder_created_by_the_rollout_is_followed_too(qtbot, open_window, site):
-    window, screen = start(qtbot, open_window)  # no packs folder on this machine yet
+def test_a_folder_created_by_the_rollout_is_followed_too(qtbot, open_window, clock, site):
+    window, screen = start(qtbot, open_window, clock)  # no packs folder on this machine yet
     rolled_out(site, "acme.shiftpack.toml", store_pack())
     select(qtbot, screen, "Acme opening")
 
 
-def test_a_broken_pack_dropped_in_gives_the_usual_notice(qtbot, open_window, site):
+def test_a_broken_pack_dropped_in_gives_the_usual_notice(qtbot, open_window, clock, site):
     site.mkdir(parents=True)
-    window, screen = start(qtbot, open_window)
+    window, screen = start(qtbot, open_window, clock)
     assert not screen.pack_notice.isVisible()
     rolled_out(site, "broken.shiftpack.toml", "schema = 1\nid = [\n")
     qtbot.waitUntil(screen.pack_notice.isVisible, timeout=10_000)

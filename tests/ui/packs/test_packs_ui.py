@@ -9,23 +9,9 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
-from shiftmate.core.clock import FakeClock
 from shiftmate.core.packs.format import load_pack
 from shiftmate.ui.data.changes import Changes
 from tests.packs.builders import store_pack, write
-
-
-@pytest.fixture
-def clock():
-    return FakeClock("2026-11-23T07:30:00", zone="Europe/London")
-
-
-@pytest.fixture
-def site(tmp_path, monkeypatch):
-    folder = tmp_path / "site-packs"
-    folder.mkdir()
-    monkeypatch.setenv("SHIFTMATE_SITE_PACKS_DIR", str(folder))
-    return folder
 
 
 def start(qtbot, open_window, clock):
@@ -57,13 +43,19 @@ def locked_mark(icon) -> bool:
     return not icon.isNull() and icon.cacheKey() == lock_icon().cacheKey()
 
 
-def test_a_preloaded_pack_arrives_locked_and_a_new_version_keeps_the_workers_item(qtbot, open_window, clock, site):
+def edit_the_preloaded_acme_opening(qtbot, open_window, clock, site):
+    """The store's pack preloaded from the machine-wide folder, its checklist open in Edit."""
     write(site, "acme.shiftpack.toml", store_pack())
     window, screen = start(qtbot, open_window, clock)
     select(qtbot, screen, "Acme opening")
     screen.tabs.setCurrentIndex(2)
     editor = screen.editor
     qtbot.waitUntil(lambda: editor.checklist is not None and editor.checklist.title == "Acme opening", timeout=10_000)
+    return window, screen, editor
+
+
+def test_a_preloaded_pack_arrives_locked_and_a_new_version_keeps_the_workers_item(qtbot, open_window, clock, site):
+    window, screen, editor = edit_the_preloaded_acme_opening(qtbot, open_window, clock, site)
     assert editor_rows(editor)[0] == ("Uniform", ["Clean apron  *", "Badge on"])
     assert all(locked_mark(editor.tree.topLevelItem(0).child(i).icon(0)) for i in range(2))
     editor.tree.setFocus()
@@ -203,12 +195,7 @@ def test_export_as_pack_writes_a_valid_pack_and_proposes_the_next_version(qtbot,
 
 def test_a_pack_section_cannot_be_removed_and_saying_so_stays_on_the_checklists_screen(
         qtbot, open_window, clock, site):
-    write(site, "acme.shiftpack.toml", store_pack())
-    window, screen = start(qtbot, open_window, clock)
-    select(qtbot, screen, "Acme opening")
-    screen.tabs.setCurrentIndex(2)
-    editor = screen.editor
-    qtbot.waitUntil(lambda: editor.checklist is not None and editor.checklist.title == "Acme opening", timeout=10_000)
+    window, screen, editor = edit_the_preloaded_acme_opening(qtbot, open_window, clock, site)
     editor.tree.setFocus()
     editor.tree.setCurrentItem(editor.tree.topLevelItem(0))  # the pack's section "Uniform"
     assert not editor.remove_button.isEnabled() and not editor.text_edit.isEnabled()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from shiftmate.app import build_main_window
 from shiftmate.core.privacy import passphrase as privacy
 from shiftmate.core.journal.entries import JournalEntry, add_entry
 from shiftmate.core.storage.store import Store
@@ -57,27 +56,22 @@ def test_after_passphrase_set_on_the_command_line_the_window_locks_and_saves_to_
 
 
 def test_after_passphrase_remove_on_the_command_line_the_window_goes_on_in_the_plain_file(
-        qtbot, location):
+        qtbot, open_window, location):
     store = Store.open(location)
     add_entry(store, JournalEntry(text="from before"))
     store.close()
     privacy.protect(location, "old stones", now=_now())
-    window, services = build_main_window(location, scheme="light")
-    qtbot.addWidget(window)
+    window = open_window(passphrase="old stones")
     window.show()
-    try:
-        with qtbot.waitSignal(services.opened, timeout=20_000):
-            services.open("old stones")
-        window.show_screen("journal")
-        removed = run_cli("passphrase", "remove", env={"SHIFTMATE_PASSPHRASE": "old stones"})
-        assert removed.returncode == 0, removed.stderr
-        with qtbot.waitSignal(window.journal.capture_saved, timeout=20_000):
-            capture(window, qtbot, "saved after the passphrase was removed elsewhere")
-        assert {"from before", "saved after the passphrase was removed elsewhere"} <= texts(location)
-        assert services.info["protected"] is False
-        assert not window.lock.is_locked
-    finally:
-        services.close()
+    services = window.services
+    window.show_screen("journal")
+    removed = run_cli("passphrase", "remove", env={"SHIFTMATE_PASSPHRASE": "old stones"})
+    assert removed.returncode == 0, removed.stderr
+    with qtbot.waitSignal(window.journal.capture_saved, timeout=20_000):
+        capture(window, qtbot, "saved after the passphrase was removed elsewhere")
+    assert {"from before", "saved after the passphrase was removed elsewhere"} <= texts(location)
+    assert services.info["protected"] is False
+    assert not window.lock.is_locked
 
 
 def _now():

@@ -58,40 +58,34 @@ def test_restore_selected_backs_up_the_current_file_first(qtbot, window, locatio
     assert {b.reason for b in list_backups(location)} == {"manual", "before-restore"}
 
 
-def test_a_wrong_current_passphrase_in_change_leaves_the_window_working(qtbot, location):
+def test_a_wrong_current_passphrase_in_change_leaves_the_window_working(qtbot, open_window, location):
     import datetime as dt
 
-    from shiftmate.app import build_main_window
     from shiftmate.core.privacy import passphrase as privacy
     from shiftmate.core.storage.store import Store
 
     Store.open(location).close()
     privacy.protect(location, "right one", now=dt.datetime.now(dt.timezone.utc))
-    window, services = build_main_window(location, scheme="light")
-    qtbot.addWidget(window)
+    window = open_window(passphrase="right one")
     window.show()
-    try:
-        with qtbot.waitSignal(services.opened, timeout=20_000):
-            services.open("right one")
-        box = window.show_screen("settings").privacy
-        qtbot.waitUntil(box.change_button.isEnabled, timeout=10_000)
+    services = window.services
+    box = window.show_screen("settings").privacy
+    qtbot.waitUntil(box.change_button.isEnabled, timeout=10_000)
 
-        def fill():
-            dialog = QApplication.activeModalWidget()
-            if not isinstance(dialog, PassphraseDialog):
-                QTimer.singleShot(20, fill)
-                return
-            qtbot.keyClicks(dialog.current, "wrong one")
-            qtbot.keyClicks(dialog.new, "new one")
-            qtbot.keyClicks(dialog.repeat, "new one")
-            qtbot.keyClick(dialog.repeat, Qt.Key_Return)
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PassphraseDialog):
+            QTimer.singleShot(20, fill)
+            return
+        qtbot.keyClicks(dialog.current, "wrong one")
+        qtbot.keyClicks(dialog.new, "new one")
+        qtbot.keyClicks(dialog.repeat, "new one")
+        qtbot.keyClick(dialog.repeat, Qt.Key_Return)
 
-        QTimer.singleShot(0, fill)
-        box.change_button.click()
-        qtbot.waitUntil(lambda: "does not open" in box.result.text(), timeout=20_000)
-        assert services.is_open  # still open with the passphrase in use, not the one typed
-        with qtbot.waitSignal(services.idle, timeout=10_000):
-            services.run(lambda s: s.set_setting("after", "yes"))
-        assert services.problem is None
-    finally:
-        services.close()
+    QTimer.singleShot(0, fill)
+    box.change_button.click()
+    qtbot.waitUntil(lambda: "does not open" in box.result.text(), timeout=20_000)
+    assert services.is_open  # still open with the passphrase in use, not the one typed
+    with qtbot.waitSignal(services.idle, timeout=10_000):
+        services.run(lambda s: s.set_setting("after", "yes"))
+    assert services.problem is None

@@ -80,7 +80,7 @@ def test_a_checklist_run_its_history_and_its_editor_by_keyboard(window, qtbot):
     for _ in range(2):
         focus_on(qtbot, screen.tabs.tabBar())
         qtbot.keyClick(screen.tabs.tabBar(), Qt.Key_Right)
-        window.services.wait_idle()
+        assert window.services.wait_idle()
         order = check_walk(qtbot, window.sidebar)
         assert any(screen.tabs.currentWidget().isAncestorOf(w) for w in order), "Tab never enters the tab"
     assert screen.tabs.currentIndex() == 2
@@ -204,21 +204,13 @@ def test_passphrase_dialog_and_the_unlock_screen_by_keyboard(open_window, qtbot,
     window.services.close()
     privacy.protect(location, "river stones", now=window.services.clock.now())
 
-    from shiftmate.app import build_main_window
-
-    locked, services = build_main_window(location, scheme="light")
-    qtbot.addWidget(locked)
+    locked = open_window(locked=True)
     locked.show()
     qtbot.waitExposed(locked)
-    with qtbot.waitSignal(services.locked, timeout=10_000):
-        services.open()
-    try:
-        passphrase = locked.lock.screen.passphrase
-        focus_on(qtbot, passphrase)
-        check_walk(qtbot, passphrase, locked.lock.screen)
-        assert heard_name(passphrase) == "Passphrase"
-    finally:
-        services.close()
+    passphrase = locked.lock.screen.passphrase
+    focus_on(qtbot, passphrase)
+    check_walk(qtbot, passphrase, locked.lock.screen)
+    assert heard_name(passphrase) == "Passphrase"
 
 
 @pytest.mark.parametrize("scheme", ["dark", "high-contrast"])

@@ -56,9 +56,11 @@ def test_screens_without_content_show_an_honest_empty_state(window, key):
 
 
 def test_screens_are_created_only_when_first_shown(window):
-    assert "insights" not in window._screens
-    window.show_screen("insights")
-    assert "insights" in window._screens
+    from shiftmate.ui.insights.screen import InsightsScreen
+
+    assert window.findChildren(InsightsScreen) == []
+    shown = window.show_screen("insights")
+    assert window.findChildren(InsightsScreen) == [shown]
 
 
 def test_settings_screen_shows_where_the_data_lives(window, location):

@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from shiftmate.app import build_main_window
@@ -18,34 +18,14 @@ from shiftmate.core.shifts import records as shifts
 from shiftmate.core.shifts.breathing import breathing_sessions
 from shiftmate.core.clock import FakeClock
 from shiftmate.core.storage.store import Store
-from shiftmate.ui.data import timers
 from shiftmate.ui.shifts.breathing_dialog import BreathingDialog
+from tests.fakes import FakeTimer  # noqa: F401 - tests/ui/privacy/test_lock_unlock_views.py imports it from here
 
 START = "2026-06-01T09:00"
 
 
-class FakeTimer(QObject):
-    """Stands in for QTimer: never fires on its own; tests call tick() instead."""
-
-    timeout = Signal()
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.running = False
-
-    def setInterval(self, _ms):  # noqa: N802 - Qt's name
-        pass
-
-    def start(self, *_args):
-        self.running = True
-
-    def stop(self):
-        self.running = False
-
-
 @pytest.fixture
-def clock(monkeypatch):
-    monkeypatch.setattr(timers, "make_timer", lambda parent, _ms: FakeTimer(parent))
+def clock(fake_timers):
     return FakeClock(START, "Europe/Berlin")
 
 
@@ -54,8 +34,7 @@ def shift_window(qtbot, location, clock):
     made = []
 
     def make():
-        window, services = build_main_window(location, scheme="light")
-        services.clock = clock
+        window, services = build_main_window(location, scheme="light", clock=clock)
         qtbot.addWidget(window)
         made.append(services)
         window.show()

@@ -2,24 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
-from shiftmate.core.clock import FakeClock
 from tests.packs.builders import store_pack, write
-
-
-@pytest.fixture
-def clock():
-    return FakeClock("2026-11-23T07:30:00", zone="Europe/London")
-
-
-@pytest.fixture
-def site(tmp_path, monkeypatch):
-    folder = tmp_path / "site-packs"
-    folder.mkdir()
-    monkeypatch.setenv("SHIFTMATE_SITE_PACKS_DIR", str(folder))
-    return folder
 
 
 def start_my_shift(qtbot, open_window, clock):

@@ -81,16 +81,15 @@ def assert_labels_plain(root) -> None:
 
 
 @pytest.fixture
-def site(tmp_path, monkeypatch):
-    folder = tmp_path / "site-packs"
-    write(folder, "hostile.shiftpack.toml", hostile_pack())
-    monkeypatch.setenv("SHIFTMATE_SITE_PACKS_DIR", str(folder))
-    return folder
+def site(site):
+    """The machine-wide packs folder, with a pack whose words look like markup."""
+    write(site, "hostile.shiftpack.toml", hostile_pack())
+    return site
 
 
 # Showing a tooltip raises its window, which the offscreen platform cannot do (and says so).
 @pytest.mark.qt_log_ignore("This plugin does not support raise", extend=True)
-def test_every_tooltip_with_user_or_pack_words_shows_them_as_plain_text(qtbot, open_window, location, site):
+def test_every_tooltip_with_user_or_pack_words_shows_them_as_plain_text(qtbot, open_window, clock, location, site):
     store = Store.open(location)
     try:
         add_entry(store, JournalEntry(text=ENTRY, tags=(TAG, "calm")), clock=FakeClock("2026-03-10T09:00:00"))
@@ -102,7 +101,7 @@ def test_every_tooltip_with_user_or_pack_words_shows_them_as_plain_text(qtbot, o
         if seen != expected:
             wrong.append((where, seen))
 
-    window = open_window(clock=FakeClock("2026-11-23T07:30:00", zone="Europe/London"))
+    window = open_window(clock=clock)
     window.show()
     qtbot.waitUntil(lambda: window.packs.preloaded, timeout=10_000)
     window.activateWindow()

@@ -8,7 +8,6 @@ import os
 import pytest
 from PySide6.QtCore import Qt
 
-from shiftmate.app import build_main_window
 from shiftmate.core.privacy import passphrase as privacy
 from shiftmate.core.privacy.backups import back_up_now, list_backups
 from shiftmate.core.journal.entries import JournalEntry, add_entry
@@ -44,51 +43,43 @@ def marker_files(root) -> list[str]:
 
 
 @pytest.fixture
-def unlocked(qtbot, interrupted):
-    window, services = build_main_window(interrupted, scheme="light")
-    qtbot.addWidget(window)
+def unlocked(qtbot, interrupted, open_window):
+    """The window on ``interrupted``, unlocked by typing the passphrase."""
+    window = open_window(locked=True)
     window.show()
     qtbot.waitExposed(window)
-    with qtbot.waitSignal(services.locked, timeout=10_000):
-        services.open()
     screen = window.lock.screen
     qtbot.keyClicks(screen.passphrase, "salt and pepper")
-    with qtbot.waitSignal(services.opened, timeout=20_000):
+    with qtbot.waitSignal(window.services.opened, timeout=20_000):
         qtbot.keyClick(screen.passphrase, Qt.Key_Return)
-    yield window
-    services.close()
+    return window
 
 
 def test_unlocking_encrypts_backups_an_interrupted_protect_left_in_plaintext(qtbot, interrupted, unlocked):
     assert marker_files(interrupted.root) == []
     box = unlocked.show_screen("settings").privacy
     qtbot.waitUntil(lambda: box.change_button.isEnabled(), timeout=10_000)
-    unlocked.services.wait_idle()
+    assert unlocked.services.wait_idle()
     assert box.state.text() == "Your data is encrypted with a passphrase."
     assert not box.plain_warning.isVisible()
 
 
-def test_settings_warns_while_a_plaintext_copy_remains(qtbot, location):
+def test_settings_warns_while_a_plaintext_copy_remains(qtbot, open_window, location):
     store = Store.open(location)
     add_entry(store, JournalEntry(text="an entry"))
     store.close()
     privacy.protect(location, "salt and pepper", now=NOW)
     damaged = location.backups / "shiftmate-20261122-070000-manual.db"
     damaged.write_bytes(b"SQLite format 3\x00" + b"walrus " * 500)  # plain, and will not convert
-    window, services = build_main_window(location, scheme="light")
-    qtbot.addWidget(window)
+    window = open_window(passphrase="salt and pepper")
     window.show()
-    try:
-        with qtbot.waitSignal(services.opened, timeout=20_000):
-            services.open("salt and pepper")
-        box = window.show_screen("settings").privacy
-        qtbot.waitUntil(box.plain_warning.isVisible, timeout=10_000)
-        assert damaged.name in box.plain_warning.text()
-        assert "not every copy" in box.state.text()
-        assert box.plain_warning.textFormat() == Qt.PlainText
-        damaged.unlink()  # the person deletes it; the next look says all is encrypted
-        services.changed.emit(Changes.BACKUPS, None)
-        qtbot.waitUntil(lambda: not box.plain_warning.isVisible(), timeout=10_000)
-        assert box.state.text() == "Your data is encrypted with a passphrase."
-    finally:
-        services.close()
+    services = window.services
+    box = window.show_screen("settings").privacy
+    qtbot.waitUntil(box.plain_warning.isVisible, timeout=10_000)
+    assert damaged.name in box.plain_warning.text()
+    assert "not every copy" in box.state.text()
+    assert box.plain_warning.textFormat() == Qt.PlainText
+    damaged.unlink()  # the person deletes it; the next look says all is encrypted
+    services.changed.emit(Changes.BACKUPS, None)
+    qtbot.waitUntil(lambda: not box.plain_warning.isVisible(), timeout=10_000)
+    assert box.state.text() == "Your data is encrypted with a passphrase."

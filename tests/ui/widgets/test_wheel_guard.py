@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from shiftmate.core.clock import FakeClock
 from shiftmate.core.journal.entries import JournalEntry, add_entry, get_entry
+from shiftmate.core.journal.drafts import load_draft
 from shiftmate.core.storage.store import Store
 
 NOTCH = 120
@@ -90,7 +91,13 @@ def test_the_wheel_scrolls_the_reflection_and_changes_no_answer(window, qtbot, l
             dialog.follow_date, dialog.after_spin} <= set(controls)
     assert_wheel_scrolls_past(qtbot, scroll, controls)
     assert all(c.focusPolicy() == Qt.StrongFocus for c in controls)  # a wheel gives no focus either
-    assert not dialog._dirty  # nothing changed, so nothing is kept as a draft either
+    dialog.save_draft_now()  # as its draft timer does: nothing changed, so no draft is kept
+    qtbot.waitUntil(lambda: window.services.is_idle, timeout=10_000)
+    store = Store.open(location)
+    try:
+        assert load_draft(store, dialog.draft_key) is None
+    finally:
+        store.close()
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         dialog.save()
     store = Store.open(location)
