@@ -199,7 +199,8 @@ class CaptureWindow(QDialog):
                 self.draft_saved.emit()
             services.notify(DRAFT_TOPIC)
 
-        services.run(lambda store: save_draft(store, CAPTURE_DRAFT_KEY, None, fields, clock=clock), kept)
+        services.run(lambda store: save_draft(store, CAPTURE_DRAFT_KEY, None, fields, clock=clock), kept,
+                     owner=services)  # answered also after the window closed
 
     def close_keeping_draft(self) -> None:
         """Close without asking, the words kept as a draft (locking, quitting, "Keep a draft")."""

@@ -318,7 +318,8 @@ class ReflectionDialog(QDialog):
                 self.draft_saved.emit()
             services.notify(DRAFT_TOPIC)
 
-        services.run(lambda store: save_draft(store, key, entry_id, fields, clock=clock), kept)
+        services.run(lambda store: save_draft(store, key, entry_id, fields, clock=clock), kept,
+                     owner=services)  # answered also after the window closed
 
     def done(self, result: int) -> None:
         """Every way out (Close, Esc, the window's X) keeps a draft, unless saved or discarded."""

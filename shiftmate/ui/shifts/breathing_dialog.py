@@ -8,6 +8,8 @@ a reminder, and the journal after a capture).
 
 from __future__ import annotations
 
+import shiboken6
+
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -174,14 +176,16 @@ class BreathingDialog(QDialog):
             return
         self.logged = True
         clock, started, minutes = self.clock, self.started_at, self.exercise.minutes
+        services = self.services
 
         def done(_id) -> None:
-            self.services.notify("breathing")
-            if completed:
+            services.notify("breathing")
+            if completed and shiboken6.isValid(self):  # closing logs too, and deletes the dialog
                 self.completed.emit(minutes)
 
-        self.services.run(
-            lambda s: log_breathing(s, clock, started_at=started, minutes=minutes, completed=completed), done
+        services.run(
+            lambda s: log_breathing(s, clock, started_at=started, minutes=minutes, completed=completed), done,
+            owner=services,  # the log is told about also after the dialog is gone
         )
 
     def done(self, result: int) -> None:  # every way of closing ends here
