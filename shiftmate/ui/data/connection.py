@@ -14,6 +14,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any, Callable
 
 if TYPE_CHECKING:  # the store (and sqlite-utils under it) is imported on the data thread
+    from shiftmate.core.clock import Clock
     from shiftmate.core.storage.paths import DataLocation
     from shiftmate.core.storage.store import Store
 
@@ -143,23 +144,26 @@ def convert(conn: Connection, location: "DataLocation", job: Callable[[], Any],
     return result
 
 
-def run_job(conn: Connection, location: "DataLocation", now: dt.datetime,
+def run_job(conn: Connection, location: "DataLocation", clock: "Clock",
             job: Callable[["Store"], Any]) -> Any:
-    """``job(store)`` on the open store, after following a conversion made elsewhere."""
+    """``job(store)`` on the open store, after following a conversion made elsewhere.
+
+    ``clock`` (a plain Clock) is read only if a conversion must be followed.
+    """
     from shiftmate.core.errors import ShiftMateError
     from shiftmate.core.storage.write_lock import DatabaseReplaced
 
-    follow_conversion(conn, location, now)
+    follow_conversion(conn, location, clock)
     if conn.store is None:
         raise ShiftMateError(conn.closed_because or "The database is not open.")
     try:
         return job(conn.store)
     except DatabaseReplaced:
-        follow_conversion(conn, location, now)  # nothing was written; the next job finds the new file
+        follow_conversion(conn, location, clock)  # nothing was written; the next job finds the new file
         raise
 
 
-def follow_conversion(conn: Connection, location: "DataLocation", now: dt.datetime) -> None:
+def follow_conversion(conn: Connection, location: "DataLocation", clock: "Clock") -> None:
     """If another process converted the file, open the new one.
 
     A ``passphrase set``, ``change`` or ``remove`` or a ``restore`` from the command line
@@ -187,7 +191,7 @@ def follow_conversion(conn: Connection, location: "DataLocation", now: dt.dateti
             raise PassphraseNeeded(location.database)
         else:
             open_keyed(location.database, key).close()  # the key we had is no guess: not counted
-        store = Store.open(location, passphrase=key, now=now)
+        store = Store.open(location, passphrase=key, now=clock.now())
     except (PassphraseNeeded, WrongPassphrase, TooManyTries):
         conn.reopen_with = None
         conn.closed_because = conn.elsewhere_sentence

@@ -242,8 +242,7 @@ class DataService(QObject):
             from shiftmate.ui.data.plain_jobs import check_plain
 
             check_plain(job)
-        work = functools.partial(connection.run_job, self._connection, self.location,
-                                 self.clock.now(), job)
+        work = functools.partial(connection.run_job, self._connection, self.location, self.clock, job)
         self._submit(work, on_done, on_error or self.failed.emit, owner)
 
     @Slot(object)
