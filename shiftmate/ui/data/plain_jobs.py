@@ -63,7 +63,7 @@ def qt_owners_of(callback, depth: int = 0, seen: set | None = None) -> list:
     A callback is answered only while every one of them lives (``DataService``): a lambda
     over a view that was deleted meanwhile would otherwise run against a dead widget. Not
     followed into a QObject (a widget's children are its own business), nor deeper than a
-    nested function or two.
+    nested function or two, nor into lists or other containers.
     """
     from PySide6.QtCore import QObject
 
@@ -83,8 +83,8 @@ def qt_owners_of(callback, depth: int = 0, seen: set | None = None) -> list:
     elif hasattr(callback, "__code__"):
         inner = [c.cell_contents for c in (callback.__closure__ or ()) if _filled(c)]
         inner += [*(callback.__defaults__ or ()), *(callback.__kwdefaults__ or {}).values()]
-    elif isinstance(callback, (tuple, list)):
-        inner = list(callback)
+    # Containers are not searched: a list a callback appends to may be long, and this runs
+    # for every answer.
     found: list = []
     for item in inner:
         found += qt_owners_of(item, depth + 1, seen)
