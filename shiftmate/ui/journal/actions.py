@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from shiftmate.core.clock import Clock, SystemClock
-from shiftmate.ui.data.service import DataService
+from shiftmate.ui.data.service import LOCKED, DataService
 
 
 class JournalActions(QObject):
@@ -144,7 +144,8 @@ class JournalActions(QObject):
         import shiboken6
 
         window = self.window
-        if window is None or not shiboken6.isValid(window) or not window.isVisible() or _is_locked(window):
+        if (window is None or not shiboken6.isValid(window) or not window.isVisible()
+                or self.services.state == LOCKED):
             return  # hidden to the tray, or the lock screen has the keyboard
         if (came_from is None or not shiboken6.isValid(came_from) or came_from.window() is not window
                 or not came_from.isVisible() or not came_from.isEnabled()):
@@ -160,9 +161,3 @@ class JournalActions(QObject):
         if QGuiApplication.platformName() != "offscreen":  # offscreen cannot raise, and says so
             widget.raise_()
         widget.activateWindow()
-
-
-def _is_locked(window) -> bool:
-    """Whether the window's lock (ui/privacy/lock.py) is on, or being put on."""
-    lock = getattr(window, "lock", None)
-    return lock is not None and lock.is_locked
