@@ -39,8 +39,9 @@ class LockedReminders:
     def __init__(self) -> None:
         self.pending: list[tuple[dt.datetime, str]] = []
 
-    def keep(self, upcoming_reminders: list) -> None:
-        self.pending = list(upcoming_reminders)
+    def keep(self, upcoming_reminders: list | None) -> None:
+        """Hold ``upcoming_reminders`` (None: the database was closed already, nothing to hold)."""
+        self.pending = list(upcoming_reminders or ())
 
     def forget(self) -> None:
         self.pending = []
