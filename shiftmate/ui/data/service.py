@@ -202,7 +202,8 @@ class DataService(QObject):
                 on_error: Callable[[str], None] | None = None) -> None:
         """Close the database, run ``job()`` (protect, re-key, restore) and open it again.
 
-        ``job`` gets plain values only, like every job (see ``run``).
+        ``job`` gets plain values only, like every job (see ``run``). Should it fail, the
+        state stays as it was: the file in use is opened again (``connection.convert``).
         """
         if STRICT_JOBS:
             from shiftmate.ui.data.plain_jobs import check_plain
