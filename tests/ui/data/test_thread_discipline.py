@@ -19,7 +19,7 @@ from shiftmate.ui.data.service import CLOSED, OPEN, OPENING, DataService
 def hold_the_worker(services) -> tuple[threading.Event, threading.Event]:
     """Queue a job that says when it runs and then waits to be let go."""
     reached, release = threading.Event(), threading.Event()
-    services.run(lambda store: (reached.set(), release.wait(10)))
+    services.run(lambda store: (reached.set(), release.wait(30)))
     return reached, release
 
 
@@ -32,7 +32,7 @@ def test_the_database_is_not_open_until_opened_is_emitted_even_once_the_worker_h
         services.open()
         # Runs after the open job, on the store that job set: the worker has the database.
         reached, release = hold_the_worker(services)
-        assert reached.wait(10)
+        assert reached.wait(30)
         # Its callback has not run (nothing spun the GUI thread): not open yet, for anyone.
         assert services.state == OPENING and not services.is_open
         assert seen_at_opened == []
