@@ -103,9 +103,6 @@ def _install_startup_probe(window, services, app, mode: str) -> None:
                     QTimer.singleShot(0, app.quit)
             return False
 
-        def open_pack(self, path: str) -> None:
-            open_pack(path)
-
     probe = FirstPaint(window)
     window.installEventFilter(probe)
     if mode != "today":
@@ -207,9 +204,6 @@ def after_first_paint(window, callback, *, fallback_ms: int = 1000) -> None:
                 window.removeEventFilter(self)
                 QTimer.singleShot(0, self.run)
             return False
-
-        def open_pack(self, path: str) -> None:
-            open_pack(path)
 
         def run(self) -> None:
             if not self.done:

@@ -56,7 +56,7 @@ window, services = build_main_window(location)
 window.show()
 services.open()
 assert services.wait_idle()
-services.unlock("pw")
+window.lock.state.unlock("pw")
 assert services.wait_idle()
 assert services.is_open, services.problem
 for key in window.screen_keys():

@@ -55,3 +55,37 @@ def _filled(cell) -> bool:
     except ValueError:  # a closure variable not assigned yet
         return False
     return True
+
+
+def qt_owners_of(callback, depth: int = 0, seen: set | None = None) -> list:
+    """The QObjects ``callback`` holds: its bound self, what its closure and partials hold.
+
+    A callback is answered only while every one of them lives (``DataService``): a lambda
+    over a view that was deleted meanwhile would otherwise run against a dead widget. Not
+    followed into a QObject (a widget's children are its own business), nor deeper than a
+    nested function or two, nor into lists or other containers.
+    """
+    from PySide6.QtCore import QObject
+
+    seen = set() if seen is None else seen
+    if depth > 3 or id(callback) in seen:
+        return []
+    seen.add(id(callback))
+    if isinstance(callback, QObject):
+        return [callback]
+    if isinstance(callback, shiboken6.Shiboken.Object):
+        return []  # a Qt value type, or a signal: nothing that can be deleted under us
+    inner: list = []
+    if isinstance(callback, functools.partial):
+        inner = [callback.func, *callback.args, *callback.keywords.values()]
+    elif hasattr(callback, "__self__"):
+        inner = [callback.__self__, getattr(callback, "__func__", None)]
+    elif hasattr(callback, "__code__"):
+        inner = [c.cell_contents for c in (callback.__closure__ or ()) if _filled(c)]
+        inner += [*(callback.__defaults__ or ()), *(callback.__kwdefaults__ or {}).values()]
+    # Containers are not searched: a list a callback appends to may be long, and this runs
+    # for every answer.
+    found: list = []
+    for item in inner:
+        found += qt_owners_of(item, depth + 1, seen)
+    return found

@@ -12,6 +12,7 @@ arrive the same way, as ``changed(Changes.STORED, None)``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -21,7 +22,10 @@ from PySide6.QtCore import QObject, Signal, Slot
 from shiftmate.core.clock import Clock, SystemClock
 from shiftmate.core.errors import ShiftMateError
 from shiftmate.core.storage.paths import DataLocation
+from shiftmate.ui.data import connection
 from shiftmate.ui.data.changes import Changes, Wrote
+from shiftmate.ui.data.connection import Connection
+from shiftmate.ui.data.connection import data_version as _data_version
 
 if TYPE_CHECKING:  # the store (and sqlite-utils under it) is imported on the data thread
     from shiftmate.core.storage.store import Store
@@ -32,20 +36,38 @@ STRICT_JOBS = os.environ.get("SHIFTMATE_STRICT_JOBS") == "1"  # tests: see plain
 OUTSIDE_CHECK_MS = 2000  # how often an open window asks whether another process wrote
 
 
+# What the GUI thread knows of the database: one answer, set only in the callbacks of the
+# jobs that open and close it, never from the worker's own handle (ui/data/connection.py).
+CLOSED = "closed"  # not opened yet, or closed for good
+OPENING = "opening"  # the open job is queued or running
+OPEN = "open"  # ``opened`` was emitted; jobs reach the store
+LOCKED = "locked"  # protected and closed: a passphrase opens it
+FAILED = "failed"  # it would not open (full disk, moved aside, an error): ``failed`` said why
+
+
 class DataService(QObject):
-    """Owns the Store and the thread it lives on; tells the UI when it opens or fails."""
+    """Runs every database job on one worker thread; says when the database opens or fails.
+
+    It holds no app state beyond the database's own (``state``, ``info``, ``problem``): the
+    lock (ui/privacy/lock_state.py), the reminders kept while locked (ui/shifts/
+    locked_reminders.py) and the recovery offer (ui/privacy/recovery.py) are their own
+    controllers, which use the signals and methods below.
+    """
 
     opened = Signal(dict)  # facts about the opened database (schema version, path, …)
     failed = Signal(str)  # one sentence for the person
     changed = Signal(object, object)  # (Changes, the object whose write it was or None), after a write
     locked = Signal()  # the database is protected and closed: the unlock screen shows
     unlock_failed = Signal(str)  # one sentence: the passphrase did not open it
+    # Emitted just before ``locked`` and ``unlock_failed``: {"wait": seconds before the next
+    # try may be made (core.unlock_limit), "reason": why, when it was not the person's doing}.
+    passphrase_asked = Signal(dict)
     recovery_offered = Signal(dict)  # an unreadable file was moved aside: {"aside", "backup"}
     disk_full = Signal(str)  # the data folder's disk is full; nothing was touched, try again
     idle = Signal()  # every job queued so far has run and its callback too
     _deliver = Signal(object)  # internal: a callable to run on the GUI thread
     _outside_checked = Signal(bool)  # internal: whether another process wrote since last asked
-    _converted = Signal(object)  # internal: another process converted the file (_follow_conversion)
+    _converted = Signal(object)  # internal: what following a conversion elsewhere found
 
     def __init__(
         self, location: DataLocation, parent: QObject | None = None, *, clock: Clock | None = None
@@ -53,22 +75,18 @@ class DataService(QObject):
         super().__init__(parent)
         self.location = location
         self.clock: Clock = clock or SystemClock()  # tests pass a FakeClock
-        self._store: Store | None = None
+        self.state = CLOSED  # see above; only the GUI thread sets it
         self.info: dict | None = None  # what ``opened`` last said; None until then
         self.problem: str | None = None  # what ``failed`` said about opening, if it did
+        self._connection = Connection(self.tr(
+            "The passphrase of your data was set or changed outside this window, "
+            "so nothing was saved. Type the passphrase to go on."))  # the worker's, not ours to read
         self._executor = None  # the worker thread, started with the first job (after the first paint)
         self._deliver.connect(self._run_on_gui_thread)
         self._converted.connect(self._on_converted_elsewhere)
-        self._reopen_with: tuple | None = None  # (key,) once the file was swapped under us
-        self._closed_because: str | None = None  # said to jobs while a conversion elsewhere locked us
-        self.lock_reason: str | None = None  # why ``locked`` was emitted, when not by the person
-        self.unlock_wait = 0  # seconds before the next passphrase may be tried (core.unlock_limit)
         self._closed = False
         self._pending = 0  # jobs queued whose callbacks have not run yet
-        self.is_locked = False
-        self.locked_reminders: list = []  # (due_at, message) still to come while locked
         self._backup_day = None  # the (UTC) day the daily backup was last asked for
-        self._data_version: int | None = None  # last PRAGMA data_version seen on the data thread
         self._outside_check_queued = False
         self._outside_checked.connect(self._on_outside_checked)
         from shiftmate.ui.data import timers
@@ -80,7 +98,8 @@ class DataService(QObject):
 
     @property
     def is_open(self) -> bool:
-        return self._store is not None
+        """True from ``opened`` until the database locks, fails or closes (GUI thread's answer)."""
+        return self.state == OPEN
 
     def open(self, passphrase: str | None = None) -> None:
         """Open (and if needed migrate) the database on the worker thread.
@@ -90,62 +109,28 @@ class DataService(QObject):
         (never deleted) and ``recovery_offered`` says where, with the newest good backup.
         A full disk is not damage: the file stays where it is and ``disk_full`` follows.
         """
-
-        def job() -> dict:
-            from shiftmate.core.storage.encryption import PassphraseNeeded, WrongPassphrase
-            from shiftmate.core.errors import DiskFull, UnreadableDatabase
-            from shiftmate.core.storage.store import Store
-            from shiftmate.core.privacy.unlock_limit import TooManyTries, seconds_left
-
-            now = self.clock.now()  # wrong tries are counted in the data folder, on this clock
-            try:
-                store = Store.open(self.location, passphrase=passphrase, now=now)
-            except DiskFull:
-                return {"disk_full": True}
-            except PassphraseNeeded:
-                return {"locked": True, "wait": seconds_left(self.location, now)}
-            except TooManyTries as exc:  # nothing was tried: the wait of earlier tries runs
-                return {"locked": True, "wait": exc.seconds}
-            except WrongPassphrase as exc:
-                return {"locked": True, "wrong": exc.sentence, "wait": getattr(exc, "wait_seconds", 0)}
-            except UnreadableDatabase as exc:
-                from shiftmate.core.privacy import backups  # the daily backup imports it after Today's queries
-
-                aside = backups.move_aside(self.location, self.clock.now())
-                newest = backups.newest_good_backup(self.location, passphrase)
-                return {"recovery": {"aside": str(aside), "problem": exc.reason,
-                                     "backup": str(newest.path) if newest else None}}
-            except Exception as exc:
-                from shiftmate.core.storage.disk_space import out_of_space
-
-                if out_of_space(exc, self.location.root):  # e.g. installing the built-in checklists
-                    return {"disk_full": True}
-                raise
-            self._store = store
-            self._data_version = _data_version(store)
-            self._closed_because = None
-            return {
-                "database": str(self.location.database),
-                "data_dir": str(self.location.root),
-                "schema_version": store.schema_version(),
-                "protected": store.passphrase is not None,
-            }
+        job = functools.partial(connection.open_database, self._connection, self.location,
+                                passphrase, self.clock.now())  # wrong tries count on this clock
+        if self.state != OPEN:
+            self.state = OPENING
 
         def done(info: dict) -> None:
             if info.get("disk_full"):
+                self.state = FAILED
                 self.problem = self.disk_full_sentence()
                 self.failed.emit(self.problem)
                 self.disk_full.emit(self.problem)
                 return
             if info.get("locked"):
-                self.is_locked = True
-                self.unlock_wait = info.get("wait", 0)
+                self.state = LOCKED
+                self.passphrase_asked.emit({"wait": info.get("wait", 0), "reason": None})
                 if "wrong" in info:
                     self.unlock_failed.emit(info["wrong"])
                 else:
                     self.locked.emit()
                 return
             if "recovery" in info:
+                self.state = FAILED
                 offer = info["recovery"]
                 sentence = self.tr(
                     "The database could not be opened (%1). It was moved aside as %2; nothing was deleted."
@@ -154,8 +139,8 @@ class DataService(QObject):
                 self.failed.emit(sentence)
                 self.recovery_offered.emit(offer)
                 return
-            self.is_locked = False
             self.info, self.problem = info, None
+            self.state = OPEN  # only now: no view sees the database open before ``opened``
             self.opened.emit(info)
             self._outside_timer.start()
             # Queued after what the views asked for when the database opened (a backup of a
@@ -164,6 +149,7 @@ class DataService(QObject):
             self.back_up_if_new_day()
 
         def failed(sentence: str) -> None:
+            self.state = FAILED
             self.problem = sentence
             self.failed.emit(sentence)
 
@@ -175,51 +161,42 @@ class DataService(QObject):
         Called on opening and on every outside-change check (a few seconds apart; only a
         date is compared), so a window left in the tray for days still backs up every day. The day is UTC's, as in ``backups.daily_backup_if_due``, which decides.
         """
-        if self._store is None or self.is_locked or self._closed:
+        if not self.is_open or self._closed:
             return
-        day = self.clock.now().astimezone(dt.timezone.utc).date()
+        now = self.clock.now()
+        day = now.astimezone(dt.timezone.utc).date()
         if day == self._backup_day:
             return
         self._backup_day = day
-        self._submit(self._daily_backup, None, self.failed.emit)
+        self._submit(functools.partial(connection.daily_backup, self._connection, now),
+                     None, self.failed.emit)
 
     def disk_full_sentence(self) -> str:
         return self.tr("The disk that holds %1 is full. Free some space, then try again; "
                        "nothing was changed.").replace("%1", str(self.location.root))
 
-    def _daily_backup(self) -> None:
-        from shiftmate.core.privacy import backups
-
-        store = self._store
-        if store is not None and not store.replaced() and store.holds_user_data():
-            backups.daily_backup_if_due(store, self.clock.now())
-
-    def unlock(self, passphrase: str) -> None:
-        """Try ``passphrase``; ``opened`` or ``unlock_failed`` follows. A wrong one writes nothing."""
-        self.open(passphrase)
-
-    def lock(self) -> None:
+    def close_locked(self, last_job: Job | None = None,
+                     on_done: Callable[[Any], None] | None = None) -> None:
         """Close the database on the worker (after queued jobs) and emit ``locked``.
 
-        Reminder times and messages of the open shift are kept in memory first, so
-        reminders keep coming while locked; they carry no journal text.
+        ``last_job(store)`` runs first, on the still open store (e.g. to keep what must go on
+        while locked); ``on_done`` gets its result before ``locked`` is emitted. The lock
+        itself, and why, is the lock controller's (ui/privacy/lock_state.py).
         """
+        if STRICT_JOBS and last_job is not None:
+            from shiftmate.ui.data.plain_jobs import check_plain
 
-        def job():
-            upcoming = []
-            if self._store is not None:
-                upcoming = _upcoming_reminders(self._store, self.clock)
-                self._store.close()
-                self._store = None
-            return upcoming
+            check_plain(last_job)
 
-        def done(upcoming) -> None:
-            self.locked_reminders = upcoming
+        def done(result) -> None:
             self.info = None
-            self.is_locked = True
+            self.state = LOCKED
+            if on_done:
+                on_done(result)
             self.locked.emit()
 
-        self._submit(job, done, self.failed.emit)
+        self._submit(functools.partial(connection.close_database, self._connection, last_job),
+                     done, self.failed.emit)
 
     def convert(self, job: Callable[[], Any], passphrase_before: str | None,
                 passphrase_after: str | None, on_done: Callable[[Any], None] | None = None,
@@ -227,73 +204,52 @@ class DataService(QObject):
                 changes: Changes = Changes.NONE) -> None:
         """Close the database, run ``job()`` (protect, re-key, restore) and open it again.
 
+        ``job`` gets plain values only, like every job (see ``run``). Should it fail, the
+        state stays as it was: the file in use is opened again (``connection.convert``).
         ``changes`` are announced after ``on_done``, as for ``write``.
-        """
-
-        def work():
-            from shiftmate.core.storage.store import Store
-
-            self._reopen_with = None  # the job opens whatever file is there now
-            in_use = passphrase_before
-            if self._store is not None:
-                in_use = self._store.passphrase  # not what was typed: that may be wrong
-                self._store.close()
-                self._store = None
-            try:
-                result = job()
-            except BaseException:
-                # Nothing was converted (or, failing later, the swap was made): open again.
-                for key in dict.fromkeys((in_use, passphrase_after)):
-                    try:
-                        self._store = Store.open(self.location, passphrase=key)
-                        break
-                    except ShiftMateError:
-                        continue
-                raise
-            self._store = Store.open(self.location, passphrase=passphrase_after)
-            self._data_version = _data_version(self._store)
-            return result
-
-        def done(result) -> None:
-            self.info = dict(self.info or {}, protected=passphrase_after is not None)
-            self.opened.emit(self.info)
-            if on_done:
-                on_done(result)
-            if changes:
-                self.changed.emit(changes, None)
-
-        self._submit(work, done, on_error or self.failed.emit)
-
-    def run(
-        self,
-        job: Job,
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[str], None] | None = None,
-    ) -> None:
-        """Run ``job(store)`` on the worker; report the result or a sentence on the GUI thread.
-
-        ``job`` gets plain values only: it must not reach a widget or any other Qt object
-        (they belong to the GUI thread). Tests set SHIFTMATE_STRICT_JOBS=1, and then a job
-        that holds one fails here, loudly, naming what it holds.
         """
         if STRICT_JOBS:
             from shiftmate.ui.data.plain_jobs import check_plain
 
             check_plain(job)
 
-        def with_store():
-            from shiftmate.core.storage.write_lock import DatabaseReplaced
+        def done(result) -> None:
+            self.info = dict(self.info or {}, protected=passphrase_after is not None)
+            self.state = OPEN
+            self.opened.emit(self.info)
+            if on_done:
+                on_done(result)
+            if changes:
+                self.changed.emit(changes, None)
 
-            self._follow_conversion()
-            if self._store is None:
-                raise ShiftMateError(self._closed_because or "The database is not open.")
-            try:
-                return job(self._store)
-            except DatabaseReplaced:
-                self._follow_conversion()  # nothing was written; the next job finds the new file
-                raise
+        self._submit(functools.partial(connection.convert, self._connection, self.location, job,
+                                       passphrase_before, passphrase_after),
+                     done, on_error or self.failed.emit)
 
-        self._submit(with_store, on_done, on_error or self.failed.emit)
+    def run(
+        self,
+        job: Job,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """Run ``job(store)`` on the worker; report the result or a sentence on the GUI thread.
+
+        ``job`` gets plain values only: it must not reach a widget or any other Qt object
+        (they belong to the GUI thread). Tests set SHIFTMATE_STRICT_JOBS=1, and then a job
+        that holds one fails here, loudly, naming what it holds.
+
+        A callback runs only while its owner lives: ``owner`` when given, else every QObject
+        the callback holds (the self of a bound method, what a lambda or closure captured).
+        Locking throws away every screen; answers to jobs those screens queued are dropped.
+        """
+        if STRICT_JOBS:
+            from shiftmate.ui.data.plain_jobs import check_plain
+
+            check_plain(job)
+        work = functools.partial(connection.run_job, self._connection, self.location, self.clock, job)
+        self._submit(work, on_done, on_error or self.failed.emit, owner)
 
     def write(
         self,
@@ -324,55 +280,21 @@ class DataService(QObject):
                 if said:
                     self.changed.emit(said, source)
 
-        self.run(job, done, on_error)
-
-    def _follow_conversion(self) -> None:
-        """On the worker: if another process converted the file, open the new one.
-
-        A ``passphrase set``, ``change`` or ``remove`` or a ``restore`` from the command line
-        swaps a new file in; this connection would go on reading and writing the old one. One
-        ``stat`` per job tells. The new file opens with the key in use if it still fits (a
-        restore, a removed passphrase); otherwise the window locks and asks for the new one.
-        """
-        if self._reopen_with is None:
-            if self._store is None or not self._store.replaced():
-                return
-            self._reopen_with = (self._store.passphrase,)
-            self._store.close()
-            self._store = None
-        from shiftmate.core.storage.encryption import PassphraseNeeded, WrongPassphrase, is_protected, open_keyed
-        from shiftmate.core.storage.store import Store
-        from shiftmate.core.privacy.unlock_limit import TooManyTries
-
-        (key,) = self._reopen_with
-        try:
-            if not is_protected(self.location.database):
-                key = None
-            elif key is None:
-                raise PassphraseNeeded(self.location.database)
-            else:
-                open_keyed(self.location.database, key).close()  # the key we had is no guess: not counted
-            store = Store.open(self.location, passphrase=key, now=self.clock.now())
-        except (PassphraseNeeded, WrongPassphrase, TooManyTries):
-            self._reopen_with = None
-            sentence = self.tr("The passphrase of your data was set or changed outside this window, "
-                               "so nothing was saved. Type the passphrase to go on.")
-            self._closed_because = sentence
-            self._converted.emit(sentence)
-            raise ShiftMateError(sentence) from None
-        self._reopen_with = None
-        self._store = store
-        self._converted.emit(store.passphrase is not None)
+        # Owned by the service: a view deleted before the answer still has its write announced
+        # (its own on_done is dropped above when it holds a deleted view).
+        self.run(job, done, on_error, owner=self)
 
     @Slot(object)
     def _on_converted_elsewhere(self, outcome) -> None:
+        """Another process converted the file: open there again, or locked (``outcome`` says why)."""
         if isinstance(outcome, str):  # the new file needs a passphrase this window lacks
             self.info = None
-            self.is_locked = True
-            self.lock_reason = outcome
+            self.state = LOCKED
+            self.passphrase_asked.emit({"wait": 0, "reason": outcome})
             self.locked.emit()
             return
         self.info = dict(self.info or {}, protected=bool(outcome))
+        self.state = OPEN
         self.opened.emit(self.info)
 
     def wait_idle(self, timeout_ms: int = 30_000) -> bool:
@@ -408,17 +330,18 @@ class DataService(QObject):
         cheap. A change is announced as ``changed(Changes.STORED, None)``, and views refresh as
         after a write of their own. The check is not a job: it neither waits for nor makes ``idle``.
         """
-        if self._closed or self._store is None or self._outside_check_queued:
+        if self._closed or not self.is_open or self._outside_check_queued:
             return
         self._outside_check_queued = True
+        conn = self._connection
 
         def check() -> None:
             changed = False
-            store = self._store
+            store = conn.store
             if store is not None:
                 version = _data_version(store)
-                changed = None not in (version, self._data_version) and version != self._data_version
-                self._data_version = version
+                changed = None not in (version, conn.data_version) and version != conn.data_version
+                conn.data_version = version
             self._outside_checked.emit(changed)
 
         self._worker().submit(check)
@@ -426,7 +349,7 @@ class DataService(QObject):
     @Slot(bool)
     def _on_outside_checked(self, changed: bool) -> None:
         self._outside_check_queued = False
-        if changed and self._store is not None:
+        if changed and self.is_open:
             self.changed.emit(Changes.STORED, None)
 
     def close(self) -> None:
@@ -435,28 +358,34 @@ class DataService(QObject):
             return
         self._closed = True
         self._outside_timer.stop()
-
-        def shut():
-            if self._store is not None:
-                self._store.close()
-                self._store = None
-
+        self.state = CLOSED
         if self._executor is not None:
-            self._executor.submit(shut)
+            self._executor.submit(functools.partial(connection.close_database, self._connection))
             self._executor.shutdown(wait=True)
 
     # -- plumbing -------------------------------------------------------------------
-    def _submit(self, fn, on_done, on_error) -> None:
+    def _submit(self, fn, on_done, on_error, owner: QObject | None = None) -> None:
+        """Queue ``fn()`` (a plain function of the connection) and deliver its outcome.
+
+        The only code here that touches the service from the worker is this plumbing: it
+        hands results and what following a conversion found to the GUI thread by signal.
+        """
         if self._closed:
             return
+        if STRICT_JOBS:  # the service's own jobs too: plain functions of plain values
+            from shiftmate.ui.data.plain_jobs import check_plain
+
+            check_plain(fn)
         self._pending += 1
+        conn = self._connection
 
         def work():
             try:
                 result = fn()
             except ShiftMateError as exc:
                 sentence = exc.sentence
-                self._deliver.emit(lambda: on_error and self._alive(on_error) and on_error(sentence))
+                self._hand_over_conversions(conn)
+                self._deliver.emit(lambda: on_error and self._alive(on_error, owner) and on_error(sentence))
             except Exception as exc:  # reported, never swallowed silently
                 from shiftmate.core.system.diagnostics import log_unexpected
                 from shiftmate.core.storage.disk_space import out_of_space
@@ -468,13 +397,20 @@ class DataService(QObject):
                 def report():
                     sentence = (self.disk_full_sentence() if full
                                 else f"Something went wrong with the database: {detail}")
-                    return on_error and self._alive(on_error) and on_error(sentence)
+                    return on_error and self._alive(on_error, owner) and on_error(sentence)
 
+                self._hand_over_conversions(conn)
                 self._deliver.emit(report)
             else:
-                self._deliver.emit(lambda: on_done and self._alive(on_done) and on_done(result))
+                self._hand_over_conversions(conn)
+                self._deliver.emit(lambda: on_done and self._alive(on_done, owner) and on_done(result))
 
         self._worker().submit(work)
+
+    def _hand_over_conversions(self, conn: Connection) -> None:
+        """On the worker: what following a conversion elsewhere found, before the job's answer."""
+        for outcome in conn.take_converted():
+            self._converted.emit(outcome)
 
     def _worker(self):
         if self._executor is None:
@@ -497,42 +433,19 @@ class DataService(QObject):
                 self.idle.emit()
 
     @staticmethod
-    def _alive(callback) -> bool:
-        """False when ``callback`` is a method of a widget that was deleted meanwhile.
+    def _alive(callback, owner: QObject | None = None) -> bool:
+        """False when ``owner`` (if given), else a QObject ``callback`` holds, was deleted meanwhile.
 
-        Locking throws away every screen; answers to jobs those screens queued are dropped.
+        What it holds: the self of a bound method, and what a lambda, closure or partial
+        captured (a view's ``self``, a label). Locking throws away every screen; answers to
+        jobs those screens queued are dropped, whatever form their callback took. A callback
+        that must outlive the widget that queued it (a draft kept while its window closes)
+        names a longer-lived owner and checks the widget itself.
         """
-        owner = getattr(callback, "__self__", None)
-        if isinstance(owner, QObject):
-            import shiboken6
+        import shiboken6
 
+        if owner is not None:
             return shiboken6.isValid(owner)
-        return True
+        from shiftmate.ui.data.plain_jobs import qt_owners_of
 
-
-def _data_version(store: "Store") -> int | None:
-    """This connection's ``PRAGMA data_version``: it changes when another connection commits."""
-    try:
-        return store.db.execute("PRAGMA data_version").fetchone()[0]
-    except Exception:  # noticing outside writes is a courtesy; it must never fail a job
-        return None
-
-
-def _upcoming_reminders(store: "Store", clock: Clock) -> list:
-    """(due_at, message) of the open shift's reminders in the next 12 hours."""
-    import datetime as dt
-
-    from shiftmate.core.shifts.reminder_rules import reminder_rules
-    from shiftmate.core.shifts.reminders import active_requirements, occurrences_until
-    from shiftmate.core.shifts.records import open_shift
-
-    try:
-        shift = open_shift(store)
-        if shift is None:
-            return []
-        now = clock.now()
-        found = occurrences_until(shift, reminder_rules(store), active_requirements(store),
-                                  now + dt.timedelta(hours=12))
-    except Exception:  # reminders while locked are a courtesy; locking must not fail
-        return []
-    return [(o.due_at, o.message) for o in found if o.due_at > now]
+        return all(shiboken6.isValid(thing) for thing in qt_owners_of(callback))

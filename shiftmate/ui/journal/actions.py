@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from shiftmate.core.clock import Clock
-from shiftmate.ui.data.service import DataService
+from shiftmate.ui.data.service import LOCKED, DataService
 
 
 class JournalActions(QObject):
@@ -133,7 +133,8 @@ class JournalActions(QObject):
         import shiboken6
 
         window = self.window
-        if window is None or not shiboken6.isValid(window) or not window.isVisible() or self.services.is_locked:
+        if (window is None or not shiboken6.isValid(window) or not window.isVisible()
+                or self.services.state == LOCKED):
             return  # hidden to the tray, or the lock screen has the keyboard
         if (came_from is None or not shiboken6.isValid(came_from) or came_from.window() is not window
                 or not came_from.isVisible() or not came_from.isEnabled()):

@@ -26,6 +26,7 @@ from shiftmate.ui.widgets.accessibility import set_accessible
 from shiftmate.ui.widgets.scaling import px
 from shiftmate.ui.widgets.screen import plain_label, scale_font
 from shiftmate.ui.data.timers import clock_of
+from shiftmate.ui.privacy.lock_state import LockState
 
 CHECK_MS = 15_000
 _INPUT_EVENTS = {
@@ -94,7 +95,11 @@ class LockScreen(QWidget):
 
 
 class LockController(QObject):
-    """Locks and unlocks one main window (its part "lock"); counts idle time on the services' clock."""
+    """Locks and unlocks one main window (its part "lock"); counts idle time on the services' clock.
+
+    What the lock is (locked or not, why, the wait, the reminders kept) is ``state``'s, a
+    LockState (ui/privacy/lock_state.py); this shows it and turns input into its calls.
+    """
 
     def __init__(self, context) -> None:
         window = context.window
@@ -102,6 +107,7 @@ class LockController(QObject):
         self.context = context
         self.window = window
         self.services = context.services
+        self.state = LockState(self.services, self)  # connected before the window's first open
         self._screen: LockScreen | None = None
         self._watching_input = False
         self.blocked_until: dt.datetime | None = None
@@ -151,12 +157,12 @@ class LockController(QObject):
 
     @property
     def is_locked(self) -> bool:
-        return (self._screen is not None and self._screen.isVisible()) or self.services.is_locked
+        return (self._screen is not None and self._screen.isVisible()) or self.state.is_locked
 
     # -- locking ----------------------------------------------------------------------
     def lock(self) -> None:
         """Lock now: nothing of the data stays on screen or on the clipboard."""
-        if not self.protected or self.services.is_locked:
+        if not self.protected or self.state.is_locked:
             return
         journal = self.context.part("journal")
         if journal is not None:
@@ -165,12 +171,11 @@ class LockController(QObject):
             for widget in list(journal.reflections.values()):
                 widget.close()  # a draft is saved before the database closes
         self._clear_clipboard()
-        self.services.is_locked = True
         self.action.setEnabled(False)
         self.screen.message.setText("")
         self.screen.reminder.setText("")
         self.screen.cover()
-        self.services.lock()
+        self.state.lock()
 
     def _clear_clipboard(self) -> None:
         clipboard = QGuiApplication.clipboard()
@@ -186,10 +191,10 @@ class LockController(QObject):
     def _on_locked(self) -> None:
         self.action.setEnabled(False)
         self.window.forget_screens()
-        reason, self.services.lock_reason = self.services.lock_reason, None
+        reason = self.state.take_reason()
         if reason:  # locked by a conversion in another process, not by the person
             self.screen.message.setText(reason)
-        wait = self.services.unlock_wait
+        wait = self.state.unlock_wait
         if wait:  # wrong tries made before this start (or from the command line) still count
             self._block_for(wait)
             self.screen.message.setText(
@@ -213,10 +218,10 @@ class LockController(QObject):
             return
         self.screen.passphrase.clear()
         self.screen.message.setText(self.tr("Checking…"))
-        self.services.unlock(text)
+        self.state.unlock(text)
 
     def _on_wrong(self, _sentence: str) -> None:
-        wait = self.services.unlock_wait  # counted in the data folder (core.unlock_limit)
+        wait = self.state.unlock_wait  # counted in the data folder (core.unlock_limit)
         if wait:
             self._block_for(wait)
             self.screen.message.setText(
@@ -253,7 +258,7 @@ class LockController(QObject):
     def check(self) -> None:
         """Called by the timer (and by tests after moving the clock): lock, remind, unblock."""
         now = self._now()
-        if self.services.is_locked:
+        if self.state.is_locked:
             self._remind_while_locked(now)
             if self.blocked_until is not None and now >= self.blocked_until:
                 self.blocked_until = None
@@ -264,11 +269,9 @@ class LockController(QObject):
             self.lock()
 
     def _remind_while_locked(self, now: dt.datetime) -> None:
-        due = [item for item in self.services.locked_reminders if item[0] <= now]
-        if not due:
+        message = self.state.reminders.take_due(now)
+        if message is None:
             return
-        self.services.locked_reminders = [i for i in self.services.locked_reminders if i[0] > now]
-        message = due[-1][1]
         self.screen.reminder.setText(self.tr("Reminder: %1").replace("%1", message))
         from shiftmate.ui.shifts.companion import ask_for_attention
 

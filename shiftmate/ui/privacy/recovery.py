@@ -1,7 +1,7 @@
 """When the database would not open at start: say so plainly, offer a backup or a fresh start.
 
-The file has already been moved aside by the DataService (never deleted); this only asks
-what to do next. Restoring runs on the data thread like every other database job. A full
+The file has already been moved aside by the open job (ui/data/connection.py; never
+deleted); this only asks what to do next. Restoring runs on the data thread like every other database job. A full
 disk is not damage: nothing was moved, and the only offer is to try again.
 """
 
@@ -87,9 +87,9 @@ class RecoveryOffer(QObject):
                 self.tr("The backup is protected. Its passphrase:"), QLineEdit.Password)
             if not ok or not passphrase:
                 return
-        clock = self.services.clock
+        location, now = self.services.location, self.services.clock.now()
 
-        def job():
-            return restore_backup(self.services.location, Path(backup), passphrase, clock.now())
+        def job():  # on the data thread: plain values only
+            return restore_backup(location, Path(backup), passphrase, now)
 
         self.services.convert(job, None, passphrase)

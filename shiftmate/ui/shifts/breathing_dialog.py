@@ -8,6 +8,7 @@ a reminder, and the journal after a capture).
 
 from __future__ import annotations
 
+
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (

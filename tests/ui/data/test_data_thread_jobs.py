@@ -92,8 +92,18 @@ def test_starting_a_shift_reads_the_card_on_the_gui_thread(window, qtbot, locati
     assert shift.planned_end == shifts.planned_end_from(clock.now(), "Europe/Berlin", until="17:30")
 
 
+# What queues a job: ``services.run/convert/close_locked`` from a view, and the data
+# service's own ``self._submit`` (its open, lock, convert and backup jobs).
+QUEUEING = {"run", "convert", "close_locked", "_submit"}
+
+
 def _jobs_reading_self(path):
-    """(line, job) of every ``services.run(job, ...)`` in ``path`` whose job uses ``self``."""
+    """(line, job) of every ``services.run(job, ...)`` (or the service's ``self._submit(job,
+    ...)``) in ``path`` whose job uses ``self``.
+
+    A ``functools.partial(f, ...)`` job is judged by ``f``: its other arguments are read when
+    the job is queued, on the GUI thread, which is the point.
+    """
     import ast
 
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -106,12 +116,14 @@ def _jobs_reading_self(path):
                       if isinstance(node, ast.FunctionDef) and node is not scope}
         for call in ast.walk(scope):
             if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
-                    and call.func.attr == "run" and call.args):
+                    and call.func.attr in QUEUEING and call.args):
                 continue
             owner = ast.unparse(call.func.value)
-            if not owner.endswith("services"):
+            if not (owner.endswith("services") or (owner == "self" and cls.name == "DataService")):
                 continue
             job = call.args[0]
+            if isinstance(job, ast.Call) and ast.unparse(job.func) in ("partial", "functools.partial"):
+                job = job.args[0]
             body = local_defs.get(job.id) if isinstance(job, ast.Name) else job
             if isinstance(job, ast.Attribute):
                 if ast.unparse(job) == f"self.{job.attr}" and job.attr in methods:
@@ -131,3 +143,23 @@ def test_no_job_in_the_code_reads_self_on_the_data_thread():
     offenders = {str(path.relative_to(root)): hits for path in sorted(root.rglob("*.py"))
                  if (hits := _jobs_reading_self(path))}
     assert offenders == {}
+
+
+def test_the_static_check_sees_the_data_services_own_jobs(tmp_path):
+    """As the service's jobs were before issue 17: closures reading ``self._store``."""
+    path = tmp_path / "service.py"
+    path.write_text(
+        "import functools\n"
+        "class DataService:\n"
+        "    def lock(self):\n"
+        "        def job():\n"
+        "            self._store.close()\n"
+        "        self._submit(job, None, None)\n"
+        "    def back_up(self):\n"
+        "        self._submit(self._daily_backup, None, None)\n"
+        "    def _daily_backup(self):\n"
+        "        pass\n"
+        "    def fine(self):\n"
+        "        self._submit(functools.partial(connection.close_database, self._connection), None, None)\n",
+        encoding="utf-8")
+    assert [job for _line, job in _jobs_reading_self(path)] == ["job", "self._daily_backup"]

@@ -173,7 +173,7 @@ def test_lock_now_with_ctrl_l_and_reminders_still_fire_without_journal_text(qtbo
     with qtbot.waitSignal(locked_window.services.locked, timeout=10_000):
         qtbot.keyClick(locked_window.sidebar, Qt.Key_L, Qt.ControlModifier)
     assert locked_window.lock.screen.isVisible()
-    assert locked_window.services.locked_reminders  # the shift's coming reminders
+    assert locked_window.lock.state.reminders.pending  # the shift's coming reminders
     clock.advance(minutes=61)
     locked_window.lock.check()
     reminder = locked_window.lock.screen.reminder.text()
