@@ -46,12 +46,13 @@ def data_version(store: "Store") -> int | None:
 
 
 def open_database(conn: Connection, location: "DataLocation", passphrase: str | None,
-                  now: dt.datetime) -> dict:
+                  now: dt.datetime, clock: "Clock | None" = None) -> dict:
     """Open (and if needed migrate) the database; what happened, as a plain dict.
 
     ``{"disk_full": True}``, ``{"locked": True, "wait": s[, "wrong": sentence]}``, ``{"recovery":
     {"aside", "problem", "backup"}}`` (an unreadable file moved aside, never deleted), or the
-    facts of the open database. Wrong tries are counted in the data folder, at ``now``.
+    facts of the open database. Wrong tries are counted in the data folder, at ``now``; the
+    store stamps what it writes on ``clock`` (the window's: tests give it a FakeClock).
     """
     from shiftmate.core.errors import DiskFull, UnreadableDatabase
     from shiftmate.core.privacy.unlock_limit import TooManyTries, seconds_left
@@ -59,7 +60,7 @@ def open_database(conn: Connection, location: "DataLocation", passphrase: str | 
     from shiftmate.core.storage.store import Store
 
     try:
-        store = Store.open(location, passphrase=passphrase, now=now)
+        store = Store.open(location, passphrase=passphrase, now=now, clock=clock)
     except DiskFull:
         return {"disk_full": True}
     except PassphraseNeeded:
@@ -118,7 +119,7 @@ def daily_backup(conn: Connection, now: dt.datetime) -> None:
 
 
 def convert(conn: Connection, location: "DataLocation", job: Callable[[], Any],
-            passphrase_before: str | None, passphrase_after: str | None) -> Any:
+            passphrase_before: str | None, passphrase_after: str | None, clock: "Clock | None" = None) -> Any:
     """Close the database, run ``job()`` (protect, re-key, restore) and open it again."""
     from shiftmate.core.errors import ShiftMateError
     from shiftmate.core.storage.store import Store
@@ -134,12 +135,12 @@ def convert(conn: Connection, location: "DataLocation", job: Callable[[], Any],
         # Nothing was converted (or, failing later, the swap was made): open again.
         for key in dict.fromkeys((in_use, passphrase_after)):
             try:
-                conn.store = Store.open(location, passphrase=key)
+                conn.store = Store.open(location, passphrase=key, clock=clock)
                 break
             except ShiftMateError:
                 continue
         raise
-    conn.store = Store.open(location, passphrase=passphrase_after)
+    conn.store = Store.open(location, passphrase=passphrase_after, clock=clock)
     conn.data_version = data_version(conn.store)
     return result
 
@@ -191,7 +192,7 @@ def follow_conversion(conn: Connection, location: "DataLocation", clock: "Clock"
             raise PassphraseNeeded(location.database)
         else:
             open_keyed(location.database, key).close()  # the key we had is no guess: not counted
-        store = Store.open(location, passphrase=key, now=clock.now())
+        store = Store.open(location, passphrase=key, now=clock.now(), clock=clock)
     except (PassphraseNeeded, WrongPassphrase, TooManyTries):
         conn.reopen_with = None
         conn.closed_because = conn.elsewhere_sentence

@@ -110,7 +110,7 @@ class DataService(QObject):
         A full disk is not damage: the file stays where it is and ``disk_full`` follows.
         """
         job = functools.partial(connection.open_database, self._connection, self.location,
-                                passphrase, self.clock.now())  # wrong tries count on this clock
+                                passphrase, self.clock.now(), self.clock)  # wrong tries count on this clock
         if self.state != OPEN:
             self.state = OPENING
 
@@ -223,7 +223,7 @@ class DataService(QObject):
                 self.changed.emit(changes, None)
 
         self._submit(functools.partial(connection.convert, self._connection, self.location, job,
-                                       passphrase_before, passphrase_after),
+                                       passphrase_before, passphrase_after, self.clock),
                      done, on_error or self.failed.emit)
 
     def run(

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from shiftmate.core.checklists.runs import ChecklistRuns
 from shiftmate.core.checklists.library import ChecklistLibrary
+from shiftmate.core.clock import to_iso
 from shiftmate.core.storage.store import Store
 from shiftmate.ui.checklists.run_view import ROLE_KEY
 
@@ -272,3 +273,17 @@ def test_finishing_with_one_required_item_open_says_item_in_the_singular(qtbot, 
     view.finish()
     assert view.confirm_box.text().startswith("1 required item is still open. Finish anyway?")
     view.confirm_box.close()
+
+
+def test_a_checklist_edited_in_the_window_is_stamped_on_the_windows_clock(qtbot, open_window, clock, location):
+    # The window's store carries the window's clock: edits are dated by it, never by the wall.
+    window = open_window(clock=clock)
+    window.show()
+    screen = open_checklists(qtbot, window)
+    screen.list.setFocus()
+    screen.list.setCurrentRow(1)
+    qtbot.keyClick(screen.list, Qt.Key_Delete)
+    qtbot.waitUntil(lambda: screen.list.count() == 1, timeout=10_000)
+    with Store.open(location) as store:
+        stamps = store.db.execute("SELECT deleted_at FROM checklists WHERE deleted_at IS NOT NULL").fetchall()
+    assert stamps == [(to_iso(clock.now()),)]

@@ -1,0 +1,49 @@
+"""Settings ▸ Language ▸ "Restart now" really restarts, tray or not (found while redesigning).
+
+With a tray the window refuses to close (it hides), so a plain ``QApplication.quit()`` was
+cancelled and the button did nothing. The app must end (exit 0) and start again, once.
+"""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from tests.desktop.conftest import wait_until
+
+pytestmark = pytest.mark.desktop
+
+
+def _shiftmate_windows(desktop) -> set[int]:
+    found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "^ShiftMate$"],
+                           env={"DISPLAY": desktop.display}, capture_output=True, text=True, check=False)
+    return {int(line) for line in found.stdout.split()}
+
+
+def _pid_of(desktop, wid: int) -> int:
+    return int(subprocess.run(["xdotool", "getwindowpid", str(wid)], env={"DISPLAY": desktop.display},
+                              capture_output=True, text=True, check=True).stdout)
+
+
+def test_restart_now_ends_the_app_and_starts_it_again_with_a_tray(desktop, start_app, data_dir):
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "ui-state.ini").write_text("[ui]\nlanguage=es\n", encoding="utf-8")
+    app = start_app("--lang", "en")  # English for this start only: Settings offers to restart
+    window = app.wait_ready()
+    assert app.desktop.tray_is_up()
+    app.desktop.activate(window)
+    desktop.key("ctrl+6")
+    app.wait_for_line("showing settings")
+    desktop.key("alt+n")  # Restart &now
+    assert app.wait_exit(timeout=10) == 0
+    assert app.said("restarting")
+    again = wait_until(lambda: [w for w in _shiftmate_windows(desktop) if _pid_of(desktop, w) != app.pid],
+                       timeout=30, what="the restarted window")
+    restarted = _pid_of(desktop, again[0])
+    try:
+        assert restarted != app.pid
+    finally:
+        subprocess.run(["kill", str(restarted)], check=False)
+    app.close()
+    app.assert_clean_stderr()
