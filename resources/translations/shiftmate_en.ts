@@ -125,7 +125,7 @@
 <context>
     <name>PackActions</name>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/packs/actions.py" line="173"/>
+        <location filename="../../shiftmate/ui/packs/actions.py" line="167"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/shifts/reminders.py" line="134"/>
+        <location filename="../../shiftmate/core/shifts/reminders.py" line="136"/>
         <source>{label} due in {left} minutes: at least %n minutes, starting before the deadline.</source>
         <translation>
             <numerusform>{label} due in {left} minutes: at least %n minute, starting before the deadline.</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/shifts/reminders.py" line="136"/>
+        <location filename="../../shiftmate/core/shifts/reminders.py" line="138"/>
         <source>{label} deadline now: start a break of at least %n minutes.</source>
         <translation>
             <numerusform>{label} deadline now: start a break of at least %n minute.</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>RunView</name>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="499"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="501"/>
         <source>%n required open</source>
         <translation>
             <numerusform>%n required open</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="576"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="577"/>
         <source>%n required items are still open. Finish anyway? The day will show as incomplete.</source>
         <translation>
             <numerusform>%n required item is still open. Finish anyway? The day will show as incomplete.</numerusform>
@@ -174,7 +174,7 @@
 <context>
     <name>TagsDialog</name>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/journal/tags.py" line="55"/>
+        <location filename="../../shiftmate/ui/journal/tags.py" line="56"/>
         <source>%1 (%n entries)</source>
         <translation>
             <numerusform>%1 (%n entry)</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/journal/tags.py" line="72"/>
+        <location filename="../../shiftmate/ui/journal/tags.py" line="73"/>
         <source>Renamed; %n entries updated.</source>
         <translation>
             <numerusform>Renamed; %n entry updated.</numerusform>
