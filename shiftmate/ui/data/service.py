@@ -322,6 +322,11 @@ class DataService(QObject):
         poll.stop()
         return self._pending == 0
 
+    @property
+    def checking_outside(self) -> bool:
+        """True while a look for another process's writes is on its way (it is not a job)."""
+        return self._outside_check_queued
+
     def check_outside_changes(self) -> None:
         """Ask the data thread whether another process wrote to the file; if so, say so.
 

@@ -7,7 +7,7 @@ cascade of follow-up jobs, and a clock tick is not a data change.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 
 from shiftmate.app import build_main_window
 from shiftmate.core.clock import FakeClock
@@ -15,28 +15,10 @@ from shiftmate.core.errors import BadInput
 from shiftmate.core.journal.entries import JournalEntry, add_entry
 from shiftmate.core.storage.store import Store
 from shiftmate.ui.data import timers
+from tests.fakes import FakeTimer
 
 START = "2026-06-01T09:00"
 WORDS = "He threw the receipt at me"
-
-
-class FakeTimer(QObject):
-    """Stands in for the QTimer of ``timers.make_timer``: fires only when a test says so."""
-
-    timeout = Signal()
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.running = False
-
-    def setInterval(self, _ms):  # noqa: N802 - Qt's name
-        pass
-
-    def start(self, *_args):
-        self.running = True
-
-    def stop(self):
-        self.running = False
 
 
 @pytest.fixture

@@ -3,39 +3,20 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 
 from shiftmate.app import build_main_window
 from shiftmate.ui.data import timers
+from tests.fakes import FakeTimer
+
+made: list[FakeTimer] = []  # every timer the window made, oldest first
 from tests.helpers import run_cli
-
-
-class FakeTimer(QObject):
-    """Stands in for the QTimer of ``timers.make_timer``: fires only when a test says so."""
-
-    timeout = Signal()
-    made: list["FakeTimer"] = []
-
-    def __init__(self, parent=None, interval_ms: int = 0):
-        super().__init__(parent)
-        self.interval_ms = interval_ms
-        self.running = False
-        FakeTimer.made.append(self)
-
-    def setInterval(self, ms):  # noqa: N802 - Qt's name
-        self.interval_ms = ms
-
-    def start(self, *_args):
-        self.running = True
-
-    def stop(self):
-        self.running = False
 
 
 @pytest.fixture
 def journal_window(qtbot, location, monkeypatch):
-    FakeTimer.made = []
-    monkeypatch.setattr(timers, "make_timer", lambda parent, ms: FakeTimer(parent, ms))
+    made.clear()
+    monkeypatch.setattr(timers, "make_timer", lambda parent, ms: made.append(FakeTimer(parent, ms)) or made[-1])
     window, services = build_main_window(location, scheme="light")
     qtbot.addWidget(window)
     window.show()
@@ -43,7 +24,7 @@ def journal_window(qtbot, location, monkeypatch):
         services.open()
     add_from_command_line(location, "one entry before the window opened")
     journal = window.show_screen("journal")  # which checks, and finds the entry above
-    qtbot.waitUntil(lambda: services.is_idle and not getattr(services, "_outside_check_queued", False), timeout=10_000)
+    qtbot.waitUntil(lambda: services.is_idle and not services.checking_outside, timeout=10_000)
     qtbot.waitUntil(lambda: services.is_idle and journal.model.rowCount() == 1, timeout=10_000)
     yield window, services, journal
     services.close()
@@ -77,7 +58,7 @@ def test_entries_added_from_the_command_line_show_after_switching_screens(qtbot,
 def test_an_open_journal_follows_outside_writes_on_the_next_check(qtbot, journal_window, location):
     window, services, journal = journal_window
     rows_before = journal.model.rowCount()
-    watch = [t for t in FakeTimer.made if t.parent() is services]
+    watch = [t for t in made if t.parent() is services]
     assert len(watch) == 1 and watch[0].running and watch[0].interval_ms <= 5000
     add_from_command_line(location, "added while the journal was open")
 
@@ -88,7 +69,7 @@ def test_an_open_journal_follows_outside_writes_on_the_next_check(qtbot, journal
 
 def test_the_windows_own_writes_and_quiet_checks_announce_nothing_extra(qtbot, journal_window):
     window, services, journal = journal_window
-    watch = [t for t in FakeTimer.made if t.parent() is services][0]
+    watch = [t for t in made if t.parent() is services][0]
     topics = []
     services.changed.connect(lambda *said: topics.append(said))
     done = []
@@ -97,6 +78,6 @@ def test_the_windows_own_writes_and_quiet_checks_announce_nothing_extra(qtbot, j
 
     watch.timeout.emit()
     watch.timeout.emit()
-    qtbot.waitUntil(lambda: not getattr(services, "_outside_check_queued", False), timeout=10_000)
+    qtbot.waitUntil(lambda: not services.checking_outside, timeout=10_000)
 
     assert topics == []

@@ -38,7 +38,7 @@ def journal_screen(window, qtbot):
     screen.search_delay_ms = 0
     services = window.services
     # Showing the screen also asks whether another connection (seed) wrote: let that settle.
-    qtbot.waitUntil(lambda: not services._outside_check_queued and services.is_idle, timeout=10_000)
+    qtbot.waitUntil(lambda: not services.checking_outside and services.is_idle, timeout=10_000)
     qtbot.waitUntil(lambda: screen.model.total is not None and not screen.model.is_loading, timeout=10_000)
     return screen
 

@@ -13,7 +13,7 @@ from shiftmate.core.clock import FakeClock
 from shiftmate.core.journal.entries import JournalEntry, add_entry
 from shiftmate.core.shifts.records import start_shift
 from shiftmate.core.storage.store import Store
-from tests.ui.shifts.test_shift_reminders import FakeTimer
+from tests.fakes import FakeTimer
 from shiftmate.ui.data import timers
 from shiftmate.ui.data.changes import Changes
 

@@ -17,26 +17,10 @@ from shiftmate.core.journal.entries import JournalEntry, add_entry
 from shiftmate.core.shifts.records import start_shift
 from shiftmate.core.storage.store import Store
 from shiftmate.ui.data import timers
+from tests.fakes import FakeTimer
 
 MARKER = "Marker: the quiet otter counted the spoons twice."
 START = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
-
-
-class FakeTimer:
-    def __init__(self, parent):
-        self.timeout = _Never()
-        self.running = False
-
-    def start(self, *_a):
-        self.running = True
-
-    def stop(self):
-        self.running = False
-
-
-class _Never:
-    def connect(self, _slot):
-        pass
 
 
 @pytest.fixture

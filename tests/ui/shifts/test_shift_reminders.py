@@ -19,7 +19,6 @@ from shiftmate.core.shifts.breathing import breathing_sessions
 from shiftmate.core.clock import FakeClock
 from shiftmate.core.storage.store import Store
 from shiftmate.ui.shifts.breathing_dialog import BreathingDialog
-from tests.fakes import FakeTimer  # noqa: F401 - tests/ui/privacy/test_lock_unlock_views.py imports it from here
 
 START = "2026-06-01T09:00"
 
