@@ -19,19 +19,23 @@ HERE = Path(__file__).resolve().parent
 
 def cli_docs() -> list[tuple[str, list[str]]]:
     """``data_files`` for the completions and the man page, written into build/cli-docs/."""
-    sys.path.insert(0, str(HERE / "packaging"))
+    added = [str(HERE), str(HERE / "packaging")]  # shiftmate itself, and cli_docs beside the spec
+    sys.path[:0] = added
     try:
-        import cli_docs
-    except ImportError:  # an sdist without packaging/ (it carries it: see MANIFEST.in)
-        return []
+        try:
+            import cli_docs
+        except ImportError:  # an sdist without packaging/ (it carries it: see MANIFEST.in)
+            return []
+        outdir = HERE / "build" / "cli-docs"
+        try:
+            written = cli_docs.generate(outdir)
+        except ImportError as exc:  # shtab or argparse-manpage missing: pyproject's build needs them
+            print(f"setup.py: shell completions and man page not built ({exc})", file=sys.stderr)
+            return []
     finally:
-        sys.path.pop(0)
-    outdir = HERE / "build" / "cli-docs"
-    try:
-        written = cli_docs.generate(outdir)
-    except ImportError as exc:  # shtab or argparse-manpage missing: pyproject's build needs them
-        print(f"setup.py: shell completions and man page not built ({exc})", file=sys.stderr)
-        return []
+        for path in added:
+            while path in sys.path:
+                sys.path.remove(path)
     return [(str(Path("share", path.parent.relative_to(outdir))), [str(path.relative_to(HERE))])
             for path in written]
 

@@ -92,8 +92,12 @@ def test_the_sdist_carries_tests_packaging_and_the_licence(tmp_path):
 
 @pytest.mark.packaging
 def test_the_wheel_installs_the_completions_and_the_man_page_under_share(tmp_path):
-    # pip builds as an installer would: an isolated build with pyproject's build requirements.
-    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path), str(ROOT)],
+    # pip builds as an installer would: an isolated build with pyproject's build requirements,
+    # from a copy of the sources (as a fresh clone: no build/ left over, nothing installed).
+    source = tmp_path / "source"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".git", ".venv", "build", "dist", "__pycache__",
+                                                                  "*.egg-info", ".pytest_cache"))
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path), str(source)],
                            capture_output=True, text=True, timeout=900, check=False)
     assert built.returncode == 0, built.stderr[-3000:]
     (wheel,) = tmp_path.glob("shiftmate-*.whl")
