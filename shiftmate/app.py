@@ -33,7 +33,7 @@ def make_qapplication(argv: list[str] | None = None, language: str | None = None
 
     app = QApplication.instance()
     if app is None:
-        # The Fusion style (see ui/theme.py) is chosen here, on Qt's own command line:
+        # The Fusion style (see ui/look/theme.py) is chosen here, on Qt's own command line:
         # setStyle() would hand Python a QStyle, whose enums cost PySide ~10 ms to build.
         app = QApplication([*(argv or [sys.argv[0] if sys.argv else APP_NAME]), "-style", "fusion"])
         app.setProperty(FUSION_PROPERTY, True)

@@ -14,7 +14,7 @@ from shiftmate.core.storage.paths import DataLocation
 if TYPE_CHECKING:
     from shiftmate.core.insights.figures import Insights
 
-# core.insights' PERIOD_WEEKS keys and DEFAULT_PERIOD, spelled out so that building the
+# core.insights.figures' PERIOD_WEEKS keys and DEFAULT_PERIOD, spelled out so that building the
 # parser imports no core module (a test keeps the two in step).
 PERIODS = ("4w", "3m", "12m")
 DEFAULT_PERIOD = "4w"

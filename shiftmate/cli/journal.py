@@ -138,7 +138,7 @@ def _row_dict(row) -> dict:
 
 
 def _cmd_list(args, location) -> int:
-    # Not core.journal: its records are dataclasses, whose import is most of a search's time.
+    # Not core.journal.entries: its records are dataclasses, whose import is most of a search's time.
     from shiftmate.core.journal.search import JournalFilter, list_page
     from shiftmate.core.journal.words import channel_label, local_when
 

@@ -70,7 +70,7 @@ def test_doctor_on_random_bytes_exits_1_with_one_sentence_and_changes_nothing(da
     line = assert_one_line_error(result.stderr)
     assert str(data_dir / "shiftmate.db") in line
     assert (data_dir / "shiftmate.db").read_bytes() == original
-    locks = {"shiftmate.db.lock", "shiftmate.db.lock-gate"}  # empty; who may write (core.write_lock)
+    locks = {"shiftmate.db.lock", "shiftmate.db.lock-gate"}  # empty; who may write (core.storage.write_lock)
     assert sorted(p.name for p in data_dir.iterdir() if p.name not in locks) == ["shiftmate.db"]
 
 

@@ -57,7 +57,7 @@ def open_store():
                 last = exc
                 continue
             # This writer guesses between two keys; its wrong guesses are not what this
-            # test is about, and would make every opener wait (core.unlock_limit).
+            # test is about, and would make every opener wait (core.privacy.unlock_limit).
             (location.root / "unlock-failures.json").unlink(missing_ok=True)
             return store
         print("reopen-failed", type(last).__name__, flush=True)

@@ -27,7 +27,7 @@ _NOTES = {
 def demo_checklist_runs(store: Store, rng: random.Random, days: int, *, clock: Clock | None = None) -> int:
     """Before-shift runs as each demo shift starts, after-shift runs as it ends, linked to it.
 
-    The shifts come first (``core.shift_demo``); without any, runs fall on working days at
+    The shifts come first (``core.shifts.demo``); without any, runs fall on working days at
     the usual hours in the machine's zone.
     """
     machine = clock or SystemClock()

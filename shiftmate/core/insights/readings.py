@@ -17,7 +17,7 @@ from shiftmate.core.i18n import QT_TRANSLATE_NOOP, Context, number, translate
 from shiftmate.core.insights.local_time_sql import local_times, rows, week_of
 from shiftmate.core.journal.entries import channel_label
 
-if TYPE_CHECKING:  # core.insights is imported where figures are computed: Today's card
+if TYPE_CHECKING:  # core.insights.figures is imported where figures are computed: Today's card
     from shiftmate.core.insights.figures import Insights  # asks is_first_shift_of_week() first
     from shiftmate.core.storage.store import Store
 

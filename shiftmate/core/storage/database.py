@@ -82,7 +82,7 @@ class SqlDatabase:
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[SqlDatabase]:
-        """One transaction; while a conversion rewrites the file it waits (see core.write_lock)."""
+        """One transaction; while a conversion rewrites the file it waits (see core.storage.write_lock)."""
         if self.guard is None or self.conn.in_transaction:
             with self._transaction() as db:
                 yield db

@@ -66,7 +66,7 @@ class Store:
 
         ``read_only`` (commands that only read): see ``open_database``; such a store cannot
         write, and installs nothing. Wrong passphrases count towards the wait of
-        ``core.unlock_limit`` (``now`` is when this try happens; the window passes its clock's).
+        ``core.privacy.unlock_limit`` (``now`` is when this try happens; the window passes its clock's).
         ``clock`` stamps the store's writes (the real clock when none is given).
         """
         import contextlib

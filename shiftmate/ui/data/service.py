@@ -60,7 +60,7 @@ class DataService(QObject):
     locked = Signal()  # the database is protected and closed: the unlock screen shows
     unlock_failed = Signal(str)  # one sentence: the passphrase did not open it
     # Emitted just before ``locked`` and ``unlock_failed``: {"wait": seconds before the next
-    # try may be made (core.unlock_limit), "reason": why, when it was not the person's doing}.
+    # try may be made (core.privacy.unlock_limit), "reason": why, when it was not the person's doing}.
     passphrase_asked = Signal(dict)
     recovery_offered = Signal(dict)  # an unreadable file was moved aside: {"aside", "backup"}
     disk_full = Signal(str)  # the data folder's disk is full; nothing was touched, try again

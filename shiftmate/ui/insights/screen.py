@@ -1,6 +1,6 @@
 """The Insights screen: figures that show whether the habits help.
 
-The figures come from ``core.insights`` on the data thread; this screen only turns them into
+The figures come from ``core.insights.figures`` on the data thread; this screen only turns them into
 charts, tables and sentences. Qt Charts is imported with ``insights_charts`` when the screen
 is first created (the main window creates screens lazily), never at start-up.
 """

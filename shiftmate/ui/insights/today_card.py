@@ -2,7 +2,7 @@
 
 It appears while the open shift is the first one started in the current local week and
 hides otherwise (and when last week holds nothing to sum up). Figures come from
-``core.insights_readings`` on the data thread.
+``core.insights.readings`` on the data thread.
 """
 
 from __future__ import annotations

@@ -116,7 +116,7 @@ TEXT_PAIRS = (
     (QPalette.Base, QPalette.BrightText, "the problem banner"),
 )
 
-# The edge of a check box, a radio button or a text field (drawn by ``ui.outlines``): WCAG
+# The edge of a check box, a radio button or a text field (drawn by ``ui.widgets.outlines``): WCAG
 # 1.4.11 asks 3:1 against what is next to it, so a person sees there is something to tick or
 # type in. Fusion's own edge is a shade of the window colour (1.1:1 on dark, 2:1 on light).
 CONTROL_BORDER = {"light": "#737b83", "dark": "#858c93", "high-contrast": "#ffffff"}
@@ -279,7 +279,7 @@ class FocusRingStyle(QProxyStyle):
         return result
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 - Qt's name
-        # Boxes, radio buttons and field edges that can be seen (see ui.outlines).
+        # Boxes, radio buttons and field edges that can be seen (see ui.widgets.outlines).
         from shiftmate.ui.widgets import outlines
 
         if element in self._INDICATORS:

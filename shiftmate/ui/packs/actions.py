@@ -1,5 +1,5 @@
 """The window's ways to take in a pack: Import pack…, a file dropped on the window, and the
-machine-wide folder loaded at start. All of them end in ``core.pack_install.import_pack``.
+machine-wide folder loaded at start. All of them end in ``core.packs.install.import_pack``.
 
 Reading a file and writing the database happen on the data thread. Before importing from a
 file the worker sees the pack's title, organization, version and checklists (as plain

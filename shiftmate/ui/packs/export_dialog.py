@@ -1,7 +1,7 @@
 """Export as pack…: choose checklists, name the pack, pick a file, write it.
 
 The dialog proposes the id, title and organization of the last export and its next version
-(remembered in settings by ``core.pack_export``). The save-file choice is injectable
+(remembered in settings by ``core.packs.export``). The save-file choice is injectable
 (``choose_file``) so tests never open a native dialog. Writing runs on the data thread.
 """
 

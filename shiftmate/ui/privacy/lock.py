@@ -221,7 +221,7 @@ class LockController(QObject):
         self.state.unlock(text)
 
     def _on_wrong(self, _sentence: str) -> None:
-        wait = self.state.unlock_wait  # counted in the data folder (core.unlock_limit)
+        wait = self.state.unlock_wait  # counted in the data folder (core.privacy.unlock_limit)
         if wait:
             self._block_for(wait)
             self.screen.message.setText(

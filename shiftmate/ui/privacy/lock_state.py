@@ -25,7 +25,7 @@ class LockState(QObject):
         self.services = services
         self.is_locked = False
         self.lock_reason: str | None = None  # why it locked, when not by the person; read once
-        self.unlock_wait = 0  # seconds before the next passphrase may be tried (core.unlock_limit)
+        self.unlock_wait = 0  # seconds before the next passphrase may be tried (core.privacy.unlock_limit)
         self.reminders = LockedReminders()  # the open shift's, still to come while locked
         services.passphrase_asked.connect(self._on_passphrase_asked)
         services.opened.connect(self._on_opened)

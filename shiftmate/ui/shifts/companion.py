@@ -20,7 +20,7 @@ from shiftmate.ui.data import timers
 from shiftmate.ui.data.changes import Changes, Wrote
 from shiftmate.ui.data.timers import clock_of
 
-# The scheduler (core.reminders, core.shifts) is imported inside the jobs, on the data thread,
+# The scheduler (core.shifts.reminders, core.shifts.records) is imported inside the jobs, on the data thread,
 # and the toast is built when there is first something to show: neither is needed to paint.
 
 TICK_MS = 20_000

@@ -37,7 +37,7 @@ if TYPE_CHECKING:  # the core's shift modules load on the data thread, after the
 
 LENGTH_CHOICES = (4, 5, 6, 8, 9, 10, 12)
 AT_A_TIME = -1
-# core.shifts' MAX_ROLE_LENGTH and MAX_NOTE_LENGTH (a test keeps them in step); the core
+# core.shifts.records' MAX_ROLE_LENGTH and MAX_NOTE_LENGTH (a test keeps them in step); the core
 # itself checks them again when the shift is saved.
 MAX_ROLE_LENGTH = 200
 MAX_NOTE_LENGTH = 2000

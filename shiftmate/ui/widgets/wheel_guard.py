@@ -2,7 +2,7 @@
 
 Qt lets a wheel change a combo box, spin box, date field or slider the pointer merely passes
 over, so scrolling down a long form changed (and saved) answers on the way. The app's style
-(ui.theme.FocusRingStyle) hands every widget it polishes to ``guard_wheel``, so every window
+(ui.look.theme.FocusRingStyle) hands every widget it polishes to ``guard_wheel``, so every window
 and dialog is covered, also those made later: such controls get Qt.StrongFocus instead of
 Qt.WheelFocus (a wheel no longer gives them focus), and a wheel over one without focus goes to
 the scroll area behind it.

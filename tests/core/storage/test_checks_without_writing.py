@@ -130,7 +130,7 @@ def test_another_programs_file_without_tables_is_refused_and_left_as_it_was(loca
     every_way_of_opening(location)
 
     assert location.database.read_bytes() == before
-    # The conversion lock's two empty files (core.write_lock) are ShiftMate's own, beside it.
+    # The conversion lock's two empty files (core.storage.write_lock) are ShiftMate's own, beside it.
     assert sorted(p.name for p in location.root.iterdir()
                   if not p.name.endswith((".lock", ".lock-gate"))) == ["shiftmate.db"]
 
