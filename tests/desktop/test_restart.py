@@ -6,7 +6,10 @@ cancelled and the button did nothing. The app must end (exit 0) and start again,
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
+import time
 
 import pytest
 
@@ -38,12 +41,36 @@ def test_restart_now_ends_the_app_and_starts_it_again_with_a_tray(desktop, start
     desktop.key("alt+n")  # Restart &now
     assert app.wait_exit(timeout=10) == 0
     assert app.said("restarting")
-    again = wait_until(lambda: [w for w in _shiftmate_windows(desktop) if _pid_of(desktop, w) != app.pid],
-                       timeout=30, what="the restarted window")
-    restarted = _pid_of(desktop, again[0])
     try:
+        again = wait_until(lambda: [w for w in _shiftmate_windows(desktop) if _pid_of(desktop, w) != app.pid],
+                           timeout=30, what="the restarted window")
+        restarted = _pid_of(desktop, again[0])
         assert restarted != app.pid
+        os.kill(restarted, signal.SIGTERM)  # the restarted app quits on SIGTERM like the first one
+        wait_until(lambda: not _running(restarted), timeout=15, what="the restarted app to quit on SIGTERM")
     finally:
-        subprocess.run(["kill", str(restarted)], check=False)
+        _end_every_app_on(data_dir)
     app.close()
     app.assert_clean_stderr()
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().split(")")[-1].split()[0] != "Z"  # a zombie has quit
+    except FileNotFoundError:
+        return False
+
+
+def _end_every_app_on(data_dir) -> None:
+    """No ShiftMate started for this data folder outlives the test (the restart is no child of ours)."""
+    found = subprocess.run(["pgrep", "-f", f"--data-dir {data_dir}"], capture_output=True, text=True, check=False)
+    pids = [int(pid) for pid in found.stdout.split()]
+    for pid in pids:
+        os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + 10
+    while any(_running(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    for pid in pids:
+        if _running(pid):
+            os.kill(pid, signal.SIGKILL)
