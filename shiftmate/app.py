@@ -342,7 +342,9 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
 
     def restart() -> None:  # Settings ▸ Language's "Restart now"
         restarting.append(True)
-        app.quit()
+        # Not app.quit(): that asks the window to close, and a window that hides to the tray
+        # refuses, so the restart waited for the next real quit. quit_app keeps the drafts too.
+        window.quit_app()
 
     window, services = build_main_window(location, language=language, restart=restart)
 

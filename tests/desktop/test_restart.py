@@ -13,20 +13,22 @@ import time
 
 import pytest
 
-from tests.desktop.conftest import wait_until
+from tests.desktop.conftest import tray_icon, wait_until
 
 pytestmark = pytest.mark.desktop
 
 
 def _shiftmate_windows(desktop) -> set[int]:
     found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "^ShiftMate$"],
-                           env={"DISPLAY": desktop.display}, capture_output=True, text=True, check=False)
+                           env=desktop.env, capture_output=True, text=True, check=False)
     return {int(line) for line in found.stdout.split()}
 
 
-def _pid_of(desktop, wid: int) -> int:
-    return int(subprocess.run(["xdotool", "getwindowpid", str(wid)], env={"DISPLAY": desktop.display},
-                              capture_output=True, text=True, check=True).stdout)
+def _pid_of(desktop, wid: int) -> int | None:
+    """The process showing window ``wid``; None for a window that names none (or is gone)."""
+    found = subprocess.run(["xdotool", "getwindowpid", str(wid)], env=desktop.env,
+                           capture_output=True, text=True, check=False)
+    return int(found.stdout) if found.returncode == 0 and found.stdout.strip().isdigit() else None
 
 
 def test_restart_now_ends_the_app_and_starts_it_again_with_a_tray(desktop, start_app, data_dir):
@@ -34,18 +36,17 @@ def test_restart_now_ends_the_app_and_starts_it_again_with_a_tray(desktop, start
     (data_dir / "ui-state.ini").write_text("[ui]\nlanguage=es\n", encoding="utf-8")
     app = start_app("--lang", "en")  # English for this start only: Settings offers to restart
     window = app.wait_ready()
-    assert app.desktop.tray_is_up()
+    tray_icon(desktop, app.pid)  # its icon is in the tray: closing the window would only hide it
     app.desktop.activate(window)
     desktop.key("ctrl+6")
     app.wait_for_line("showing settings")
     desktop.key("alt+n")  # Restart &now
-    assert app.wait_exit(timeout=10) == 0
-    assert app.said("restarting")
     try:
-        again = wait_until(lambda: [w for w in _shiftmate_windows(desktop) if _pid_of(desktop, w) != app.pid],
-                           timeout=30, what="the restarted window")
-        restarted = _pid_of(desktop, again[0])
-        assert restarted != app.pid
+        assert app.wait_exit(timeout=10) == 0
+        assert app.said("restarting")
+        again = wait_until(lambda: [pid for pid in map(lambda w: _pid_of(desktop, w), _shiftmate_windows(desktop))
+                                    if pid not in (None, app.pid)], timeout=30, what="the restarted window")
+        restarted = again[0]
         os.kill(restarted, signal.SIGTERM)  # the restarted app quits on SIGTERM like the first one
         wait_until(lambda: not _running(restarted), timeout=15, what="the restarted app to quit on SIGTERM")
     finally:
@@ -63,8 +64,10 @@ def _running(pid: int) -> bool:
 
 
 def _end_every_app_on(data_dir) -> None:
-    """No ShiftMate started for this data folder outlives the test (the restart is no child of ours)."""
-    found = subprocess.run(["pgrep", "-f", f"--data-dir {data_dir}"], capture_output=True, text=True, check=False)
+    """No ShiftMate started for this data folder outlives the test (the restart is no child of ours,
+    and it holds the first app's stderr open: reading that pipe would never end)."""
+    found = subprocess.run(["pgrep", "-f", "--", f"--data-dir {data_dir}"], capture_output=True, text=True,
+                           check=False)
     pids = [int(pid) for pid in found.stdout.split()]
     for pid in pids:
         os.kill(pid, signal.SIGTERM)
