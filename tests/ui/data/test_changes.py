@@ -14,16 +14,14 @@ from shiftmate.core.clock import FakeClock
 from shiftmate.core.errors import BadInput
 from shiftmate.core.journal.entries import JournalEntry, add_entry
 from shiftmate.core.storage.store import Store
-from shiftmate.ui.data import timers
-from tests.fakes import FakeTimer
 
 START = "2026-06-01T09:00"
 WORDS = "He threw the receipt at me"
 
 
 @pytest.fixture
-def clock(monkeypatch):
-    monkeypatch.setattr(timers, "make_timer", lambda parent, _ms: FakeTimer(parent))
+def clock(fake_timers):
+    """Every timer the window makes is a FakeTimer (tests/fakes.py)."""
     return FakeClock(START, "Europe/Berlin")
 
 

@@ -6,17 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from shiftmate.app import build_main_window
-from shiftmate.ui.data import timers
-from tests.fakes import FakeTimer
-
-made: list[FakeTimer] = []  # every timer the window made, oldest first
 from tests.helpers import run_cli
 
 
 @pytest.fixture
-def journal_window(qtbot, location, monkeypatch):
-    made.clear()
-    monkeypatch.setattr(timers, "make_timer", lambda parent, ms: made.append(FakeTimer(parent, ms)) or made[-1])
+def journal_window(qtbot, location, fake_timers):
     window, services = build_main_window(location, scheme="light")
     qtbot.addWidget(window)
     window.show()
@@ -55,10 +49,10 @@ def test_entries_added_from_the_command_line_show_after_switching_screens(qtbot,
     assert journal.count_label.text() == f"{rows_before + 3} entries"
 
 
-def test_an_open_journal_follows_outside_writes_on_the_next_check(qtbot, journal_window, location):
+def test_an_open_journal_follows_outside_writes_on_the_next_check(qtbot, journal_window, location, fake_timers):
     window, services, journal = journal_window
     rows_before = journal.model.rowCount()
-    watch = [t for t in made if t.parent() is services]
+    watch = fake_timers.owned_by(services)
     assert len(watch) == 1 and watch[0].running and watch[0].interval_ms <= 5000
     add_from_command_line(location, "added while the journal was open")
 
@@ -67,9 +61,9 @@ def test_an_open_journal_follows_outside_writes_on_the_next_check(qtbot, journal
     qtbot.waitUntil(lambda: journal.model.rowCount() == rows_before + 1, timeout=10_000)
 
 
-def test_the_windows_own_writes_and_quiet_checks_announce_nothing_extra(qtbot, journal_window):
+def test_the_windows_own_writes_and_quiet_checks_announce_nothing_extra(qtbot, journal_window, fake_timers):
     window, services, journal = journal_window
-    watch = [t for t in made if t.parent() is services][0]
+    watch = fake_timers.owned_by(services)[0]
     topics = []
     services.changed.connect(lambda *said: topics.append(said))
     done = []

@@ -13,8 +13,6 @@ from shiftmate.core.clock import FakeClock
 from shiftmate.core.journal.entries import JournalEntry, add_entry
 from shiftmate.core.shifts.records import start_shift
 from shiftmate.core.storage.store import Store
-from tests.fakes import FakeTimer
-from shiftmate.ui.data import timers
 from shiftmate.ui.data.changes import Changes
 
 PASSPHRASE = "river stones"
@@ -23,8 +21,8 @@ SIGNALS = ("opened(QVariantMap)", "changed(PyObject,PyObject)", "failed(QString)
 
 
 @pytest.fixture
-def clock(monkeypatch):
-    monkeypatch.setattr(timers, "make_timer", lambda parent, _ms: FakeTimer(parent))
+def clock(fake_timers):
+    """Every timer the window makes is a FakeTimer (tests/fakes.py)."""
     return FakeClock(START)
 
 

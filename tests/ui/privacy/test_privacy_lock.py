@@ -16,16 +16,14 @@ from shiftmate.core.clock import FakeClock
 from shiftmate.core.journal.entries import JournalEntry, add_entry
 from shiftmate.core.shifts.records import start_shift
 from shiftmate.core.storage.store import Store
-from shiftmate.ui.data import timers
-from tests.fakes import FakeTimer
 
 MARKER = "Marker: the quiet otter counted the spoons twice."
 START = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
 
 
 @pytest.fixture
-def clock(monkeypatch):
-    monkeypatch.setattr(timers, "make_timer", lambda parent, _ms: FakeTimer(parent))
+def clock(fake_timers):
+    """Every timer the window makes is a FakeTimer (tests/fakes.py)."""
     return FakeClock(START)
 
 
