@@ -20,7 +20,6 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from shiftmate.core.privacy.autolock import AUTOLOCK_MINUTES
-from shiftmate.core.privacy.unlock_limit import FREE_TRIES, wait_after  # noqa: F401 - kept importable here
 from shiftmate.ui.data import timers
 from shiftmate.ui.widgets.accessibility import set_accessible
 from shiftmate.ui.widgets.scaling import px
