@@ -46,17 +46,20 @@ TABLE: tuple[Entry, ...] = (
     Entry(CARD, "summary", "insights.today_card:WeeklySummaryCard"),
     Entry(CARD, "checklist", "checklists.today_card:ChecklistCard"),
     Entry(CARD, "journal", "journal.today_card:JournalCard"),
+    Entry(CARD, "moment", "moment.today_card:WhatToSayCard"),  # In front of a customer? What to say (F3)
     # Settings, top to bottom. Language first, so someone who does not read the current
     # language finds it without scrolling; then text size and colours.
     Entry(SECTION, "language_box", "settings.language:LanguageBox"),
     Entry(SECTION, "appearance_box", "settings.appearance:AppearanceBox"),
     Entry(SECTION, "break_settings", "shifts.settings_section:BreakSettingsBox", when=SOON),
+    Entry(SECTION, "moment_settings", "moment.settings_section:MomentSettingsBox", when=SOON),
     Entry(SECTION, "pack_settings", "packs.settings_section:PackSettingsBox", when=SOON),
     Entry(SECTION, "autostart_box", "settings.autostart:AutostartBox", when=SOON),
     Entry(SECTION, "privacy", "privacy.settings_section:PrivacySettingsBox", when=SOON),
     Entry(SECTION, "backups", "privacy.settings_section:BackupsBox", when=SOON),
     # The window's parts, in the order they are made (their shortcuts appear in this order).
     Entry(PART, "journal", "journal.actions:JournalActions"),  # Ctrl+N, capture and reflection windows
+    Entry(PART, "moment", "moment.actions:MomentActions", when=SOON),  # F3: the What to say card
     Entry(PART, "shift_companion", "shifts.companion:ShiftCompanion", when=SOON),  # reminders, toast, breathing
     Entry(PART, "packs", "packs.actions:PackActions", when=SOON),  # machine-wide packs, a dropped pack file
     Entry(PART, "lock", "privacy.lock:LockController", when=SOON),  # unlock screen, Ctrl+L, auto-lock

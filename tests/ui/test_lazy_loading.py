@@ -21,6 +21,8 @@ NOT_BEFORE_FIRST_PAINT = (
     "shiftmate.core.checklists.library",
     "shiftmate.core.insights.figures",
     "shiftmate.core.shifts.reminders",
+    "shiftmate.core.moment.card",  # the What to say card: read on the data thread once open
+    "shiftmate.ui.moment.window",  # made when first opened
     "concurrent.futures",
 )
 NOT_IN_A_SEARCH = ("dataclasses", "inspect", "typing", "shiftmate.core.journal.entries")

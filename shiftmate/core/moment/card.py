@@ -134,3 +134,13 @@ def read_card(store, store_info: StoreInfo | None = None, *, include_hidden: boo
 def read_whole_card(store, *, include_hidden: bool = False) -> Card:
     """The card with the packs' information, as the window and ``shiftmate phrases`` show it."""
     return read_card(store, store_info_of(store), include_hidden=include_hidden)
+
+
+def builtin_card() -> Card:
+    """The card with its built-in lines only, read from no database (before the first read)."""
+    steps = tuple(
+        Step(step.key, translate(CONTEXT, step.title),
+             tuple(Line(f"builtin:{line.key}", translate(CONTEXT, line.text), BUILTIN) for line in step.lines))
+        for step in BUILTIN_STEPS
+    )
+    return Card(steps)

@@ -28,8 +28,9 @@ class Changes(enum.Flag):
     SETTINGS = enum.auto()
     BREATHING = enum.auto()  # breathing resets done
     BACKUPS = enum.auto()  # the backup files beside the database (not in it)
+    MOMENT = enum.auto()  # the "What to say" card's own, edited and hidden lines
     # Everything the database file holds: what another process may have written.
-    STORED = JOURNAL | DRAFTS | CHECKLISTS | PACKS | SHIFTS | BREAKS | REMINDERS | SETTINGS | BREATHING
+    STORED = JOURNAL | DRAFTS | CHECKLISTS | PACKS | SHIFTS | BREAKS | REMINDERS | SETTINGS | BREATHING | MOMENT
 
 
 class Wrote:

@@ -83,6 +83,8 @@ def area_sections() -> list[tuple[str, tuple[tuple[str, str], ...]]]:
     from shiftmate.ui.checklists.screen import LIST_KEYS
     from shiftmate.ui.insights.screen import INSIGHTS_KEYS
     from shiftmate.ui.journal.screen import JOURNAL_KEYS
+    from shiftmate.ui.moment.editor import EDITOR_KEYS as LINES_EDITOR_KEYS
+    from shiftmate.ui.moment.window import CARD_KEYS
 
     return [
         (QT_TRANSLATE_NOOP("ShortcutsSheet", "In a checklist run"), RUN_KEYS),
@@ -93,6 +95,8 @@ def area_sections() -> list[tuple[str, tuple[tuple[str, str], ...]]]:
         (QT_TRANSLATE_NOOP("ShortcutsSheet", "In the break log"), BREAK_LOG_KEYS),
         (QT_TRANSLATE_NOOP("ShortcutsSheet", "Noting a hard moment"), CAPTURE_KEYS),
         (QT_TRANSLATE_NOOP("ShortcutsSheet", "Reflecting"), REFLECTION_KEYS),
+        (QT_TRANSLATE_NOOP("ShortcutsSheet", "On the What to say card"), CARD_KEYS),
+        (QT_TRANSLATE_NOOP("ShortcutsSheet", "Editing the card's lines"), LINES_EDITOR_KEYS),
         (QT_TRANSLATE_NOOP("ShortcutsSheet", "In every window"), FORM_KEYS),
     ]
 
