@@ -68,7 +68,7 @@ def render_screenshots(
 
 
 def _render_extras(window, services, outdir: Path) -> list[Path]:
-    """Dialogs that no sidebar screen shows: the breathing reset, mid-exercise."""
+    """Dialogs that no sidebar screen shows: the breathing reset, mid-exercise; the What to say card."""
     import datetime as dt
 
     from shiftmate.core.clock import FakeClock
@@ -88,11 +88,29 @@ def _render_extras(window, services, outdir: Path) -> list[Path]:
         if not dialog.grab().save(str(target), "PNG"):
             raise BadInput(f"Cannot write the screenshot {target}.")
         dialog.exercise = None  # a picture, not a session: nothing to log
-        return [target]
     finally:
         dialog.hide()
         dialog.deleteLater()
         services.clock = previous_clock
+    return [target, _render_card(window, services, outdir)]
+
+
+def _render_card(window, services, outdir: Path) -> Path:
+    """The What to say card, on its second step, as F3 opens it."""
+    moment = window.context.part("moment")
+    services.wait_idle()  # the card read ahead has arrived
+    _settle()
+    moment.open_card()
+    card = moment.card_window
+    try:
+        card.go_to(1)
+        _settle()
+        target = outdir / "what-to-say.png"
+        if not card.grab().save(str(target), "PNG"):
+            raise BadInput(f"Cannot write the screenshot {target}.")
+        return target
+    finally:
+        card.close()
 
 
 def _settle() -> None:

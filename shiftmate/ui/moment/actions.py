@@ -4,13 +4,14 @@ One ``MomentActions`` per window (its part "moment" in the registry). It keeps t
 ahead: once the database opens, and again after any change to the card's lines or the packs,
 the card is read on the data thread and kept here, so opening the card never waits on SQL.
 Before the first read (or while the data is locked) the card shows its built-in lines only.
-The window is made on first open and kept, so a reopen only shows it again.
+The window is made (hidden) once the first card has been read, after the window is up, and
+kept: opening it is then only a show, and a reopen the same.
 """
 
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -66,9 +67,12 @@ class MomentActions(QObject):
         self.services.run(_read_card, self._have_card, lambda _sentence: None)
 
     def _have_card(self, card) -> None:
+        first = self.card is None and self.card_window is None
         self.card = card
         if self.card_window is not None:
             self.card_window.show_card(card)
+        elif first:  # made now, hidden, once the window is up: F3 then only shows it
+            QTimer.singleShot(0, self.prepare)
         self.card_read.emit(card)
 
     def _on_changed(self, changes, _source) -> None:
@@ -91,9 +95,9 @@ class MomentActions(QObject):
         return builtin_card()
 
     # -- opening ----------------------------------------------------------------------
-    def open_card(self) -> None:
-        """Show the card (made the first time), in front, on the step it was left at."""
-        if self.card_window is None:
+    def prepare(self) -> None:
+        """Make the card's window (hidden) if it is not made yet; opening it then costs a show."""
+        if self.card_window is None and shiboken6.isValid(self):
             from shiftmate.core.moment.settings import LARGE_TEXT
             from shiftmate.ui.data import ui_state
             from shiftmate.ui.moment.window import CardWindow
@@ -104,6 +108,12 @@ class MomentActions(QObject):
             self.card_window.edit_asked.connect(self.open_editor)
             self.card_window.large_text_toggled.connect(self._keep_large_text)
             self.card_window.closed.connect(self._give_focus_back)
+            # Styled, laid out and drawn once off screen now, so that the first show is only a show.
+            self.card_window.grab()
+
+    def open_card(self) -> None:
+        """Show the card (made now if it was not ready), in front, on the step it was left at."""
+        self.prepare()
         window = self.card_window
         came_from = QApplication.activeWindow()
         if came_from is not window:

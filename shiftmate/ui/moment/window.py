@@ -55,6 +55,9 @@ class CardWindow(QWidget):
         self.card = card
         self.step_index = 0
 
+        # The step shown stands out in every theme: the theme's own highlight colour.
+        self.setStyleSheet("QPushButton#stepDot:checked { font-weight: bold; "
+                           "border: 2px solid palette(highlight); }")
         self.dots = [StepDot(n + 1) for n in range(len(card.steps))]
         dots = QHBoxLayout()
         dots.setSpacing(px(4))
