@@ -105,7 +105,8 @@ class MomentActions(QObject):
             state = self.window.ui_state if self.window is not None else None
             large = ui_state.read(state, LARGE_TEXT) if state is not None else False
             self.card_window = CardWindow(self.card or self._builtin_card(), self.window, large_text=large)
-            self.card_window.edit_asked.connect(self.open_editor)
+            # Over the card, which stays on top of every other window.
+            self.card_window.edit_asked.connect(lambda: self.open_editor(self.card_window))
             self.card_window.large_text_toggled.connect(self._keep_large_text)
             self.card_window.closed.connect(self._give_focus_back)
             # Styled, laid out and drawn once off screen now, so that the first show is only a show.

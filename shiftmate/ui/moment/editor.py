@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from shiftmate.ui.data.changes import Changes
 from shiftmate.ui.widgets.accessibility import set_accessible
 from shiftmate.ui.widgets.scaling import scale_window
-from shiftmate.ui.widgets.screen import listen, plain_label
+from shiftmate.ui.widgets.screen import let_go, listen, plain_label
 
 EDITOR_KEYS = (
     ((QKeySequence.Undo, QKeySequence.Redo), QT_TRANSLATE_NOOP("ShortcutsSheet", "Undo, redo a change to a line")),
@@ -146,6 +146,7 @@ class LinesEditor(QDialog):
         scale_window(self, 640, 380, 760, 460)
         self._wanted_step = step_index
         listen(self, services.changed, self._on_changed)
+        self.finished.connect(lambda _result: let_go(self))  # no refresh reaches a closed editor
         self.refresh()
 
     # -- reading -----------------------------------------------------------------------

@@ -197,6 +197,8 @@ class CardWindow(QWidget):
         self._apply_text_size()
         spoken = f"{where}: {step.title}. " + " ".join(line.text for line in lines)
         self.title.setAccessibleName(f"{where}: {step.title}")
+        # Focus starts on the title: a screen reader then reads the step's lines after its name.
+        self.title.setAccessibleDescription(" ".join(line.text for line in lines) or self.extra.text())
         self.lines_box.setAccessibleName(spoken)
         if announce_it:
             announce(self.title, f"{where}: {step.title}")

@@ -248,3 +248,17 @@ def test_settings_has_a_what_to_say_section_that_opens_the_editor(window, qtbot)
     moment = window.context.part("moment")
     assert moment.editor is not None and moment.editor.isVisible()
     moment.editor.close()
+
+
+def test_opening_never_waits_on_the_database_the_card_is_ready_before_the_key(window, qtbot, monkeypatch):
+    moment = _wait_read(qtbot, window)
+    qtbot.waitUntil(lambda: moment.card_window is not None)  # made hidden once read ahead
+    assert not moment.card_window.isVisible()
+
+    def no_job(*_args, **_kwargs):
+        raise AssertionError("opening the card queued a database job")
+
+    monkeypatch.setattr(window.services, "run", no_job)
+    monkeypatch.setattr(window.services, "write", no_job)
+    card = _open_with_key(qtbot, window)
+    assert card is moment.card_window and card.card is moment.card
