@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButto
 from shiftmate.ui.widgets.accessibility import announce, set_accessible
 from shiftmate.ui.widgets.scaling import px, scale_font
 from shiftmate.ui.widgets.screen import plain_label, user_label
+from shiftmate.ui.widgets.tooltips import plain_tip
 
 CARD_KEYS = (
     (QT_TRANSLATE_NOOP("ShortcutsSheet", "Right, Page Down"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Next step")),
@@ -171,7 +172,7 @@ class CardWindow(QWidget):
         for index, dot in enumerate(self.dots):
             dot.setChecked(index == self.step_index)
             title = self.card.steps[index].title
-            dot.setToolTip(f"{index + 1}. {title}")
+            dot.setToolTip(plain_tip(f"{index + 1}. {title}"))
             set_accessible(dot, self.tr("Step %1: %2").replace("%1", str(index + 1)).replace("%2", title))
         where = self.tr("Step %1 of %2").replace("%1", str(self.step_index + 1)).replace("%2", str(count))
         self.position.setText(where)
