@@ -295,11 +295,29 @@ def queue_hard_moment_reset(store: Store, clock: Clock) -> ReminderEvent | None:
 
 
 # -- acting on a reminder --------------------------------------------------------------
+def actions_for(event: ReminderEvent) -> tuple[str, ...]:
+    """What a reminder can be answered with, for every place that shows it (toast, tray,
+    desktop notification): a break deadline also offers "start_break"."""
+    base = ("done", "snooze", "skip")
+    return ("start_break",) + base if event.kind == "deadline" else base
+
+
 def act_on(store: Store, clock: Clock, event_id: int, action: str, *, snooze_minutes: int = 0) -> ReminderEvent:
-    """Done, Skip or Snooze a shown reminder; stored before this returns."""
+    """Done, Skip, Snooze or (a deadline) Start break on a shown reminder; stored before this returns.
+
+    "start_break" starts the break and answers the reminder Done in one transaction (on a
+    break already, it only answers); answered already, it still starts the break the worker
+    asked for.
+    """
     now = clock.now()
     with store.db.atomic():
         event = get_event(store, event_id)
+        if action == "start_break":
+            from shiftmate.core.shifts.records import open_break, start_break
+
+            if open_break(store) is None:
+                start_break(store, clock)
+            action = "done"
         if event.state not in ("shown", "snoozed"):
             return event  # already answered (a second click, another window): nothing to do
         if action == "done":

@@ -1,0 +1,115 @@
+"""The live break timer: "On break 12:05 · 12 of 15 min", on the Today card and the Breaks screen.
+
+It ticks once a second only while its label is on screen and the worker is on a break: idle,
+no timer runs at all. The time comes from the injected clock (``clock_of``), the timer from
+``ui.data.timers``, so tests move a FakeClock and fire the fake timer. A screen reader hears
+the label's accessible name, which changes once a minute (not every second), and is told
+once when the minimum is reached.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+
+from shiftmate.ui.data import timers
+from shiftmate.ui.data.timers import clock_of
+from shiftmate.ui.widgets.accessibility import announce
+
+TICK_MS = 1000
+
+
+def needed_minutes(status) -> int | None:
+    """What the break in progress needs to count: the first unmet deadline it can meet.
+
+    A break counts towards a requirement in parts of at least ``min_part`` minutes, so it
+    needs the rest of the requirement but never less than one such part; None when no
+    deadline waits on this break (no preset, all met, or it started after the deadline).
+    """
+    if status is None or status.on_break is None:
+        return None
+    for deadline in status.deadlines:
+        if deadline.on_qualifying_break:
+            req = deadline.requirement
+            return max(req.min_part, int(round(req.required - deadline.taken_minutes)))
+    return None
+
+
+def break_clock_text(elapsed: dt.timedelta, needed: int | None) -> tuple[str, str]:
+    """(what the label shows, what a screen reader hears) for a break ``elapsed`` long."""
+    tr = QCoreApplication.translate
+    seconds = max(int(elapsed.total_seconds()), 0)
+    minutes = seconds // 60
+    stopwatch = f"{minutes}:{seconds % 60:02d}"
+    if needed is None:
+        shown = tr("BreakClock", "On break %1").replace("%1", stopwatch)
+        spoken = tr("BreakClock", "On break for %1 min").replace("%1", str(minutes))
+    elif minutes >= needed:
+        reached = tr("BreakClock", "%1 min reached — take longer if you can").replace("%1", str(needed))
+        shown = tr("BreakClock", "On break %1 · %2").replace("%1", stopwatch).replace("%2", reached)
+        spoken = tr("BreakClock", "On break for %1 min. %2").replace("%1", str(minutes)).replace("%2", reached)
+    else:
+        of = tr("BreakClock", "%1 of %2 min").replace("%1", str(minutes)).replace("%2", str(needed))
+        shown = tr("BreakClock", "On break %1 · %2").replace("%1", stopwatch).replace("%2", of)
+        spoken = tr("BreakClock", "On break: %1").replace("%1", of)
+    return shown, spoken
+
+
+class BreakClock(QObject):
+    """Keeps ``label`` showing the break in progress; ``follow(status)`` with each status read."""
+
+    def __init__(self, label, services) -> None:
+        super().__init__(label)
+        self.label = label
+        self.services = services
+        self.started_at: dt.datetime | None = None
+        self.needed: int | None = None
+        self._reached_said = False
+        self.timer = timers.make_timer(self, TICK_MS)
+        self.timer.timeout.connect(self.update_text)
+        label.installEventFilter(self)
+        label.hide()
+
+    @property
+    def running(self) -> bool:
+        return self.timer.isActive() if hasattr(self.timer, "isActive") else self.timer.running
+
+    def follow(self, status) -> None:
+        """A new status: on a break, show and tick; else hide and stop."""
+        brk = status.on_break if status is not None and status.in_shift else None
+        started = brk.started_at if brk is not None else None
+        if started != self.started_at:
+            self._reached_said = False
+        self.started_at = started
+        self.needed = needed_minutes(status)
+        self.label.setVisible(started is not None)
+        self._run_while_seen()
+        if started is not None:
+            self.update_text()
+
+    def _run_while_seen(self) -> None:
+        seen = self.started_at is not None and self.label.isVisible()
+        if seen and not self.running:
+            self.timer.start()
+        elif not seen and self.running:
+            self.timer.stop()
+
+    def update_text(self) -> None:
+        if self.started_at is None:
+            return
+        elapsed = clock_of(self.services).now() - self.started_at
+        shown, spoken = break_clock_text(elapsed, self.needed)
+        self.label.setText(shown)
+        if self.label.accessibleName() != spoken:  # once a minute, not every second
+            self.label.setAccessibleName(spoken)
+            if self.needed is not None and elapsed >= dt.timedelta(minutes=self.needed) and not self._reached_said:
+                self._reached_said = True
+                announce(self.label, spoken)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if obj is self.label and event.type() in (QEvent.Show, QEvent.Hide):
+            self._run_while_seen()
+            if event.type() == QEvent.Show:
+                self.update_text()  # the time moved on while nobody looked
+        return False
