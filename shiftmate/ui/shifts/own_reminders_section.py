@@ -214,7 +214,10 @@ class OwnReminderCommand(QUndoCommand):
         self.box, self.said, self.before, self.after = box, said, before, after
         self._stored = after is not None
 
-    def _apply(self, have, want, note: str) -> None:
+    def _apply(self, have, want, note: str, keep) -> None:
+        """Make ``want`` so (None: remove ``have``); ``keep(reminder)`` gets what a removal took
+        out as the database had it, so its undo puts back that (a check box turned a moment
+        before the removal included), not the list's older copy."""
         from shiftmate.core.shifts import own_reminders as own
 
         if want is None:
@@ -222,20 +225,26 @@ class OwnReminderCommand(QUndoCommand):
             job = lambda store: own.remove_reminder(store, gone_id)  # noqa: E731
         else:
             job = lambda store: own.restore_reminder(store, want)  # noqa: E731
-        self.box.write(job, lambda _r: self.box.note_label.setText(note))
+
+        def done(reminder) -> None:
+            if want is None:
+                keep(reminder)
+            self.box.note_label.setText(note)
+
+        self.box.write(job, done)
 
     def redo(self) -> None:
         if self._stored:
             self._stored = False
             self.box.note_label.setText(self.said)
             return
-        self._apply(self.before, self.after, self.said)
+        self._apply(self.before, self.after, self.said, lambda r: setattr(self, "before", r))
 
     def undo(self) -> None:
         from PySide6.QtCore import QCoreApplication
 
         back = QCoreApplication.translate("OwnReminders", "Undone.")
-        self._apply(self.after, self.before, back)
+        self._apply(self.after, self.before, back, lambda r: setattr(self, "after", r))
 
 
 class OwnReminderDialog(QDialog):
