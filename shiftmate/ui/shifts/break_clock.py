@@ -38,21 +38,20 @@ def needed_minutes(status) -> int | None:
 
 def break_clock_text(elapsed: dt.timedelta, needed: int | None) -> tuple[str, str]:
     """(what the label shows, what a screen reader hears) for a break ``elapsed`` long."""
-    tr = QCoreApplication.translate
     seconds = max(int(elapsed.total_seconds()), 0)
     minutes = seconds // 60
     stopwatch = f"{minutes}:{seconds % 60:02d}"
     if needed is None:
-        shown = tr("BreakClock", "On break %1").replace("%1", stopwatch)
-        spoken = tr("BreakClock", "On break for %1 min").replace("%1", str(minutes))
+        shown = QCoreApplication.translate("BreakClock", "On break %1").replace("%1", stopwatch)
+        spoken = QCoreApplication.translate("BreakClock", "On break for %1 min").replace("%1", str(minutes))
     elif minutes >= needed:
-        reached = tr("BreakClock", "%1 min reached — take longer if you can").replace("%1", str(needed))
-        shown = tr("BreakClock", "On break %1 · %2").replace("%1", stopwatch).replace("%2", reached)
-        spoken = tr("BreakClock", "On break for %1 min. %2").replace("%1", str(minutes)).replace("%2", reached)
+        reached = QCoreApplication.translate("BreakClock", "%1 min reached — take longer if you can").replace("%1", str(needed))
+        shown = QCoreApplication.translate("BreakClock", "On break %1 · %2").replace("%1", stopwatch).replace("%2", reached)
+        spoken = QCoreApplication.translate("BreakClock", "On break for %1 min. %2").replace("%1", str(minutes)).replace("%2", reached)
     else:
-        of = tr("BreakClock", "%1 of %2 min").replace("%1", str(minutes)).replace("%2", str(needed))
-        shown = tr("BreakClock", "On break %1 · %2").replace("%1", stopwatch).replace("%2", of)
-        spoken = tr("BreakClock", "On break: %1").replace("%1", of)
+        of = QCoreApplication.translate("BreakClock", "%1 of %2 min").replace("%1", str(minutes)).replace("%2", str(needed))
+        shown = QCoreApplication.translate("BreakClock", "On break %1 · %2").replace("%1", stopwatch).replace("%2", of)
+        spoken = QCoreApplication.translate("BreakClock", "On break: %1").replace("%1", of)
     return shown, spoken
 
 

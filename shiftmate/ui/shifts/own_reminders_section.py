@@ -38,12 +38,11 @@ IDEA_ROLE = Qt.UserRole + 1  # a message row's built-in idea key, or None for th
 def when_text(reminder) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     if reminder.kind == "every":
-        return tr("OwnReminders", "Every %1 min").replace("%1", str(reminder.minutes))
+        return QCoreApplication.translate("OwnReminders", "Every %1 min").replace("%1", str(reminder.minutes))
     if reminder.kind == "at":
-        return tr("OwnReminders", "At %1").replace("%1", reminder.at_time.strftime("%H:%M"))
-    return tr("OwnReminders", "%1 min before the end").replace("%1", str(reminder.minutes))
+        return QCoreApplication.translate("OwnReminders", "At %1").replace("%1", reminder.at_time.strftime("%H:%M"))
+    return QCoreApplication.translate("OwnReminders", "%1 min before the end").replace("%1", str(reminder.minutes))
 
 
 def row_text(reminder) -> str:
