@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from shiftmate.core.storage.store import Store
 
 KINDS = ("every", "at", "before_end")
+# Sentences about bad input are translated (context "OwnReminders"): English on the command line.
 RULE_PREFIX = "own:"
 MAX_MESSAGES = 20
 MAX_MESSAGE_LENGTH = 120  # ideas are kept short: one glance between customers
@@ -82,7 +83,8 @@ def idea_text(key: str) -> str:
 def idea_list(name: str) -> tuple[Message, ...]:
     """The messages of a built-in idea list, as idea keys (translated where shown)."""
     if name not in IDEA_LISTS:
-        raise BadInput(f"There is no idea list '{name}'; the lists are {', '.join(IDEA_LISTS)}.")
+        raise BadInput(translate("OwnReminders", "There is no idea list '{name}'; the lists are {lists}.").format(
+            name=name, lists=", ".join(IDEA_LISTS)))
     return tuple(Message(f"{name}.{n}", None) for n in range(1, len(IDEA_LISTS[name][1]) + 1))
 
 
@@ -145,19 +147,20 @@ def clean_messages(messages) -> tuple[Message, ...]:
     for message in messages:
         if message.text is None:
             if not idea_text(message.idea or ""):
-                raise BadInput(f"There is no built-in idea '{message.idea}'.")
+                raise BadInput(translate("OwnReminders", "There is no built-in idea '{idea}'.").format(idea=message.idea))
             cleaned.append(Message(message.idea, None))
             continue
         text = " ".join(message.text.split())
         if not text:
             continue
         if len(text) > MAX_MESSAGE_LENGTH:
-            raise BadInput(f"Keep each message to {MAX_MESSAGE_LENGTH} characters; one has {len(text)}.")
+            raise BadInput(translate("OwnReminders", "Keep each message to {most} characters; one has {length}.").format(
+                most=MAX_MESSAGE_LENGTH, length=len(text)))
         cleaned.append(Message(None, text))
     if not cleaned:
-        raise BadInput("A reminder needs at least one message.")
+        raise BadInput(translate("OwnReminders", "A reminder needs at least one message."))
     if len(cleaned) > MAX_MESSAGES:
-        raise BadInput(f"A reminder can rotate through at most {MAX_MESSAGES} messages.")
+        raise BadInput(translate("OwnReminders", "A reminder can rotate through at most {most} messages.").format(most=MAX_MESSAGES))
     return tuple(cleaned)
 
 
@@ -165,19 +168,22 @@ def parse_clock_time(text: str) -> dt.time:
     try:
         moment = dt.time.fromisoformat(text.strip())
     except (ValueError, AttributeError):
-        raise BadInput(f"'{text}' is not a time like 14:30.") from None
+        raise BadInput(translate("OwnReminders", "'{text}' is not a time like 14:30.").format(text=text)) from None
     return moment.replace(second=0, microsecond=0)
 
 
 def check(kind: str, minutes: int, at_time: dt.time | None) -> None:
     if kind not in KINDS:
-        raise BadInput(f"A reminder comes every N minutes, at a time or before the end, not '{kind}'.")
+        raise BadInput(translate("OwnReminders", "A reminder comes every N minutes, at a time or before the end, not '{kind}'.").format(
+            kind=kind))
     if kind == "every" and not MIN_INTERVAL <= minutes <= MAX_EVERY:
-        raise BadInput(f"A repeating reminder comes every {MIN_INTERVAL} to {MAX_EVERY} minutes, not {minutes}.")
+        raise BadInput(translate("OwnReminders", "A repeating reminder comes every {least} to {most} minutes, not {minutes}.").format(
+            least=MIN_INTERVAL, most=MAX_EVERY, minutes=minutes))
     if kind == "before_end" and not 0 <= minutes <= MAX_BEFORE_END:
-        raise BadInput(f"A reminder before the end comes 0 to {MAX_BEFORE_END} minutes before it, not {minutes}.")
+        raise BadInput(translate("OwnReminders", "A reminder before the end comes 0 to {most} minutes before it, not {minutes}.").format(
+            most=MAX_BEFORE_END, minutes=minutes))
     if kind == "at" and at_time is None:
-        raise BadInput("A reminder at a time needs the time, like 14:30.")
+        raise BadInput(translate("OwnReminders", "A reminder at a time needs the time, like 14:30."))
 
 
 # -- reading ---------------------------------------------------------------------------
@@ -206,7 +212,7 @@ def own_reminders(store: Store) -> list[OwnReminder]:
 def get_reminder(store: Store, reminder_id: int) -> OwnReminder:
     found = next((r for r in own_reminders(store) if r.id == reminder_id), None)
     if found is None:
-        raise BadInput(f"There is no reminder {reminder_id} of your own.")
+        raise BadInput(translate("OwnReminders", "There is no reminder {id} of your own.").format(id=reminder_id))
     return found
 
 
@@ -237,7 +243,8 @@ def add_reminder(
     with store.db.atomic():
         count = store.db.execute("SELECT count(*) FROM own_reminders").fetchone()[0]
         if count >= MAX_REMINDERS:
-            raise BadInput(f"You have {MAX_REMINDERS} reminders of your own; remove one first.")
+            raise BadInput(translate("OwnReminders", "You have {most} reminders of your own; remove one first.").format(
+                most=MAX_REMINDERS))
         cursor = store.db.execute(
             "INSERT INTO own_reminders (kind, minutes, at_time, enabled, quiet_during_break, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",

@@ -1,7 +1,7 @@
 """The live break timer: "On break 12:05 · 12 of 15 min", on the Today card and the Breaks screen.
 
-It ticks once a second only while its label is on screen and the worker is on a break: idle,
-no timer runs at all. The time comes from the injected clock (``clock_of``), the timer from
+It ticks once a second only while its label is on screen (its screen shown, the window
+neither minimised nor hidden) and the worker is on a break: idle, no timer runs at all. The time comes from the injected clock (``clock_of``), the timer from
 ``ui.data.timers``, so tests move a FakeClock and fire the fake timer. A screen reader hears
 the label's accessible name, which changes once a minute (not every second), and is told
 once when the minimum is reached.
@@ -67,6 +67,7 @@ class BreakClock(QObject):
         self._reached_said = False
         self.timer = timers.make_timer(self, TICK_MS)
         self.timer.timeout.connect(self.update_text)
+        self._window = None  # the top-level window, watched for minimising (see _watch_window)
         label.installEventFilter(self)
         label.hide()
 
@@ -87,8 +88,19 @@ class BreakClock(QObject):
         if started is not None:
             self.update_text()
 
+    def _watch_window(self) -> None:
+        """Minimised, the label is still "visible" to Qt: the window's state says it is not seen."""
+        window = self.label.window()
+        if window is not self.label and window is not self._window:
+            if self._window is not None:
+                self._window.removeEventFilter(self)
+            self._window = window
+            window.installEventFilter(self)
+
     def _run_while_seen(self) -> None:
-        seen = self.started_at is not None and self.label.isVisible()
+        self._watch_window()
+        window = self.label.window()
+        seen = self.started_at is not None and self.label.isVisible() and not window.isMinimized()
         if seen and not self.running:
             self.timer.start()
         elif not seen and self.running:
@@ -107,8 +119,11 @@ class BreakClock(QObject):
                 announce(self.label, spoken)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
-        if obj is self.label and event.type() in (QEvent.Show, QEvent.Hide):
+        kind = event.type()
+        if (obj is self.label and kind in (QEvent.Show, QEvent.Hide)) or (
+                obj is self._window and kind in (QEvent.WindowStateChange, QEvent.Show, QEvent.Hide)):
+            was_running = self.running
             self._run_while_seen()
-            if event.type() == QEvent.Show:
+            if self.running and not was_running:
                 self.update_text()  # the time moved on while nobody looked
         return False

@@ -56,6 +56,16 @@ def test_the_break_timer_counts_against_the_15_minutes_this_break_needs(eu_windo
     assert clock_label.text() == "On break 15:00 · 15 min reached — take longer if you can"
     assert said.args[1] == "On break for 15 min. 15 min reached — take longer if you can"
 
+    # Minimised or hidden to the tray, nobody sees it: no timer runs until the window is back.
+    window.showMinimized()
+    qtbot.waitUntil(lambda: not running_timers(fake_timers, ticker))
+    window.showNormal()
+    qtbot.waitUntil(lambda: len(running_timers(fake_timers, ticker)) == 1)
+    window.hide()
+    qtbot.waitUntil(lambda: not running_timers(fake_timers, ticker))
+    window.show()
+    qtbot.waitUntil(lambda: len(running_timers(fake_timers, ticker)) == 1)
+
     # Only what is on screen ticks: the Breaks screen takes over from the hidden Today card.
     screen = window.show_screen("breaks")
     qtbot.waitUntil(lambda: screen.break_clock_label.isVisible())
