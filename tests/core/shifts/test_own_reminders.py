@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from shiftmate.core import i18n
 from shiftmate.core.clock import FakeClock, local_time
@@ -14,6 +16,7 @@ from shiftmate.core.shifts import records as shifts
 from shiftmate.core.shifts import reminders
 from shiftmate.core.shifts.reminder_rules import update_rule
 from shiftmate.core.storage.schema import MIGRATION_NAMES
+from shiftmate.core.storage.store import Store
 
 
 def quiet_built_ins(store):
@@ -168,3 +171,48 @@ def test_a_reminder_that_cannot_work_is_refused_in_one_sentence(store, kwargs, f
         own.add_reminder(store, FakeClock("2026-06-01T09:00"), **kwargs)
     assert fragment in refused.value.sentence
     assert own.own_reminders(store) == []
+
+
+def test_a_clock_time_in_the_spring_forward_gap_comes_once_at_a_real_instant(store):
+    # 2026-03-29 in Berlin: 02:00 CET jumps to 03:00 CEST, so 02:30 never shows on the wall.
+    quiet_built_ins(store)
+    clock = FakeClock("2026-03-28T22:00", "Europe/Berlin")
+    own.add_reminder(store, clock, kind="at", at_time=dt.time(2, 30), messages=words("Night snack."))
+    shifts.start_shift(store, clock, planned_end=clock.now() + dt.timedelta(hours=8))
+    seen = own_shown(store, clock, minutes=8 * 60)
+    assert [m for _, m in seen] == ["Night snack."]
+    assert seen[0][0] in ("01:30", "03:30")  # the instant 02:30 names, read either side of the gap
+
+
+def test_the_computer_asleep_over_a_clock_time_reminder_reports_it_once_as_missed(store):
+    quiet_built_ins(store)
+    clock = FakeClock("2026-06-01T09:00", "UTC")
+    reminder = own.add_reminder(store, clock, kind="at", at_time=dt.time(12, 0), messages=words("Lunch."))
+    shifts.start_shift(store, clock, planned_end=clock.now() + dt.timedelta(hours=8))
+    reminders.tick(store, clock)
+    clock.advance(hours=4)  # asleep from 09:00 to 13:00
+    result = reminders.tick(store, clock)
+    assert [(e.rule_key, e.message) for e in result.missed] == [(reminder.rule_key, "Lunch.")]
+    assert not reminders.tick(store, clock).missed
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(jumps=st.lists(st.integers(min_value=-180, max_value=240), min_size=1, max_size=30))
+def test_any_sequence_of_clock_jumps_fires_each_own_occurrence_at_most_once(location, jumps):
+    store = Store.open(location)
+    try:
+        for table in ("reminder_events", "breaks", "shifts", "own_reminder_messages", "own_reminders"):
+            store.db.execute(f"DELETE FROM {table}")
+        clock = FakeClock("2026-10-24T20:00", "Europe/Berlin")  # across the October DST change
+        own.add_reminder(store, clock, kind="every", minutes=25, messages=words("A.", "B.", "C."))
+        own.add_reminder(store, clock, kind="at", at_time=dt.time(2, 30), messages=words("Night."))
+        own.add_reminder(store, clock, kind="before_end", minutes=30, messages=words("Nearly."))
+        shifts.start_shift(store, clock, planned_end=clock.now() + dt.timedelta(hours=12))
+        seen = []
+        for minutes in jumps:
+            clock.advance(minutes=minutes)
+            result = reminders.tick(store, clock)
+            seen += [(e.rule_key, e.occurrence) for e in result.to_show + result.missed]
+        assert len(seen) == len(set(seen))
+    finally:
+        store.close()
