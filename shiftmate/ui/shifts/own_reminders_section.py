@@ -72,7 +72,7 @@ class OwnRemindersBox(QGroupBox):
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        scale_size(self.list, setMinimumHeight=90, setMaximumHeight=200)
+        scale_size(self.list, setMinimumHeight=90, setMaximumHeight=260)
         set_accessible(self.list, self.tr("Your own reminders"),
                        self.tr("Space turns the chosen one on or off, Enter edits it, Delete removes it."))
         self.list.itemChanged.connect(self._toggled)
