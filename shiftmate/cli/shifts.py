@@ -49,6 +49,18 @@ def add_commands(commands) -> None:
     end.add_argument("--note", default="", help="one line about the day")
     end.add_argument("--at-planned", action="store_true", help="end it at its planned end instead of now")
     end.set_defaults(handler=_cmd_end)
+    brk = actions.add_parser("break", help="go on a break or come back",
+                             description="Go on a break (start) or come back (end).")
+    brk_actions = brk.add_subparsers(dest="break_command", metavar="ACTION", title="actions")
+    brk_actions.required = True
+    brk_actions.add_parser("start", help="go on a break now", description="Go on a break now.").set_defaults(
+        handler=_cmd_break_start)
+    brk_end = brk_actions.add_parser(
+        "end", help="come back from your break",
+        description="Come back from your break. A break under a minute is taken as a slip and left "
+        "out of the log, as the window's default answer does, unless you pass --keep-short.")
+    brk_end.add_argument("--keep-short", action="store_true", help="keep the break even if it lasted under a minute")
+    brk_end.set_defaults(handler=_cmd_break_end)
     status = actions.add_parser("status", help="show the current shift", description="Show the current shift.")
     status.add_argument("--json", action="store_true", help="print as JSON")
     status.set_defaults(handler=_cmd_status)
@@ -59,6 +71,8 @@ def add_commands(commands) -> None:
     breaks.add_argument("--json", action="store_true", help="print as JSON")
     breaks.add_argument("--limit", type=int, default=50, help="how many (default 50)")
     breaks.set_defaults(handler=_cmd_breaks)
+
+    add_reminder_commands(commands)
 
 
 def _hm(moment, zone: str) -> str:
@@ -144,4 +158,122 @@ def _cmd_breaks(args, location: DataLocation) -> int:
         end = local_time(b.ended_at, b.tz).strftime("%H:%M") if b.ended_at else "now"
         minutes = int(b.length(now).total_seconds() // 60)
         print(f"{_hm(b.started_at, b.tz)}–{end}  {minutes} min")
+    return 0
+
+
+def _cmd_break_start(_args, location: DataLocation) -> int:
+    from shiftmate.core.shifts.records import start_break
+
+    clock = SystemClock()
+    with _open(location) as store:
+        brk = start_break(store, clock)
+    print(f"On break since {_hm(brk.started_at, brk.tz)}.")
+    return 0
+
+
+def _cmd_break_end(args, location: DataLocation) -> int:
+    from shiftmate.core.shifts.break_log import SHORT_BREAK, delete_break
+    from shiftmate.core.shifts.records import end_break
+
+    clock = SystemClock()
+    with _open(location) as store:
+        brk = end_break(store, clock)
+        seconds = int(brk.length().total_seconds())
+        if brk.length() < SHORT_BREAK and not args.keep_short:
+            delete_break(store, brk.id)
+            print(f"Left out a {seconds}-second break (under a minute, likely a slip); "
+                  "'shift break end --keep-short' keeps one.")
+            return 0
+    minutes = seconds // 60
+    print(f"Back from break at {_hm(brk.ended_at, brk.tz)} after {minutes} min.")
+    return 0
+
+
+# -- reminders of your own ---------------------------------------------------------------
+def add_reminder_commands(commands) -> None:
+    reminders = commands.add_parser(
+        "reminders", help="list, add or remove reminders of your own",
+        description="Reminders of your own: every N minutes during a shift, at a clock time, or N "
+        "minutes before the planned end. Each rotates through its messages.",
+    )
+    actions = reminders.add_subparsers(dest="reminders_command", metavar="ACTION", title="actions")
+    actions.required = True
+    listing = actions.add_parser("list", help="show your reminders", description="Show your own reminders.")
+    listing.add_argument("--json", action="store_true", help="print as JSON")
+    listing.set_defaults(handler=_cmd_reminders_list)
+    add = actions.add_parser(
+        "add", help="add a reminder",
+        description="Add a reminder of your own. Give one of --every, --at, --before-end, and messages "
+        "(--message, repeated) or a built-in idea list (--ideas water|stretch|eyes|posture).")
+    when = add.add_mutually_exclusive_group(required=True)
+    when.add_argument("--every", metavar="N", type=whole_number(5, 720, what="number of minutes"),
+                      help="every N minutes from the start of the shift (5 to 720)")
+    when.add_argument("--at", metavar="HH:MM", help="at this local clock time during a shift")
+    when.add_argument("--before-end", metavar="N", type=whole_number(0, 960, what="number of minutes"),
+                      help="N minutes before the shift's planned end (0 to 960)")
+    add.add_argument("--message", action="append", default=[], metavar="TEXT",
+                     help="a message; repeat it to rotate through several")
+    add.add_argument("--ideas", metavar="LIST", help="start from a built-in idea list: water, stretch, eyes, posture")
+    add.add_argument("--during-breaks", action="store_true", help="remind even while you are on a break")
+    add.add_argument("--json", action="store_true", help="print the new reminder as JSON")
+    add.set_defaults(handler=_cmd_reminders_add)
+    remove = actions.add_parser("remove", help="remove a reminder", description="Remove one of your reminders.")
+    remove.add_argument("id", type=whole_number(1, 10**9, what="reminder id"), metavar="ID")
+    remove.set_defaults(handler=_cmd_reminders_remove)
+
+
+def _when_text(reminder) -> str:
+    if reminder.kind == "every":
+        return f"every {reminder.minutes} min"
+    if reminder.kind == "at":
+        return f"at {reminder.at_time.strftime('%H:%M')}"
+    return f"{reminder.minutes} min before the end"
+
+
+def _cmd_reminders_list(args, location: DataLocation) -> int:
+    from shiftmate.core.shifts.own_reminders import own_reminders
+
+    with _open(location) as store:
+        found = own_reminders(store)
+    if args.json:
+        print(json.dumps([r.to_json() for r in found], indent=2, ensure_ascii=False))
+        return 0
+    if not found:
+        print("No reminders of your own yet. Add one with 'shiftmate reminders add'.")
+    for r in found:
+        off = "" if r.enabled else " (off)"
+        print(f"{r.id}  {_when_text(r)}{off}: " + " / ".join(m.shown for m in r.messages))
+    return 0
+
+
+def _cmd_reminders_add(args, location: DataLocation) -> int:
+    from shiftmate.core.errors import BadInput
+    from shiftmate.core.shifts import own_reminders as own
+
+    messages = list(own.idea_list(args.ideas)) if args.ideas else []
+    messages += [own.Message(None, text) for text in args.message]
+    if not messages:
+        raise BadInput("Give a message (--message TEXT) or an idea list (--ideas water).")
+    if args.every is not None:
+        kind, minutes, at = "every", args.every, None
+    elif args.at is not None:
+        kind, minutes, at = "at", 0, own.parse_clock_time(args.at)
+    else:
+        kind, minutes, at = "before_end", args.before_end, None
+    with _open(location) as store:
+        reminder = own.add_reminder(store, SystemClock(), kind=kind, minutes=minutes, at_time=at, messages=messages,
+                                    quiet_during_break=not args.during_breaks)
+    if args.json:
+        print(json.dumps(reminder.to_json(), indent=2, ensure_ascii=False))
+    else:
+        print(f"Added reminder {reminder.id}: {_when_text(reminder)}, {len(reminder.messages)} message(s).")
+    return 0
+
+
+def _cmd_reminders_remove(args, location: DataLocation) -> int:
+    from shiftmate.core.shifts.own_reminders import remove_reminder
+
+    with _open(location) as store:
+        gone = remove_reminder(store, args.id)
+    print(f"Removed reminder {gone.id} ({_when_text(gone)}).")
     return 0

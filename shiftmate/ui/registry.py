@@ -53,6 +53,7 @@ TABLE: tuple[Entry, ...] = (
     Entry(SECTION, "appearance_box", "settings.appearance:AppearanceBox"),
     Entry(SECTION, "break_settings", "shifts.settings_section:BreakSettingsBox", when=SOON),
     Entry(SECTION, "moment_settings", "moment.settings_section:MomentSettingsBox", when=SOON),
+    Entry(SECTION, "own_reminders", "shifts.own_reminders_section:OwnRemindersBox", when=SOON),
     Entry(SECTION, "pack_settings", "packs.settings_section:PackSettingsBox", when=SOON),
     Entry(SECTION, "autostart_box", "settings.autostart:AutostartBox", when=SOON),
     Entry(SECTION, "privacy", "privacy.settings_section:PrivacySettingsBox", when=SOON),

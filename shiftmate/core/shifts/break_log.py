@@ -13,11 +13,24 @@ from typing import TYPE_CHECKING
 
 from shiftmate.core.clock import Clock, local_time, to_iso
 from shiftmate.core.errors import BadInput
-from shiftmate.core.i18n import translate
+from shiftmate.core.i18n import QT_TRANSLATE_NOOP, translate
 from shiftmate.core.shifts.records import Break, _break, _rows, breaks_of, get_shift, open_break
 
 if TYPE_CHECKING:
     from shiftmate.core.storage.store import Store
+
+# What a break was, as the log names it (the key is stored, the name translated where shown).
+BREAK_KINDS = {
+    "break": QT_TRANSLATE_NOOP("BreakLog", "Break"),
+    "meal": QT_TRANSLATE_NOOP("BreakLog", "Meal break"),
+    "rest": QT_TRANSLATE_NOOP("BreakLog", "Rest break"),
+}
+
+
+def kind_name(kind: str) -> str:
+    """A break kind's name in the window's language; an unknown stored kind shows as stored."""
+    return translate("BreakLog", BREAK_KINDS[kind]) if kind in BREAK_KINDS else kind
+
 
 # A break shorter than this was most likely a slip of the finger: the window asks about it.
 SHORT_BREAK = dt.timedelta(minutes=1)
@@ -39,15 +52,19 @@ def _end_text(moment: dt.datetime | None, zone: str) -> str:
 
 
 def edit_break(
-    store: Store, clock: Clock, break_id: int, *, started_at: dt.datetime, ended_at: dt.datetime | None
+    store: Store, clock: Clock, break_id: int, *, started_at: dt.datetime, ended_at: dt.datetime | None,
+    kind: str | None = None,
 ) -> Break:
-    """Give a break new times; returns the break as it was (for undo).
+    """Give a break new times (and kind); returns the break as it was (for undo).
 
-    ``ended_at`` may stay None only for the break the worker is on now.
+    ``ended_at`` may stay None only for the break the worker is on now; ``kind`` None keeps it.
     """
     now = clock.now()
     with store.db.atomic():
         before = get_break(store, break_id)
+        kind = before.kind if kind is None else kind
+        if kind not in BREAK_KINDS and kind != before.kind:
+            raise BadInput(translate("BreakLog", "A break is a break, a meal break or a rest break."))
         if ended_at is None and before.ended_at is not None:
             raise BadInput(translate("BreakLog", "A finished break needs an end time."))
         if started_at > now or (ended_at is not None and ended_at > now):
@@ -68,8 +85,8 @@ def edit_break(
                     raise BadInput(translate("BreakLog", "That overlaps your break at {start}–{end}.").format(
                         start=_hm(other.started_at, other.tz), end=_end_text(other.ended_at, other.tz)))
         store.db.execute(
-            "UPDATE breaks SET started_at = ?, ended_at = ? WHERE id = ?",
-            [to_iso(started_at), ended_at and to_iso(ended_at), break_id],
+            "UPDATE breaks SET started_at = ?, ended_at = ?, kind = ? WHERE id = ?",
+            [to_iso(started_at), ended_at and to_iso(ended_at), kind, break_id],
         )
     return before
 

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from shiftmate.core.shifts import break_rules
 from shiftmate.core.clock import Clock, from_iso, to_iso
 from shiftmate.core.errors import BadInput
 from shiftmate.core.i18n import Context
+from shiftmate.core.shifts.own_reminders import OwnReminder, own_reminders, turns_before
+from shiftmate.core.shifts.own_reminders import due_times as own_due_times
 from shiftmate.core.shifts.reminder_rules import MIN_INTERVAL, ReminderRule, reminder_rules
 from shiftmate.core.shifts.records import Break, Shift, breaks_of, open_shift
 
@@ -89,8 +91,14 @@ def occurrences_until(
     rules: list[ReminderRule],
     requirements: tuple[break_rules.BreakRequirement, ...],
     until: dt.datetime,
+    own: Sequence[OwnReminder] = (),
+    turns: dict[str, int] | None = None,
 ) -> list[Occurrence]:
-    """Every occurrence due at or before ``until`` (and before the shift's end), in time order."""
+    """Every occurrence due at or before ``until`` (and before the shift's end), in time order.
+
+    ``own`` are the worker's own reminders; ``turns`` says how far each one's messages have
+    rotated in earlier shifts (``own_reminders.turns_before``).
+    """
     start = shift.started_at
     stop = min(until, shift.ended_at or until, start + HORIZON)
     planned = shift.planned_end
@@ -115,6 +123,13 @@ def occurrences_until(
             due = max(planned - dt.timedelta(minutes=rule.minutes), start)
             if due <= stop:
                 found.append(Occurrence(rule.key, 0, due, "care", rule.message, rule.quiet_during_break))
+    for reminder in own:
+        if not reminder.enabled:
+            continue
+        done_before = (turns or {}).get(reminder.rule_key, 0)
+        for turn, (index, due) in enumerate(own_due_times(reminder, shift, stop)):
+            found.append(Occurrence(reminder.rule_key, index, due, "care", reminder.message_for(done_before + turn),
+                                    reminder.quiet_during_break))
     for req in requirements:
         if not break_rules.applies(req, shift):
             continue
@@ -209,8 +224,10 @@ def tick(store: Store, clock: Clock) -> TickResult:
                 "SELECT rule_key, occurrence FROM reminder_events WHERE shift_id = ?", [shift.id]
             ).fetchall()
         }
+        own, turns = own_reminders(store), turns_before(store, shift.id)
         fresh = [
-            o for o in occurrences_until(shift, rules, requirements, now) if (o.rule_key, o.index) not in stored
+            o for o in occurrences_until(shift, rules, requirements, now, own, turns)
+            if (o.rule_key, o.index) not in stored
         ]
         # Of several occurrences of one rule that piled up, only the newest can still matter.
         newest: dict[str, Occurrence] = {}
@@ -278,11 +295,29 @@ def queue_hard_moment_reset(store: Store, clock: Clock) -> ReminderEvent | None:
 
 
 # -- acting on a reminder --------------------------------------------------------------
+def actions_for(event: ReminderEvent) -> tuple[str, ...]:
+    """What a reminder can be answered with, for every place that shows it (toast, tray,
+    desktop notification): a break deadline also offers "start_break"."""
+    base = ("done", "snooze", "skip")
+    return ("start_break",) + base if event.kind == "deadline" else base
+
+
 def act_on(store: Store, clock: Clock, event_id: int, action: str, *, snooze_minutes: int = 0) -> ReminderEvent:
-    """Done, Skip or Snooze a shown reminder; stored before this returns."""
+    """Done, Skip, Snooze or (a deadline) Start break on a shown reminder; stored before this returns.
+
+    "start_break" starts the break and answers the reminder Done in one transaction (on a
+    break already, it only answers); answered already, it still starts the break the worker
+    asked for.
+    """
     now = clock.now()
     with store.db.atomic():
         event = get_event(store, event_id)
+        if action == "start_break":
+            from shiftmate.core.shifts.records import open_break, start_break
+
+            if open_break(store) is None:
+                start_break(store, clock)
+            action = "done"
         if event.state not in ("shown", "snoozed"):
             return event  # already answered (a second click, another window): nothing to do
         if action == "done":
@@ -317,7 +352,8 @@ def next_due(store: Store, clock: Clock) -> Occurrence | None:
     requirements = active_requirements(store)
     horizon = (shift.planned_end or shift.started_at + HORIZON) + dt.timedelta(minutes=1)
     snoozed = [e.snoozed_until for e in events_of(store, shift.id, ("snoozed",)) if e.snoozed_until]
-    for occ in occurrences_until(shift, rules, requirements, max(horizon, now)):
+    own, turns = own_reminders(store), turns_before(store, shift.id)
+    for occ in occurrences_until(shift, rules, requirements, max(horizon, now), own, turns):
         if occ.due_at > now:
             if snoozed and min(snoozed) < occ.due_at:
                 break

@@ -88,3 +88,35 @@ def create_shift_tables(db: Database) -> None:
             completed INTEGER NOT NULL
         )"""
     )
+
+
+def create_own_reminder_tables(db: Database) -> None:
+    """The worker's own reminders (migration ``m012_own_reminders``).
+
+    A message row holds either ``idea``, the key of a built-in idea shown in the window's
+    language, or ``text``, the worker's own words (an edited idea becomes text): the edit is
+    stored, never the translation, so an untouched idea follows the language.
+    """
+    db.execute(
+        """
+        CREATE TABLE own_reminders (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('every', 'at', 'before_end')),
+            minutes INTEGER NOT NULL DEFAULT 0,
+            at_time TEXT,
+            enabled INTEGER NOT NULL DEFAULT 1,
+            quiet_during_break INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE own_reminder_messages (
+            reminder_id INTEGER NOT NULL REFERENCES own_reminders(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            idea TEXT,
+            text TEXT,
+            CHECK ((idea IS NULL) != (text IS NULL)),
+            PRIMARY KEY (reminder_id, position)
+        )"""
+    )

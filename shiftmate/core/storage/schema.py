@@ -62,9 +62,15 @@ def m006_moment_phrases(db: Database) -> None:
     create_moment_tables(db)
 
 
+def m012_own_reminders(db: Database) -> None:
+    from shiftmate.core.shifts.tables import create_own_reminder_tables
+
+    create_own_reminder_tables(db)
+
+
 # In the order they apply; append new ones at the end.
 STEPS = (m001_foundation, m002_checklists, m003_journal, m004_shifts_breaks, m005_pack_sources,
-         m006_moment_phrases)
+         m006_moment_phrases, m012_own_reminders)
 MIGRATION_NAMES = tuple(step.__name__ for step in STEPS)
 
 _shipped: Migrations | None = None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTime, Signal
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QTimeEdit, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QTimeEdit, QVBoxLayout
 
 from shiftmate.core.clock import local_time
 from shiftmate.ui.widgets.accessibility import set_accessible
@@ -73,7 +73,7 @@ class BreakLogCommand(QUndoCommand):
 
 
 class BreakEditDialog(QDialog):
-    """From and To of one break; the change is stored before ``saved`` is emitted.
+    """Kind, From and To of one break; the change is stored before ``saved`` is emitted.
 
     A correction that does not fit (outside the shift, overlapping another break, later
     than now) is said in one sentence here and the dialog stays open.
@@ -95,6 +95,15 @@ class BreakEditDialog(QDialog):
         set_accessible(self.to_edit, self.tr("Break ended at"),
                        "" if brk.ended_at else self.tr("You are on this break now; press Back to end it."))
         self.to_edit.setEnabled(brk.ended_at is not None)
+        from shiftmate.core.shifts.break_log import BREAK_KINDS, kind_name
+
+        self.kind_combo = QComboBox()
+        for key in BREAK_KINDS:
+            self.kind_combo.addItem(kind_name(key), key)
+        if self.kind_combo.findData(brk.kind) < 0:  # a kind this version does not name
+            self.kind_combo.addItem(kind_name(brk.kind), brk.kind)
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(brk.kind))
+        form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow(self.tr("&From:"), self.from_edit)
         form.addRow(self.tr("&To:"), self.to_edit)
         self.error_label = plain_label("", object_name="problemBanner")
@@ -114,10 +123,12 @@ class BreakEditDialog(QDialog):
         brk, clock = self.brk, clock_of(self.services)
         start = self.from_edit.time().toPython()
         end = self.to_edit.time().toPython() if brk.ended_at is not None else None
+        kind = self.kind_combo.currentData()
 
         def job(store):
             started_at, ended_at = break_log.times_from_clock(brk, start, end)
-            before = break_log.edit_break(store, clock, brk.id, started_at=started_at, ended_at=ended_at)
+            before = break_log.edit_break(store, clock, brk.id, started_at=started_at, ended_at=ended_at,
+                                          kind=kind)
             return before, break_log.get_break(store, brk.id)
 
         self.buttons.setEnabled(False)

@@ -12,7 +12,7 @@ change to shifts, breaks, reminders or settings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon
 
@@ -193,6 +193,7 @@ class ShiftCompanion(QObject):
 
     # -- acting --------------------------------------------------------------------------
     def answer(self, event_id: int, action: str, minutes: int = 0) -> None:
+        """Answer a reminder with one of ``reminders.actions_for(event)``, from wherever it is shown."""
         clock = clock_of(self.services)
 
         def done(_event) -> None:
@@ -203,7 +204,9 @@ class ShiftCompanion(QObject):
 
             return act_on(store, clock, event_id, action, snooze_minutes=minutes)
 
-        self.services.write(job, Changes.REMINDERS, done)  # the change re-ticks, which refreshes the toast
+        # The change re-ticks, which refreshes the toast; Start break also starts the break.
+        changes = Changes.REMINDERS | (Changes.BREAKS if action == "start_break" else Changes.NONE)
+        self.services.write(job, changes, done, self.services.failed.emit)
 
     def offer_breathing_after_capture(self, _entry_id: int) -> None:
         """After a hard moment is logged, offer (never force) the reset as a reminder toast.
@@ -244,29 +247,43 @@ class ShiftCompanion(QObject):
 
         if brk is None or brk.ended_at is None or brk.length() >= SHORT_BREAK:
             return
-        if self.ask_keep_short_break(brk):
-            return
 
-        def job(store):
-            from shiftmate.core.shifts.break_log import delete_break
+        def answered(keep: bool) -> None:
+            if keep:
+                return
 
-            return delete_break(store, brk.id)
+            def job(store):
+                from shiftmate.core.shifts.break_log import delete_break
 
-        self.services.write(job, Changes.BREAKS, None, self.services.failed.emit)
+                return delete_break(store, brk.id)
 
-    def ask_keep_short_break(self, brk) -> bool:
-        """Ask whether to keep a break shorter than a minute (tests replace this)."""
+            self.services.write(job, Changes.BREAKS, None, self.services.failed.emit)
+
+        self.ask_keep_short_break(brk, answered)
+
+    def ask_keep_short_break(self, brk, answered) -> None:
+        """Ask whether to keep a break under a minute; ``answered(keep)`` once the worker says.
+
+        Discard is the default (Enter, Escape, closing the box): a break that short was
+        nearly always a press of On break by mistake, and one kept by mistake would count
+        towards nothing anyway. The box is window-modal and opened without a nested event
+        loop, so reminders keep ticking behind it (``short_break_box``, for tests).
+        """
         from PySide6.QtWidgets import QMessageBox
 
         seconds = int(brk.length().total_seconds())
-        answer = QMessageBox.question(
-            self.window,
-            self.tr("Keep this break?"),
-            self.tr("That break lasted %1 seconds. Keep it in your break log?").replace("%1", str(seconds)),
-            QMessageBox.Yes | QMessageBox.No,
-            QMessageBox.Yes,
-        )
-        return answer == QMessageBox.Yes
+        box = QMessageBox(QMessageBox.Question, self.tr("Keep this break?"),
+                          self.tr("Keep this %1-second break?").replace("%1", str(seconds)),
+                          QMessageBox.NoButton, self.window)
+        box.setInformativeText(self.tr("Breaks under a minute are usually a slip; they count towards no deadline."))
+        keep = box.addButton(self.tr("&Keep"), QMessageBox.AcceptRole)
+        discard = box.addButton(self.tr("&Discard"), QMessageBox.RejectRole)
+        box.setDefaultButton(discard)
+        box.setEscapeButton(discard)
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: answered(box.clickedButton() is keep))
+        self.short_break_box = box
+        box.open()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
         if self._toast is not None and event.type() == QEvent.Resize and self._toast.isVisible():

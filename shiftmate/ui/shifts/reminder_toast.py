@@ -1,7 +1,8 @@
 """The in-app reminder toast: it stays until the worker answers it.
 
 Vanishing notifications are the top complaint about break apps, so this one has no timeout:
-Done, Snooze 5/10/15 or Skip (and, for a breathing offer, Breathe now). Above it, at most one
+Done, Snooze 5/10/15 or Skip (and, for a breathing offer, Breathe now; for a break deadline,
+Start break, the same action ``reminders.actions_for`` lists for the tray and the desktop). Above it, at most one
 "while you were away" summary after a sleep or a long gap.
 """
 
@@ -20,7 +21,7 @@ WIDTH = 400
 class ReminderToast(QFrame):
     """Shows the oldest unanswered reminder and how many more wait behind it."""
 
-    acted = Signal(int, str, int)  # event id, "done" / "snooze" / "skip", snooze minutes
+    acted = Signal(int, str, int)  # event id, "done" / "snooze" / "skip" / "start_break", snooze minutes
     breathe_requested = Signal(int)  # event id of a breathing offer
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -56,6 +57,11 @@ class ReminderToast(QFrame):
         self.message_label = plain_label("", object_name="toastMessage")
         self.more_label = plain_label("", object_name="emptyBody")
         row = QHBoxLayout()
+        # A break deadline's own answer: the break itself (the reminder is then done).
+        self.start_break_button = QPushButton(self.tr("Start &break"))
+        self.start_break_button.setObjectName("primaryButton")
+        self.start_break_button.clicked.connect(lambda: self._act("start_break"))
+        row.addWidget(self.start_break_button)
         self.done_button = QPushButton(self.tr("&Done"))
         self.done_button.clicked.connect(lambda: self._act("done"))
         self.breathe_button = QPushButton(self.tr("Breathe &now"))
@@ -101,6 +107,7 @@ class ReminderToast(QFrame):
             )
             self.message_label.setText(event.message)
             self.breathe_button.setVisible(event.kind == "breathing")
+            self.start_break_button.setVisible(event.kind == "deadline")
             more = len(waiting) - 1
             self.more_label.setText(self.tr("%1 more waiting").replace("%1", str(more)) if more else "")
             self.more_label.setVisible(bool(more))

@@ -29,7 +29,7 @@ from shiftmate.core.shifts.records import recent_breaks
 from shiftmate.ui.widgets.accessibility import set_accessible
 from shiftmate.ui.shifts.break_log_actions import BreakLogCommand, span_text
 from shiftmate.ui.widgets.scaling import px
-from shiftmate.ui.widgets.screen import Screen, listen, plain_label, scale_size, subscribe
+from shiftmate.ui.widgets.screen import Screen, listen, plain_label, scale_font, scale_size, subscribe
 from shiftmate.ui.look.language import local_date_text
 from shiftmate.ui.shifts.today_card import duration_text, hm
 from shiftmate.ui.data.timers import clock_of
@@ -62,21 +62,27 @@ class BreaksScreen(Screen):
         self.disclaimer_label = plain_label("", object_name="emptyBody")
         self.due_label = plain_label("")
         self.taken_label = plain_label("")
+        from shiftmate.ui.shifts.break_clock import BreakClock
+
+        self.break_clock_label = plain_label("", object_name="breakClock")
+        scale_font(self.break_clock_label, 1.2)
+        self.break_clock = BreakClock(self.break_clock_label, services)
         row = QHBoxLayout()
         self.break_button = QPushButton(self.tr("On &break"))
         self.break_button.clicked.connect(self.toggle_break)
         row.addWidget(self.break_button)
         row.addStretch(1)
-        for widget in (self.preset_label, self.disclaimer_label, self.due_label, self.taken_label):
+        for widget in (self.preset_label, self.disclaimer_label, self.break_clock_label, self.due_label,
+                       self.taken_label):
             today.addWidget(widget)
         today.addLayout(row)
 
         # -- the log ---------------------------------------------------------------------
         log_box = QGroupBox(self.tr("Break log"), self)
         log = QVBoxLayout(log_box)
-        self.log_model = QStandardItemModel(0, 4, self)
+        self.log_model = QStandardItemModel(0, 5, self)
         self.log_model.setHorizontalHeaderLabels(
-            [self.tr("Day"), self.tr("From"), self.tr("To"), self.tr("Length")]
+            [self.tr("Day"), self.tr("From"), self.tr("To"), self.tr("Length"), self.tr("Kind")]
         )
         self.log_view = QTableView()
         self.log_view.setModel(self.log_model)
@@ -213,9 +219,11 @@ class BreaksScreen(Screen):
         def job(store):
             # Local times are worked out here, on the data thread: 200 rows of zone
             # conversions are a noticeable stall on the GUI thread.
+            from shiftmate.core.shifts.break_log import kind_name
+
             now = clock.now()
             return [(local_date_text(local_time(b.started_at, b.tz).date(), "ddd dd MMM"), hm(b.started_at, b.tz),
-                     hm(b.ended_at, b.tz) if b.ended_at else None, b.length(now), b)
+                     hm(b.ended_at, b.tz) if b.ended_at else None, b.length(now), b, kind_name(b.kind))
                     for b in recent_breaks(store, LOG_LIMIT)]
 
         self.services.run(job, self._show_log)
@@ -272,6 +280,7 @@ class BreaksScreen(Screen):
                 if taken else self.tr("No break taken this shift yet.")
             )
         self.on_break = status.on_break is not None
+        self.break_clock.follow(status)
         self.break_button.setEnabled(status.in_shift)
         self.break_button.setText(self.tr("&Back from break") if self.on_break else self.tr("On &break"))
 
@@ -282,8 +291,8 @@ class BreaksScreen(Screen):
         self.log_model.removeRows(0, self.log_model.rowCount())
         now = self.tr("now")
         self.log_breaks = [row[4] for row in breaks]
-        for row, (day, start, end, length, _brk) in enumerate(breaks):
-            for column, text in enumerate((day, start, end or now, duration_text(length))):
+        for row, (day, start, end, length, _brk, kind) in enumerate(breaks):
+            for column, text in enumerate((day, start, end or now, duration_text(length), kind)):
                 self.log_model.setItem(row, column, QStandardItem(text))
         self.log_view.setModel(self.log_model)
         self.log_empty.setVisible(not breaks)

@@ -79,6 +79,12 @@ class ShiftCard(QGroupBox):
         self.status_label = plain_label(self.tr("Loading…"), object_name="shiftStatus")
         scale_font(self.status_label, 1.15)
         self.next_label = plain_label("", object_name="shiftNext")
+        from shiftmate.ui.shifts.break_clock import BreakClock
+
+        # On a break: the live timer against what the break needs (hidden otherwise).
+        self.break_clock_label = plain_label("", object_name="breakClock")
+        scale_font(self.break_clock_label, 1.1)
+        self.break_clock = BreakClock(self.break_clock_label, services)
         self.deadline_label = plain_label("", object_name="shiftDeadline")
         self.error_label = plain_label("", object_name="shiftError")
         self.error_label.hide()
@@ -165,6 +171,7 @@ class ShiftCard(QGroupBox):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.break_clock_label)
         layout.addWidget(self.next_label)
         layout.addWidget(self.deadline_label)
         layout.addWidget(self.error_label)
@@ -201,6 +208,7 @@ class ShiftCard(QGroupBox):
         self.shift_panel.setVisible(in_shift)
         self.next_label.setVisible(in_shift)
         self.deadline_label.setVisible(in_shift and bool(status.deadlines))
+        self.break_clock.follow(status)
         if not in_shift:
             self.status_label.setText(self.tr("No shift in progress. Start it when you arrive."))
             return
@@ -214,12 +222,6 @@ class ShiftCard(QGroupBox):
             parts.append(self.tr("until %1").replace("%1", hm(shift.planned_end, shift.tz)))
         if shift.role:
             parts.append(shift.role)
-        if status.on_break is not None:
-            parts.append(
-                self.tr("on break for %1").replace(
-                    "%1", duration_text(status.now - status.on_break.started_at)
-                )
-            )
         self.status_label.setText(" · ".join(parts))
         occ = status.next_reminder
         if status.paused_to_end:

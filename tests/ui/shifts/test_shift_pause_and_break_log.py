@@ -134,7 +134,7 @@ def test_a_break_under_a_minute_asks_whether_to_keep_it(shift_window, qtbot, clo
     window = shift_window()
     card = start_shift_by_hand(qtbot, window)
     asked = []
-    window.shift_companion.ask_keep_short_break = lambda brk: asked.append(brk) or keep
+    window.shift_companion.ask_keep_short_break = lambda brk, answered: asked.append(brk) or answered(keep)
     clock.advance(hours=1)
     take_break(qtbot, window, clock, card, seconds=40)
     qtbot.waitUntil(lambda: len(asked) == 1)
