@@ -175,8 +175,8 @@ def field_lines(entry: JournalEntry) -> list[tuple[str, str]]:
     lines = []
     for name, label in _MD_LABELS:
         value = data[name]
-        if value in (None, "", [], False):
-            continue
+        if value in (None, "", [], False) or (name == "kind" and value == "hard"):
+            continue  # a hard moment is what an entry is unless it says otherwise
         if isinstance(value, bool):
             value = translate("JournalExport", "yes")
         elif name == "feelings":
