@@ -88,8 +88,10 @@ def readings(ins: Insights) -> dict[str, str]:
         out["good_moments"] = translate(
             "InsightsReadings", "Note a thank-you, praise or a win as a good moment to see them here.")
     else:
-        out["good_moments"] = InsightsReadings.tr(
-            "%n good moments noted; they are not counted among the difficult ones.", "", ins.good_moment_count)
+        # Counted "noted: n", so no noun has to agree with the count.
+        out["good_moments"] = translate(
+            "InsightsReadings", "Good moments noted: {n}; none of them counts among the difficult interactions."
+        ).format(n=ins.good_moment_count)
     if not ins.tags:
         out["tags"] = translate("InsightsReadings", "Tag your entries to see which situations come up most.")
     else:
