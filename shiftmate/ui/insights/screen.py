@@ -119,8 +119,8 @@ class InsightsScreen(Screen):
         section_specs = [
             ("reflection", self.tr("Does reflecting help?"), "line"),
             ("interactions", self.tr("Difficult interactions per week"), "stacked"),
-            ("good_moments", self.tr("Good moments per week"), "bar"),
             ("heatmap", self.tr("When they happen"), "heat"),
+            ("good_moments", self.tr("Good moments per week"), "bar"),
             ("tags", self.tr("Top tags and their intensity"), "bar"),
             ("checklist", self.tr("Pre-shift checklist"), "bar"),
             ("breaks", self.tr("Breaks and reminders"), "bar"),

@@ -58,7 +58,8 @@ class GoodMomentView(QWidget):
     def show_moment(self, moment: GoodMoment) -> None:
         self.moment = moment
         text = " ".join(moment.text.split())
-        self.words.setText(text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN - 1] + "…")
+        shown = text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN - 1] + "…"
+        self.words.setText(self.tr("“%1”").replace("%1", shown))  # the worker's own words, quoted
         day = local_date_text(local_when(moment.occurred_at, moment.tz), "ddd d MMM yyyy")
         when = self.tr("On %1").replace("%1", day)
         if moment.who:

@@ -132,7 +132,7 @@ def test_today_shows_a_past_good_moment_before_a_shift_and_hides_it_during_one(o
     card = today.cards["good_moment"]
     qtbot.waitUntil(card.isVisible, timeout=10_000)
     first = card.view.words.text()
-    assert first in ("Regular thanked me by name", "Sorted the birthday cake in time")
+    assert first in ("“Regular thanked me by name”", "“Sorted the birthday cake in time”")
     assert card.view.when.text().startswith("On ")
     assert "Nov 2026" in card.view.when.text()
     with qtbot.waitSignal(card.refreshed, timeout=10_000):
@@ -179,7 +179,7 @@ def test_a_past_good_moment_follows_a_hard_moment_without_taking_the_keyboard(op
         qtbot.keyClick(capture.text_edit, Qt.Key_Return, Qt.ControlModifier)
     note = shown.args[0]
     assert note.isVisible() and note.testAttribute(Qt.WA_ShowWithoutActivating)
-    assert note.view.words.text() in ("Regular thanked me by name", "Sorted the birthday cake in time")
+    assert note.view.words.text() in ("“Regular thanked me by name”", "“Sorted the birthday cake in time”")
     first = note.view.words.text()
     with qtbot.waitSignal(window.journal.recall_shown, timeout=10_000):
         qtbot.mouseClick(note.view.another_button, Qt.LeftButton)
@@ -206,7 +206,7 @@ def test_after_my_shift_opens_with_a_past_good_moment_and_before_my_shift_does_n
     view = screen.run_view
     qtbot.waitUntil(lambda: getattr(view.run, "checklist_key", None) == "after-shift", timeout=10_000)
     qtbot.waitUntil(view.good_moment.isVisible, timeout=10_000)
-    assert view.good_moment.view.words.text() in ("Regular thanked me by name", "Sorted the birthday cake in time")
+    assert view.good_moment.view.words.text() in ("“Regular thanked me by name”", "“Sorted the birthday cake in time”")
     assert view.good_moment.view.heading.text() == "Before you go: one of your good moments"
     assert view.list.hasFocus()  # the keyboard stays on the checklist
     window.open_checklist("before-shift")
