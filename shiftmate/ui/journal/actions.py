@@ -80,7 +80,7 @@ class JournalActions(QObject):
         capture = CaptureWindow(self.services, self.clock, self.window, kind=kind)
         capture.setAttribute(Qt.WA_DeleteOnClose)
         capture.saved.connect(self.capture_saved)
-        capture.saved.connect(lambda _id, c=capture: c.kind == "hard" and self.recall_after_hard_moment())
+        capture.recalled.connect(self._show_recall)
         capture.breathing_offered.connect(self.breathing_offered)
         capture.destroyed.connect(lambda *_: setattr(self, "capture", None))
         came_from = QApplication.focusWidget()
@@ -94,7 +94,7 @@ class JournalActions(QObject):
         self.open_capture("good")
 
     def recall_after_hard_moment(self, skip: int = 0) -> None:
-        """One past good moment, in a small note beside the window (none yet: nothing shown)."""
+        """Another past good moment for the note ("Another"); the first comes with the capture's save."""
         clock = self.clock
 
         def job(store):

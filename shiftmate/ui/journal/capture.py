@@ -64,6 +64,9 @@ class CaptureWindow(QDialog):
     """A small window for noting a hard (or a good) moment right after it happened."""
 
     saved = Signal(int)  # the new entry's id, once it is on disk
+    # After a hard moment: one of the worker's past good moments (a GoodMoment), read by the
+    # save's own job, so noting a moment costs no extra query; None when there is none yet.
+    recalled = Signal(object)
     breathing_offered = Signal(int)  # hook for the breaks feature: offer a one-minute reset
     loaded = Signal()  # a kept draft (if any) has been read and put back
     draft_saved = Signal()  # the form is on disk as a draft
@@ -352,10 +355,17 @@ class CaptureWindow(QDialog):
         entry, clock = self.entry(), self.clock
         self.save_button.setEnabled(False)
         self._saving = True  # no draft may be queued behind the save: it would outlive the entry
-        self.services.write(lambda store: add_entry(store, entry, clock=clock, draft_key=CAPTURE_DRAFT_KEY),
-                            Changes.JOURNAL | Changes.DRAFTS, self._on_saved, self._on_failed)
 
-    def _on_saved(self, entry_id: int) -> None:
+        def job(store):
+            from shiftmate.core.journal.recall import recall_good_moment
+
+            entry_id = add_entry(store, entry, clock=clock, draft_key=CAPTURE_DRAFT_KEY)
+            return entry_id, (recall_good_moment(store, clock, "after_capture") if entry.kind == "hard" else None)
+
+        self.services.write(job, Changes.JOURNAL | Changes.DRAFTS, self._on_saved, self._on_failed)
+
+    def _on_saved(self, saved) -> None:
+        entry_id, moment = saved
         self.saved_id = entry_id
         self._finished = True
         self.draft_timer.stop()
@@ -363,6 +373,8 @@ class CaptureWindow(QDialog):
         self.accept()
         if self.kind == "hard":  # a good moment needs no calming down
             self.breathing_offered.emit(entry_id)
+            if moment is not None:
+                self.recalled.emit(moment)
 
     def _on_failed(self, sentence: str) -> None:
         self._saving = False

@@ -133,6 +133,7 @@ class GoodMomentPanel(QFrame):
         self.skip = 0
         self.dismissed_on: str | None = None  # the local day "Not now" was chosen
         self.has_data = False
+        self.blocked = False  # the last answer: hidden because ``applies`` said no (a shift is on)
         self._generation = 0
         self.setObjectName("card")
         self.setFrameShape(QFrame.StyledPanel)
@@ -160,15 +161,16 @@ class GoodMomentPanel(QFrame):
             from shiftmate.core.journal.recall import recall_good_moment
 
             if applies is not None and not applies(store):
-                return None
-            return recall_good_moment(store, clock, place, skip)
+                return None, True
+            return recall_good_moment(store, clock, place, skip), False
 
-        self.services.run(job, lambda moment: self._show(generation, moment), lambda _sentence: None)
+        self.services.run(job, lambda found: self._show(generation, *found), lambda _sentence: None)
 
-    def _show(self, generation: int, moment: GoodMoment | None) -> None:
+    def _show(self, generation: int, moment: GoodMoment | None, blocked: bool = False) -> None:
         if generation != self._generation:
             return
         self.has_data = True
+        self.blocked = blocked
         showing = moment is not None and self.dismissed_on != self._today()
         if moment is not None:
             self.view.show_moment(moment)
@@ -196,7 +198,14 @@ class GoodMomentCard(GoodMomentPanel):
             object_name="emptyBody")
         self.layout().addWidget(note)
         listen(self, self.services.opened, lambda _info: self.refresh())
-        subscribe(self, self.services, Changes.JOURNAL | Changes.SHIFTS, lambda _changes: self.refresh())
+        subscribe(self, self.services, Changes.JOURNAL | Changes.SHIFTS, self._changed)
+        self.refresh()
+
+    def _changed(self, changes: Changes) -> None:
+        # During a shift the card is hidden whatever the journal holds: a moment noted then
+        # needs no query here (only the shift's end brings the card back).
+        if self.blocked and not changes & Changes.SHIFTS:
+            return
         self.refresh()
 
 
