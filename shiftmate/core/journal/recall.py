@@ -1,10 +1,11 @@
 """One past good moment, brought back where it helps: before a shift, after a hard moment,
 after the shift.
 
-Why: recalling one's own good work before a shift lowered how much mistreatment by customers
-people perceived that day, and their rumination in the evening (Academy of Management
-Journal, doi 10.5465/amj.2016.0448). So ShiftMate shows the worker one of their own good
-moments, in their words, with its date.
+Why: in a 15-workday field experiment with 94 customer service employees, recalling one's own
+helpful (prosocial) acts before work reduced the customer mistreatment they experienced that
+day and, through it, their rumination in the evening (Academy of Management Journal, doi
+10.5465/amj.2016.0448). So ShiftMate shows the worker one of their own good moments, in their
+own words, with its date.
 
 Which one: moments older than a day are preferred (today's is still fresh; the point is to
 bring back one that would be forgotten); the choice rotates by local day, so it is not the

@@ -1,9 +1,9 @@
 """One past good moment, shown where it helps: on Today before a shift, in a small note after
 a hard moment is noted, and at the top of After my shift.
 
-Recalling one's own good work before a shift reduced the mistreatment by customers people
-perceived that day, and their rumination that evening (Academy of Management Journal, doi
-10.5465/amj.2016.0448); ``core.journal.recall`` picks which moment. Each place shows it as
+Recalling one's own helpful acts before work reduced the customer mistreatment service workers
+experienced that day, and through it their rumination that evening (Academy of Management
+Journal, doi 10.5465/amj.2016.0448); ``core.journal.recall`` picks which moment. Each place shows it as
 plain text with its date; "Another" steps to the next one, "Not now" hides it (on Today, until
 the next day).
 """
@@ -194,7 +194,7 @@ class GoodMomentCard(GoodMomentPanel):
     def __init__(self, context, parent=None) -> None:
         super().__init__(context.services, "today", parent, applies=_no_shift_running)
         note = plain_label(
-            self.tr("Remembering your own good work before a shift helps rude customers weigh less."),
+            self.tr("Remembering a time you helped someone, before a shift, can make rude customers weigh less."),
             object_name="emptyBody")
         self.layout().addWidget(note)
         listen(self, self.services.opened, lambda _info: self.refresh())
