@@ -24,7 +24,7 @@ def add_commands(commands) -> None:
     insights = commands.add_parser(
         "insights", help="show whether the habits help (figures per week)",
         description="Show the Insights figures for a period: reflection, difficult interactions, "
-        "tags, the pre-shift checklist, breaks and shifts.",
+        "good moments, tags, the pre-shift checklist, breaks and shifts.",
     )
     insights.add_argument("--period", choices=list(PERIODS), default=DEFAULT_PERIOD,
                           help="4 weeks, 3 months or 12 months (default 4w)")
@@ -56,6 +56,8 @@ def format_insights(ins: Insights) -> str:
     section("When they happen", "heatmap", "weekday  hour  count",
             [f"{'Mon Tue Wed Thu Fri Sat Sun'.split()[c.weekday]:<7}  {c.hour:02d}:00 {c.count:5d}"
              for c in ins.heatmap])
+    section("Good moments", "good_moments", "week        count",
+            [f"{w.week}  {w.count:5d}" for w in ins.good_moments])
     section("Top tags", "tags", "tag                  entries  before  after  1st half  2nd half",
             [f"{t.tag[:20]:<20} {t.entries:7d}  {_num(t.before):>6}  {_num(t.after):>5}  "
              f"{_num(t.first_half):>8}  {_num(t.second_half):>8}" for t in ins.tags])

@@ -51,9 +51,14 @@ def add_commands(commands) -> None:
     sub = journal.add_subparsers(dest="journal_command", metavar="SUBCOMMAND", title="sub-commands")
     journal.set_defaults(handler=lambda args, location: _usage(journal))
 
-    add = sub.add_parser("add", help="note a hard moment; prints the new id",
-                         description="Note a hard moment. The text comes from --text or standard input.")
+    add = sub.add_parser("add", help="note a hard (or, with --good, a good) moment; prints the new id",
+                         description="Note a hard moment, or with --good a good one (a thank-you, "
+                         "praise, a win). The text comes from --text or standard input.")
     add.add_argument("--text", help="what happened (default: read standard input)")
+    add.add_argument("--good", action="store_true",
+                     help="a good moment: kept out of every count of difficult interactions")
+    add.add_argument("--who", default="", help="who it was with (a good moment)")
+    add.add_argument("--felt", default="", help="how it felt (a good moment)")
     add.add_argument("--intensity", type=_intensity, help="how intense it is now, 0-10")
     add.add_argument("--after", type=_intensity, help="intensity after reflecting, 0-10")
     add.add_argument("--channel", choices=CHANNELS, help=_CHANNEL_HELP)
@@ -63,6 +68,7 @@ def add_commands(commands) -> None:
 
     listing = sub.add_parser("list", help="entries, newest first")
     listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--kind", choices=("hard", "good"), default="", help="only hard or only good moments")
     listing.add_argument("--limit", type=_limit, default=20, help="at most N entries (default 20)")
     listing.set_defaults(handler=_cmd_list, query="")
 
@@ -75,7 +81,7 @@ def add_commands(commands) -> None:
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--json", action="store_true", help="print JSON")
     search.add_argument("--limit", type=_limit, default=20, help="at most N entries (default 20)")
-    search.set_defaults(handler=_cmd_list)
+    search.set_defaults(handler=_cmd_list, kind="")
 
     delete = sub.add_parser("delete", help="delete one entry (needs --yes)")
     delete.add_argument("id", type=_entry_id, metavar="ID")
@@ -119,9 +125,14 @@ def _cmd_add(args, location) -> int:
         print(f"What happened? Type it, then press {end} on a new line to save (Ctrl+C cancels).",
               file=sys.stderr, flush=True)
     text = args.text if args.text is not None else sys.stdin.read()
+    if args.good and (args.intensity is not None or args.after is not None):
+        raise BadInput("A good moment has no intensity; leave out --intensity and --after with --good.")
+    if not args.good and (args.who or args.felt):
+        raise BadInput("--who and --felt belong to a good moment; add --good.")
     entry = JournalEntry(
         text=text.rstrip("\n"), intensity_before=args.intensity, intensity_after=args.after,
         channel=args.channel or "", tags=tuple(args.tag), occurred_at=args.at or "",
+        kind="good" if args.good else "hard", who=args.who, feelings_note=args.felt,
     )
     with _open(location) as store:
         print(add_entry(store, entry))
@@ -133,7 +144,7 @@ def _row_dict(row) -> dict:
         "id": row.id, "occurred_at": row.occurred_at, "tz": row.tz, "channel": row.channel,
         "first_line": row.first_line, "tags": list(row.tags),
         "intensity_before": row.intensity_before, "intensity_after": row.intensity_after,
-        "follow_up_open": row.follow_up_open,
+        "follow_up_open": row.follow_up_open, "kind": row.kind,
     }
 
 
@@ -143,7 +154,7 @@ def _cmd_list(args, location) -> int:
     from shiftmate.core.journal.words import channel_label, local_when
 
     with _open(location, read_only=True) as store:
-        rows = list_page(store, JournalFilter(query=args.query), limit=args.limit)
+        rows = list_page(store, JournalFilter(query=args.query, kind=args.kind), limit=args.limit)
     if args.json:
         print(json.dumps([_row_dict(r) for r in rows], indent=2, ensure_ascii=False))
         return 0
@@ -153,7 +164,8 @@ def _cmd_list(args, location) -> int:
         when = local_when(r).strftime("%Y-%m-%d %H:%M")
         change = _intensities(r.intensity_before, r.intensity_after)
         tags = f"  [{', '.join(r.tags)}]" if r.tags else ""
-        print(f"{r.id:>6}  {when}  {channel_label(r.channel):<9}  {change:<7}  {r.first_line}{tags}")
+        kind = "good" if r.kind == "good" else "hard"
+        print(f"{r.id:>6}  {when}  {kind}  {channel_label(r.channel):<9}  {change:<7}  {r.first_line}{tags}")
     return 0
 
 

@@ -44,6 +44,7 @@ TABLE: tuple[Entry, ...] = (
     # Today's cards, top to bottom.
     Entry(CARD, "shift", "shifts.today_card:ShiftCard"),
     Entry(CARD, "summary", "insights.today_card:WeeklySummaryCard"),
+    Entry(CARD, "good_moment", "journal.recall:GoodMomentCard"),  # one past good moment, before a shift
     Entry(CARD, "checklist", "checklists.today_card:ChecklistCard"),
     Entry(CARD, "journal", "journal.today_card:JournalCard"),
     Entry(CARD, "moment", "moment.today_card:WhatToSayCard"),  # In front of a customer? What to say (F3)

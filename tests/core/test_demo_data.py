@@ -30,11 +30,20 @@ def test_demo_data_is_one_workers_life_up_to_now_in_the_machines_zone(store, now
 
     entries = entries_for_export(store)
     assert len(entries) > 15 and {e.tz for e in entries} == {ZONE}
+    wins = {row[0] for row in store.db.execute("SELECT entry_id FROM journal_wins")}
+    assert wins  # the after-shift runs' "one win" became good moments
     for entry in entries:
         moment = from_iso(entry.occurred_at)
         assert moment <= now
+        if entry.id in wins:  # written in the after-shift checklist, just after the shift
+            assert entry.kind == "good"
+            assert any(s.ended_at and s.ended_at <= moment <= s.ended_at + dt.timedelta(hours=1) for s in worked)
+            continue
         assert any(s.started_at <= moment <= (s.ended_at or now) for s in worked), entry.occurred_at
         assert not 1 <= local_time(moment, ZONE).hour <= 4  # a hard moment at work, not at 3 am
+    assert {e.kind for e in entries if e.id not in wins} == {"hard", "good"}
+    thanked = [e for e in entries if "thanked me by name" in e.text]
+    assert thanked and all(e.kind == "good" for e in thanked)
 
     runs = store.db.execute("SELECT shift_id, tz, started_at FROM checklist_runs").fetchall()
     assert runs and {tz for _shift, tz, _at in runs} == {ZONE}

@@ -200,10 +200,14 @@ class ChecklistRuns:
                     )
                 return existing
             # Runs left open on earlier days are closed as they stand.
+            left_open = [row[0] for row in self.db.execute(
+                "SELECT id FROM checklist_runs WHERE checklist_key = ? AND closed_at IS NULL", [checklist_key])]
             self.db.execute(
                 "UPDATE checklist_runs SET closed_at = ? WHERE checklist_key = ? AND closed_at IS NULL",
                 [to_iso(now), checklist_key],
             )
+            for old_run in left_open:
+                self._keep_win(old_run)
             zone = self.clock.zone_name()
             run_id = self.db["checklist_runs"].insert({
                 "checklist_id": checklist.id, "checklist_key": checklist.key,
@@ -244,6 +248,7 @@ class ChecklistRuns:
                     [run_id, item_key, stored, to_iso(self.clock.now())],
                 )
             self._refresh_status(run_id)
+            self._keep_win(run_id)
         return stored
 
     def close(self, run_id: int) -> ChecklistRun:
@@ -253,7 +258,14 @@ class ChecklistRuns:
                 "UPDATE checklist_runs SET closed_at = coalesce(closed_at, ?) WHERE id = ?",
                 [to_iso(self.clock.now()), run_id],
             )
+            self._keep_win(run_id)
         return self.get(run_id)
+
+    def _keep_win(self, run_id: int) -> None:
+        """A complete or finished run's "one win" becomes a good journal moment, in this transaction."""
+        from shiftmate.core.journal.wins import keep_win
+
+        keep_win(self.store, run_id, self.clock)
 
     def _require_run(self, run_id: int) -> None:
         if not self.db.execute("SELECT 1 FROM checklist_runs WHERE id = ?", [run_id]).fetchone():

@@ -5,6 +5,9 @@ channel, tag or item) over one period: the last 4 weeks, 3 months (13 weeks) or 
 (52 weeks), always whole Monday-to-Sunday weeks ending with the current one. Local time comes
 from ``insights_sql`` (zone offsets handed to SQLite). Nothing is filled in: a week without data is simply absent,
 an average over no rows is None, and the readings say so in words.
+
+Every figure of the journal counts hard moments only (``kind = 'hard'``): a thank-you is no
+difficult interaction. Good moments have their own figure, per week.
 """
 
 from __future__ import annotations
@@ -73,6 +76,14 @@ class ReflectionWeek:
     entries: int
     before: float
     after: float
+
+
+@dataclass(frozen=True)
+class GoodWeek:
+    """Good moments (thank-yous, praise, wins) noted in a week."""
+
+    week: str
+    count: int
 
 
 @dataclass(frozen=True)
@@ -169,10 +180,15 @@ class Insights:
     breaks: list[BreakWeek] = field(default_factory=list)
     shifts: list[ShiftWeek] = field(default_factory=list)
     arriving: list[ArrivingWeek] = field(default_factory=list)
+    good_moments: list[GoodWeek] = field(default_factory=list)
 
     @property
     def interaction_count(self) -> int:
         return sum(c.count for c in self.interactions)
+
+    @property
+    def good_moment_count(self) -> int:
+        return sum(w.count for w in self.good_moments)
 
     @property
     def completion_rate(self) -> float | None:
@@ -204,6 +220,10 @@ class Insights:
                 "by_week_and_channel": [asdict(c) for c in self.interactions],
                 "by_weekday_and_hour": [asdict(c) for c in self.heatmap],
             },
+            "good_moments": {
+                "total": self.good_moment_count,
+                "weeks": [asdict(w) for w in self.good_moments],
+            },
             "tags": [asdict(t) for t in self.tags],
             "pre_shift_checklist": {
                 "days_run": self.checklist_days_run,
@@ -232,11 +252,17 @@ def compute_insights(store: Store, clock: Clock, period_key: str = DEFAULT_PERIO
 
 
 # -- journal ---------------------------------------------------------------------------
+# Hard moments only: every journal figure but good moments per week is about difficult ones.
 _JOURNAL_ROWS = """
     SELECT local_clock(occurred_at, tz) AS lt, channel, intensity_before AS b,
            intensity_after AS a, id
     FROM journal_entries
-    WHERE sort_key >= ? AND sort_key < ?
+    WHERE sort_key >= ? AND sort_key < ? AND kind = 'hard'
+"""
+_GOOD_ROWS = """
+    SELECT local_clock(occurred_at, tz) AS lt
+    FROM journal_entries
+    WHERE sort_key >= ? AND sort_key < ? AND kind = 'good'
 """
 
 
@@ -268,6 +294,11 @@ def _journal(store: Store, period: Period, result: Insights, local) -> None:
         for row in q("SELECT (CAST(strftime('%w', lt) AS INTEGER) + 6) % 7 AS wd, "
                         f"CAST(strftime('%H', lt) AS INTEGER) AS hr, count(*) FROM ({inside}) "
                         "GROUP BY wd, hr ORDER BY wd, hr", base)
+    ]
+    good = f"WITH g AS ({_GOOD_ROWS}) SELECT * FROM g WHERE substr(lt, 1, 10) BETWEEN ? AND ?"
+    result.good_moments = [
+        GoodWeek(*row)
+        for row in q(f"SELECT {week_of('lt')} AS wk, count(*) FROM ({good}) GROUP BY wk ORDER BY wk", base)
     ]
     middle = (period.first_day + (period.last_day - period.first_day) / 2).isoformat()
     result.tags = [

@@ -42,8 +42,8 @@ def too_thin(ins: Insights) -> set[str]:
 
 # lupdate reads the context from each call, so every sentence names it: "InsightsReadings".
 def readings(ins: Insights) -> dict[str, str]:
-    """One sentence per section: "reflection", "interactions", "heatmap", "tags",
-    "checklist", "breaks", "shifts"."""
+    """One sentence per section: "reflection", "interactions", "heatmap", "good_moments",
+    "tags", "checklist", "breaks", "shifts"."""
     out: dict[str, str] = {}
     if ins.reflected_entries < MIN_ENTRIES or ins.average_drop is None:
         out["reflection"] = translate(
@@ -84,6 +84,14 @@ def readings(ins: Insights) -> dict[str, str]:
         out["heatmap"] = translate(
             "InsightsReadings", "The most came on {day} around {hour:02d}:00 ({count})."
         ).format(day=day_names[busiest.weekday], hour=busiest.hour, count=busiest.count)
+    if not ins.good_moments:
+        out["good_moments"] = translate(
+            "InsightsReadings", "Note a thank-you, praise or a win as a good moment to see them here.")
+    else:
+        # Counted "noted: n", so no noun has to agree with the count.
+        out["good_moments"] = translate(
+            "InsightsReadings", "Good moments noted: {n}; none of them counts among the difficult interactions."
+        ).format(n=ins.good_moment_count)
     if not ins.tags:
         out["tags"] = translate("InsightsReadings", "Tag your entries to see which situations come up most.")
     else:

@@ -1,4 +1,5 @@
-"""Demo journal entries: hard moments of retail, food and call-centre shifts, most reflected on.
+"""Demo journal entries: hard moments of retail, food and call-centre shifts, most reflected on,
+and now and then a good moment (a thank-you, praise, a win), kept apart from the hard ones.
 
 Seeded and deterministic for a given seed and day; intensities usually drop after reflection,
 as they tend to when people write things down.
@@ -26,6 +27,10 @@ _MOMENTS = [
     ("in_person", "Queue out the door, card machine down, everyone looking at me.", ["busy", "till"]),
     ("phone", "Customer threatened to post about us online if I didn't waive the fee.", ["fees"]),
     ("in_person", "Regular was lovely today, thanked me by name.", ["good moment"]),
+    ("phone", "Caller said I was the first person who actually listened, and asked for my name to tell my manager.",
+     ["good moment"]),
+    ("in_person", "Sorted a mix-up with a birthday cake in time; the family clapped when it came out.",
+     ["good moment"]),
     ("in_person", "Table sent the food back twice and complained about the wait to my manager.", ["food", "manager"]),
     ("phone", "Elderly caller confused about her bill; took 25 minutes but we sorted it.", ["billing"]),
     ("other", "Colleague left early and I had to cover the till and the floor.", ["staffing"]),
@@ -44,20 +49,26 @@ _DIFFERENTLY = [
     "Name the limit earlier instead of repeating myself.", "Ask for help sooner when the queue builds.",
     "Write down the order number before the call gets heated.", "Step away for a minute before the next customer.",
 ]
+_WHO = ["A regular", "An older customer", "A family of four", "My shift lead"]
+_GOOD_FEELINGS = ["Proud, and lighter for the rest of the shift.", "Warm. It made the day.", "Relieved and a bit proud."]
 _NEEDS = ["Water and five minutes outside.", "Tell a friend after work.", "Eat something proper on break.", "A quiet walk home."]
 
 
 def _entry(rng: random.Random, moment: dt.datetime, zone: str) -> JournalEntry:
     channel, text, tags = rng.choice(_MOMENTS)
-    positive = "good moment" in tags
-    before = rng.randint(1, 3) if positive else rng.randint(4, 10)
+    if "good moment" in tags:  # a good moment asks only what happened, who and how it felt
+        return JournalEntry(
+            text=text, occurred_at=to_iso(moment), tz=zone, channel=channel, kind="good",
+            who=rng.choice(_WHO), feelings_note=rng.choice(_GOOD_FEELINGS),
+        )
+    before = rng.randint(4, 10)
     entry = JournalEntry(
         text=text, occurred_at=to_iso(moment), tz=zone, channel=channel,
         intensity_before=before, tags=tuple(tags),
     )
     if rng.random() < 0.7:  # most entries get reflected on later
         entry.feelings = tuple(rng.sample(FEELINGS, rng.randint(1, 3)))
-        entry.self_talk = "" if positive else rng.choice(_SELF_TALK)
+        entry.self_talk = rng.choice(_SELF_TALK)
         entry.about = "situation" if rng.random() < 0.7 else rng.choice(["me", "both"])
         entry.went_well = rng.choice(_WENT_WELL)
         entry.do_differently = rng.choice(_DIFFERENTLY)

@@ -32,10 +32,13 @@ from shiftmate.core.journal.words import (  # noqa: F401 - re-exported
     CHANNEL_LABELS,
     CHANNELS,
     FEELINGS,
+    KIND_LABELS,
+    KINDS,
     about_label,
     channel_label,
     feeling_label,
     first_line,
+    kind_label,
     local_when,
 )
 
@@ -50,7 +53,12 @@ BULK_REINDEX = 1000
 
 @dataclass
 class JournalEntry:
-    """One hard moment, as captured in seconds and (perhaps later) reflected on."""
+    """One moment, as captured in seconds and (perhaps later) reflected on.
+
+    ``kind`` is "hard" (a difficult moment; the only kind any figure of difficult
+    interactions counts) or "good" (a thank-you, praise, a win); ``who`` is who a good
+    moment was with.
+    """
 
     text: str
     occurred_at: str = ""  # UTC ISO-8601; filled with "now" when saved empty
@@ -77,6 +85,12 @@ class JournalEntry:
     created_at: str = ""
     updated_at: str = ""
     reflected_at: str | None = None
+    kind: str = "hard"
+    who: str = ""
+
+    @property
+    def is_good(self) -> bool:
+        return self.kind == "good"
 
     @property
     def first_line(self) -> str:
@@ -158,6 +172,8 @@ def validated(entry: JournalEntry, clock: Clock) -> JournalEntry:
         raise BadInput("Write a few words about what happened before saving.")
     if e.channel not in ("",) + CHANNELS:
         raise BadInput(f"Unknown channel {e.channel!r}; use one of: {', '.join(CHANNELS)}.")
+    if e.kind not in KINDS:
+        raise BadInput(f"Unknown kind {e.kind!r}; an entry is a hard or a good moment.")
     if e.about not in ABOUT_CHOICES:
         raise BadInput(f"Unknown answer {e.about!r} to 'about me or the situation'.")
     e.intensity_before = _check_intensity(e.intensity_before, "intensity before")
@@ -218,6 +234,7 @@ _COLUMNS = (
     "feelings", "feelings_note", "intensity_before", "self_talk", "about", "went_well",
     "do_differently", "in_control", "not_in_control", "manager_should_know", "follow_up",
     "follow_up_on", "follow_up_done", "needs_now", "intensity_after", "reflected_at", "tags",
+    "kind", "who",
 )
 SELECT_ENTRY = f"SELECT {', '.join(_COLUMNS)} FROM journal_entries"
 

@@ -35,6 +35,7 @@ from shiftmate.core.journal.entries import (
     channel_label,
     entry_from_row,
     feeling_label,
+    kind_label,
     local_when,
     validated,
 )
@@ -88,6 +89,7 @@ CSV_COLUMNS = (
     "intensity_before", "self_talk", "about", "went_well", "do_differently", "in_control",
     "not_in_control", "manager_should_know", "follow_up", "follow_up_on", "follow_up_done",
     "needs_now", "intensity_after", "tags", "created_at", "updated_at", "reflected_at",
+    "kind", "who",
 )
 
 
@@ -120,6 +122,8 @@ def _csv_safe(value: str) -> str:
 # Field labels of the readable exports (Markdown, PDF), in the window's language; the command
 # line writes English. JSON and CSV keep the stable field names.
 _MD_LABELS = (
+    ("kind", QT_TRANSLATE_NOOP("JournalExport", "Kind")),
+    ("who", QT_TRANSLATE_NOOP("JournalExport", "Who")),
     ("feelings", QT_TRANSLATE_NOOP("JournalExport", "Feelings")),
     ("feelings_note", QT_TRANSLATE_NOOP("JournalExport", "More about the feelings")),
     ("intensity_before", QT_TRANSLATE_NOOP("JournalExport", "Intensity before")),
@@ -171,14 +175,16 @@ def field_lines(entry: JournalEntry) -> list[tuple[str, str]]:
     lines = []
     for name, label in _MD_LABELS:
         value = data[name]
-        if value in (None, "", [], False):
-            continue
+        if value in (None, "", [], False) or (name == "kind" and value == "hard"):
+            continue  # a hard moment is what an entry is unless it says otherwise
         if isinstance(value, bool):
             value = translate("JournalExport", "yes")
         elif name == "feelings":
             value = ", ".join(feeling_label(feeling) for feeling in value)
         elif name == "about":
             value = about_label(value)
+        elif name == "kind":
+            value = kind_label(value)
         elif isinstance(value, list):
             value = ", ".join(value)
         lines.append((translate("JournalExport", label), str(value)))

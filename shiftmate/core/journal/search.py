@@ -30,13 +30,14 @@ _WORD = re.compile(r"[^\W_]+")
 # The two records below are named tuples, not dataclasses: importing ``dataclasses`` pulls
 # in ``inspect`` (and ast, dis, tokenize), about a fifth of a command-line search's time.
 class JournalFilter(namedtuple(
-    "JournalFilter", "query since until tag channel open_follow_ups min_intensity zone",
-    defaults=("", None, None, "", "", False, None, "UTC"),
+    "JournalFilter", "query since until tag channel open_follow_ups min_intensity zone kind",
+    defaults=("", None, None, "", "", False, None, "UTC", ""),
 )):
     """What the person is looking for; every part is optional and they all combine.
 
     ``since`` and ``until`` (``datetime.date`` or None) are the first and last local days
-    included, local to ``zone``; ``min_intensity`` is an int or None.
+    included, local to ``zone``; ``min_intensity`` is an int or None; ``kind`` is "hard",
+    "good" or "" for both.
     """
 
     __slots__ = ()
@@ -48,12 +49,13 @@ class JournalFilter(namedtuple(
 
 class EntryRow(namedtuple(
     "EntryRow", "id occurred_at tz channel first_line tags intensity_before intensity_after "
-    "follow_up_open sort_key",
+    "follow_up_open sort_key kind",
+    defaults=("hard",),
 )):
     """One line of the journal list: just what the list shows.
 
     ``tags`` is a tuple of strings; ``sort_key`` is the row's newest-first position, the
-    key for the next page.
+    key for the next page; ``kind`` is "hard" or "good".
     """
 
     __slots__ = ()
@@ -121,6 +123,9 @@ def _where(flt: JournalFilter) -> tuple[list[str], list]:
         params.append(flt.channel)
     if flt.open_follow_ups:
         clauses.append("e.follow_up = 1 AND e.follow_up_done = 0")
+    if flt.kind:
+        clauses.append("e.kind = ?")
+        params.append(flt.kind)
     if flt.min_intensity:
         clauses.append("e.intensity_before >= ?")
         params.append(flt.min_intensity)
@@ -156,7 +161,7 @@ def list_page(
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     rows = store.db.execute(
         "SELECT e.id, e.occurred_at, e.tz, e.channel, substr(e.text, 1, 400), e.tags, e.intensity_before, "
-        f"e.intensity_after, e.follow_up AND NOT e.follow_up_done, e.sort_key FROM {source} "
+        f"e.intensity_after, e.follow_up AND NOT e.follow_up_done, e.sort_key, e.kind FROM {source} "
         f"{where} ORDER BY {key} DESC LIMIT ?",
         [*params, limit],
     ).fetchall()
@@ -164,7 +169,7 @@ def list_page(
         EntryRow(
             id=r[0], occurred_at=r[1], tz=r[2], channel=r[3], first_line=first_line(r[4]),
             tags=tuple(json.loads(r[5])) if r[5] else (), intensity_before=r[6],
-            intensity_after=r[7], follow_up_open=bool(r[8]), sort_key=r[9],
+            intensity_after=r[7], follow_up_open=bool(r[8]), sort_key=r[9], kind=r[10],
         )
         for r in rows
     ]

@@ -8,6 +8,12 @@ sync by triggers inside the same transaction as the write; its ``prefix`` option
 "refun*" cheap. Its rowid is ``sort_key`` (the moment in seconds, then the id), so FTS5
 hands matches back newest first and a search stops after one page instead of sorting
 every match: that keeps "r" fast at 100,000 entries. ``journal_drafts`` keeps half-written reflections across crashes.
+
+Migration ``m008_journal_good_moments`` (``add_good_moments``, frozen once shipped) gives every
+entry a ``kind``: 'hard' (a difficult moment, what every entry was before) or 'good' (a
+thank-you, praise, a win) and ``who`` (who it was with, asked of a good moment; not in the
+search index, whose columns m003 fixed), and ``journal_wins``, which remembers which checklist run's "one
+win" became which good entry, so finishing or editing the run never makes a second one.
 """
 
 from __future__ import annotations
@@ -110,6 +116,29 @@ END;
 
 def create_journal_tables(db: Database) -> None:
     _run_script(db, _DDL + _fts_ddl())
+
+
+KINDS = ("hard", "good")
+
+# Every existing row becomes 'hard': until now the journal held only hard moments (the one
+# "thanked me by name" demo entry among them is set right by the demo data, not here).
+# ``journal_wins.entry_id`` is no foreign key: an entry deleted and then put back by Undo
+# keeps its id, and the link with it.
+_GOOD_MOMENTS_DDL = """
+ALTER TABLE journal_entries ADD COLUMN kind TEXT NOT NULL DEFAULT 'hard'
+    CHECK (kind IN ('hard', 'good'));
+ALTER TABLE journal_entries ADD COLUMN who TEXT NOT NULL DEFAULT '';
+CREATE INDEX journal_entries_by_kind ON journal_entries (kind, sort_key);
+CREATE TABLE journal_wins (
+    run_id INTEGER PRIMARY KEY,
+    entry_id INTEGER,
+    text TEXT NOT NULL
+);
+"""
+
+
+def add_good_moments(db: Database) -> None:
+    _run_script(db, _GOOD_MOMENTS_DDL)
 
 
 def _run_script(db: Database, script: str) -> None:

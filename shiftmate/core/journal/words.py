@@ -21,6 +21,13 @@ CHANNEL_LABELS = {
     "email": QT_TRANSLATE_NOOP("Journal", "Email"),
     "other": QT_TRANSLATE_NOOP("Journal", "Other"),
 }
+# What kind of moment an entry is: a hard one (every figure of difficult interactions counts
+# these alone) or a good one (a thank-you, praise, a win).
+KINDS = ("hard", "good")
+KIND_LABELS = {
+    "hard": QT_TRANSLATE_NOOP("Journal", "Hard moment"),
+    "good": QT_TRANSLATE_NOOP("Journal", "Good moment"),
+}
 # "Was it about me or about the situation?"
 ABOUT_CHOICES = ("", "me", "situation", "both")
 ABOUT_LABELS = {
@@ -53,6 +60,11 @@ def first_line(text: str, limit: int = 200) -> str:
 def channel_label(key: str) -> str:
     """The channel's name in the window's language (English on the command line)."""
     return translate("Journal", CHANNEL_LABELS.get(key, key))
+
+
+def kind_label(key: str) -> str:
+    """"Hard moment" or "Good moment", in the window's language (English on the command line)."""
+    return translate("Journal", KIND_LABELS.get(key, key))
 
 
 def about_label(key: str) -> str:

@@ -68,9 +68,15 @@ def m012_own_reminders(db: Database) -> None:
     create_own_reminder_tables(db)
 
 
+def m008_journal_good_moments(db: Database) -> None:
+    from shiftmate.core.journal.tables import add_good_moments
+
+    add_good_moments(db)
+
+
 # In the order they apply; append new ones at the end.
 STEPS = (m001_foundation, m002_checklists, m003_journal, m004_shifts_breaks, m005_pack_sources,
-         m006_moment_phrases, m012_own_reminders)
+         m006_moment_phrases, m008_journal_good_moments, m012_own_reminders)
 MIGRATION_NAMES = tuple(step.__name__ for step in STEPS)
 
 _shipped: Migrations | None = None

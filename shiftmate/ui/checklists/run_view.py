@@ -338,6 +338,10 @@ class RunView(QWidget):
         self.list.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
         self.list.header().setStretchLastSection(False)
         self.answer_bar = AnswerBar()
+        # After my shift starts with one of the worker's own good moments (ui.journal.recall).
+        from shiftmate.ui.journal.recall import AfterShiftGoodMoment
+
+        self.good_moment = AfterShiftGoodMoment(services)
         self.help_label = user_label("")
         self.help_label.setObjectName("helpPanel")
         self.help_label.hide()
@@ -354,6 +358,7 @@ class RunView(QWidget):
         bottom.addWidget(self.help_button)
         bottom.addStretch(1)
         bottom.addWidget(self.finish_button)
+        layout.addWidget(self.good_moment)
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.answer_bar)
@@ -417,6 +422,7 @@ class RunView(QWidget):
             self.start_button.setFocus()  # Space or Enter starts it
             return
         self._populate(run)
+        self.good_moment.follow(key)
         self.pages.setCurrentIndex(1)
         self.list.setFocus()
         if not self.list.currentIndex().isValid():

@@ -120,6 +120,7 @@ class InsightsScreen(Screen):
             ("reflection", self.tr("Does reflecting help?"), "line"),
             ("interactions", self.tr("Difficult interactions per week"), "stacked"),
             ("heatmap", self.tr("When they happen"), "heat"),
+            ("good_moments", self.tr("Good moments per week"), "bar"),
             ("tags", self.tr("Top tags and their intensity"), "bar"),
             ("checklist", self.tr("Pre-shift checklist"), "bar"),
             ("breaks", self.tr("Breaks and reminders"), "bar"),
@@ -249,6 +250,15 @@ class InsightsScreen(Screen):
             [self.tr("Week")] + names,
             [[week_label(w)] + [counts.get((w, c), 0) for c in channels] for w in busy_weeks],
             words["interactions"]))
+
+        # Thank-yous, praise and wins: counted here, never among the difficult interactions.
+        good = {w.week: w.count for w in ins.good_moments}
+        plan["good_moments"] = (SectionData(
+            labels,
+            [(self.tr("Good moments"), [good.get(w, 0) for w in weeks])],
+            [self.tr("Week"), self.tr("Good moments")],
+            [[week_label(w.week), w.count] for w in ins.good_moments],
+            words["good_moments"]))
 
         days = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
                 self.tr("Sat"), self.tr("Sun")]

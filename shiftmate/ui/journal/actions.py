@@ -1,10 +1,13 @@
-"""The journal's ways in: Ctrl+N anywhere, the Today card, the tray, and drafts after a crash.
+"""The journal's ways in: Ctrl+N anywhere (Ctrl+Shift+N for a good moment), the Today card,
+the tray, and drafts after a crash.
 
 One ``JournalActions`` per window (its part "journal" in the registry) opens the capture
 and reflection windows, so the Journal screen, the Today card and the tray all share them.
 After a capture is saved it emits ``breathing_offered(entry_id)``, on itself and on the
 window's context, where the breaks feature connects its one-minute breathing reset (an
-offer, never forced). Until then nothing is connected and nothing is shown.
+offer, never forced). Until then nothing is connected and nothing is shown. After a hard
+moment it also brings back one of the worker's past good moments, in a small note that takes
+no focus (``recall_shown``; see ``core.journal.recall`` for why).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ class JournalActions(QObject):
     breathing_offered = Signal(int)  # also told to the context, where the breaks feature listens
     reflection_opened = Signal(object)  # the ReflectionDialog, e.g. for tests and screenshots
     capture_opened = Signal(object)
+    recall_shown = Signal(object)  # the GoodMomentNote shown after a hard moment was saved
 
     def __init__(self, context) -> None:
         window = context.window
@@ -33,6 +37,7 @@ class JournalActions(QObject):
         self.window = window
         self._clock: Clock | None = None  # a test may pin one; otherwise the services' clock
         self.capture = None
+        self.recall_note = None
         self.reflections: dict[int, object] = {}
         self.drafts_checked = False
         self.breathing_offered.connect(context.breathing_offered)
@@ -44,6 +49,12 @@ class JournalActions(QObject):
             new.triggered.connect(self.open_capture)
             window.addAction(new)
             self.new_action = new
+            good = QAction(QCoreApplication.translate("JournalActions", "Note a good moment…"), window)
+            good.setShortcut(QKeySequence("Ctrl+Shift+N"))
+            good.setShortcutContext(Qt.ApplicationShortcut)
+            good.triggered.connect(self.open_good_capture)
+            window.addAction(good)
+            self.new_good_action = good
         if self.services.info is not None:
             self._offer_kept_drafts()
 
@@ -56,15 +67,20 @@ class JournalActions(QObject):
         self._clock = clock
 
     # -- capture --------------------------------------------------------------------
-    def open_capture(self) -> None:
+    def open_capture(self, kind: str = "hard") -> None:
+        """The capture window, on a hard moment (or ``kind`` "good"); one at a time."""
         from shiftmate.ui.journal.capture import CaptureWindow
 
+        kind = kind if kind in ("hard", "good") else "hard"  # a button's clicked(bool) is no kind
         if self.capture is not None and self.capture.isVisible():
+            if not self.capture.has_words():
+                self.capture.set_kind(kind)
             self._raise(self.capture)
             return
-        capture = CaptureWindow(self.services, self.clock, self.window)
+        capture = CaptureWindow(self.services, self.clock, self.window, kind=kind)
         capture.setAttribute(Qt.WA_DeleteOnClose)
         capture.saved.connect(self.capture_saved)
+        capture.recalled.connect(self._show_recall)
         capture.breathing_offered.connect(self.breathing_offered)
         capture.destroyed.connect(lambda *_: setattr(self, "capture", None))
         came_from = QApplication.focusWidget()
@@ -73,6 +89,36 @@ class JournalActions(QObject):
         capture.show()
         capture.activateWindow()
         self.capture_opened.emit(capture)
+
+    def open_good_capture(self) -> None:
+        self.open_capture("good")
+
+    def recall_after_hard_moment(self, skip: int = 0) -> None:
+        """Another past good moment for the note ("Another"); the first comes with the capture's save."""
+        clock = self.clock
+
+        def job(store):
+            from shiftmate.core.journal.recall import recall_good_moment
+
+            return recall_good_moment(store, clock, "after_capture", skip)
+
+        self.services.run(job, self._show_recall, lambda _sentence: None)
+
+    def _show_recall(self, moment) -> None:
+        import shiboken6
+
+        if moment is None:
+            return
+        from shiftmate.ui.journal.recall import GoodMomentNote
+
+        note = self.recall_note
+        if note is None or not shiboken6.isValid(note):
+            note = GoodMomentNote(self.window)
+            note.setAttribute(Qt.WA_DeleteOnClose)
+            note.another_requested.connect(self.recall_after_hard_moment)
+            self.recall_note = note
+        note.show_moment(moment)
+        self.recall_shown.emit(note)
 
     # -- reflection -----------------------------------------------------------------
     def open_reflection(self, entry_id: int):

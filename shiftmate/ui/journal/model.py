@@ -165,9 +165,12 @@ class JournalListModel(QAbstractTableModel):
         if column == 1:
             return channel_label(row.channel) if row.channel else ""
         if column == 2:
-            return row.first_line
+            # Said in words (a screen reader reads it, and it needs no colour to be seen).
+            return self.tr("★ Good moment: %1").replace("%1", row.first_line) if row.kind == "good" else row.first_line
         if column == 3:
             return ", ".join(row.tags)
+        if row.kind == "good" and row.intensity_before is None and row.intensity_after is None:
+            return ""  # a good moment has no intensity of distress
         before = "·" if row.intensity_before is None else str(row.intensity_before)
         after = "·" if row.intensity_after is None else str(row.intensity_after)
         return f"{before} → {after}"

@@ -164,7 +164,10 @@ class JournalScreen(Screen):
                        self.tr("Finds words as you type, also the start of a word. Ctrl+F comes back here."))
         self.new_button = QPushButton(self.tr("Note a hard moment…"))
         self.new_button.setToolTip(self.tr("Ctrl+N"))
-        self.new_button.clicked.connect(self.actions.open_capture)
+        self.new_button.clicked.connect(lambda: self.actions.open_capture())
+        self.new_good_button = QPushButton(self.tr("Note a good moment…"))
+        self.new_good_button.setToolTip(self.tr("Ctrl+Shift+N"))
+        self.new_good_button.clicked.connect(self.actions.open_good_capture)
         self.reflect_button = QPushButton(self.tr("Reflect"))
         self.reflect_button.setToolTip(self.tr("Enter"))
         self.reflect_button.clicked.connect(self.open_selected)
@@ -180,7 +183,7 @@ class JournalScreen(Screen):
         scale_size(self.search_edit, setMinimumWidth=220)
         self.search_edit.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         top.addWidget(self.search_edit)
-        for button in (self.new_button, self.reflect_button, self.delete_button, self.tags_button, self.export_button):
+        for button in (self.new_button, self.new_good_button, self.reflect_button, self.delete_button, self.tags_button, self.export_button):
             top.addWidget(button)
 
         self.since_edit, self.until_edit = self._date_filter(), self._date_filter()
@@ -193,6 +196,11 @@ class JournalScreen(Screen):
         for key in CHANNELS:
             self.channel_combo.addItem(channel_label(key), key)
         set_accessible(self.channel_combo, self.tr("Only entries from this channel"))
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(self.tr("Hard and good moments"), "")
+        self.kind_combo.addItem(self.tr("Hard moments"), "hard")
+        self.kind_combo.addItem(self.tr("Good moments"), "good")
+        set_accessible(self.kind_combo, self.tr("Only hard or only good moments"))
         self.follow_check = QCheckBox(self.tr("Open follow-ups"))
         self.min_spin = QSpinBox()
         self.min_spin.setRange(0, 10)
@@ -201,6 +209,7 @@ class JournalScreen(Screen):
         for text, widget in ((self.tr("From"), self.since_edit), (self.tr("To"), self.until_edit),
                              (self.tr("Intensity at least"), self.min_spin)):
             filters.addWidget(labelled(plain_label(text, wrap=False), widget))
+        filters.addWidget(self.kind_combo)
         filters.addWidget(self.tag_combo)
         filters.addWidget(self.channel_combo)
         filters.addWidget(self.follow_check)
@@ -246,7 +255,8 @@ class JournalScreen(Screen):
         self.search_timer.timeout.connect(self.apply_search)
         self.search_edit.textChanged.connect(self._schedule_search)
         for signal in (self.since_edit.dateChanged, self.until_edit.dateChanged, self.tag_combo.currentIndexChanged,
-                       self.channel_combo.currentIndexChanged, self.follow_check.toggled, self.min_spin.valueChanged):
+                       self.channel_combo.currentIndexChanged, self.kind_combo.currentIndexChanged,
+                       self.follow_check.toggled, self.min_spin.valueChanged):
             signal.connect(self.apply_search)
         self.model.counted.connect(self._on_counted)
         self._add_shortcuts()
@@ -297,7 +307,7 @@ class JournalScreen(Screen):
             query=self.search_edit.text(), since=day(self.since_edit), until=day(self.until_edit),
             tag=self.tag_combo.currentData() or "", channel=self.channel_combo.currentData() or "",
             open_follow_ups=self.follow_check.isChecked(), min_intensity=self.min_spin.value() or None,
-            zone=self.actions.clock.zone_name(),
+            zone=self.actions.clock.zone_name(), kind=self.kind_combo.currentData() or "",
         )
 
     def apply_search(self) -> None:

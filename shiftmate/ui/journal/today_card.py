@@ -1,4 +1,4 @@
-"""The journal's card on Today: one button to note a hard moment."""
+"""The journal's card on Today: a button to note a hard moment, and one for a good moment."""
 
 from __future__ import annotations
 
@@ -23,9 +23,13 @@ class JournalCard(QFrame):
         )
         self.capture_button = QPushButton(self.tr("Note a hard moment"))
         self.capture_button.setToolTip(self.tr("Ctrl+N, from anywhere in ShiftMate"))
-        self.capture_button.clicked.connect(journal.open_capture)
+        self.capture_button.clicked.connect(lambda: journal.open_capture())
+        self.good_button = QPushButton(self.tr("Note a good moment"))
+        self.good_button.setToolTip(self.tr("A thank-you, praise or a win (Ctrl+Shift+N, from anywhere in ShiftMate)"))
+        self.good_button.clicked.connect(journal.open_good_capture)
         row = QHBoxLayout()
         row.addWidget(self.capture_button)
+        row.addWidget(self.good_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)

@@ -30,6 +30,9 @@ class Tray(QObject):
             self.note_action = QAction(self.tr("Note a hard moment…"), self.menu)
             self.note_action.triggered.connect(journal.open_capture)
             self.menu.addAction(self.note_action)
+            self.note_good_action = QAction(self.tr("Note a good moment…"), self.menu)
+            self.note_good_action.triggered.connect(journal.open_good_capture)
+            self.menu.addAction(self.note_good_action)
         moment = context.part("moment")
         if moment is not None:
             self.menu.addAction(moment.action)  # What to say… (F3)

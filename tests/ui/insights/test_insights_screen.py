@@ -180,3 +180,30 @@ def test_weekly_summary_card_on_today_on_the_first_shift_of_a_week(qtbot, open_w
     with qtbot.waitSignal(card.refreshed, timeout=10_000) as blocker:
         window.services.check_outside_changes()  # written by another connection
     assert blocker.args == [False] and not card.isVisible()
+
+
+def test_good_moments_per_week_have_their_own_chart_and_table(qtbot, open_window, location):
+    from shiftmate.core.clock import FakeClock
+    from shiftmate.core.journal.entries import JournalEntry, add_entries
+
+    clock = FakeClock("2026-11-25T12:00", "Europe/London")
+    store = Store.open(location)
+    try:
+        add_entries(store, [
+            JournalEntry(text="Thanked by name", occurred_at="2026-11-24T10:00", kind="good"),
+            JournalEntry(text="Praised by the manager", occurred_at="2026-11-23T10:00", kind="good"),
+            JournalEntry(text="Caller shouted", occurred_at="2026-11-23T11:00", intensity_before=6),
+        ], clock=clock)
+    finally:
+        store.close()
+    window = open_window(clock=clock)
+    window.show()
+    qtbot.waitExposed(window)
+    screen = open_insights(qtbot, window)
+    screen.finish_pending()
+    section = screen.sections["good_moments"]
+    assert section.data.headers == ["Week", "Good moments"]
+    assert [row[1] for row in section.data.rows] == [2]
+    assert section.data.series[0][1][-1] == 2  # this week's bar
+    assert section.reading.text() == "Good moments noted: 2; none of them counts among the difficult interactions."
+    assert screen.sections["interactions"].data.rows[-1][1:] == [1]  # the hard one alone
