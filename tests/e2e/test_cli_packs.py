@@ -19,7 +19,7 @@ BROKEN = Path(__file__).resolve().parent.parent / "packs" / "broken"
 EXPECTED = [
     ("01-unclosed-string", 4, "not valid TOML on line 4: "),
     ("02-duplicate-key", 5, "not valid TOML on line 5: Cannot overwrite a value"),
-    ("03-newer-schema", 1, "schema: is 2: this pack was made for a newer ShiftMate"),
+    ("03-newer-schema", 1, "schema: is 3: this pack was made for a newer ShiftMate"),
     ("04-bad-pack-id", 2, "id: must be 1–64 characters"),
     ("05-version-zero", 3, "version: must be a whole number from 1 to 1000000"),
     ("06-bad-kind", 32, "checklist[2].section[1].item[4].kind: must be one of check, yes-no, rating, note, instruction"),

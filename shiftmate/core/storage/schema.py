@@ -56,8 +56,15 @@ def m005_pack_sources(db: Database) -> None:
     add_pack_source_columns(db)
 
 
+def m007_pack_store_info(db: Database) -> None:
+    from shiftmate.core.packs.tables import create_pack_store_info_tables
+
+    create_pack_store_info_tables(db)
+
+
 # In the order they apply; append new ones at the end.
-STEPS = (m001_foundation, m002_checklists, m003_journal, m004_shifts_breaks, m005_pack_sources)
+STEPS = (m001_foundation, m002_checklists, m003_journal, m004_shifts_breaks, m005_pack_sources,
+         m007_pack_store_info)
 MIGRATION_NAMES = tuple(step.__name__ for step in STEPS)
 
 _shipped: Migrations | None = None
