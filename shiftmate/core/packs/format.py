@@ -4,6 +4,8 @@ The built-in checklists ship as a pack and are loaded through this same code, so
 a manager writes is the format the app itself relies on. Validation collects every problem
 with the field path where it was found (``checklist[2].section[1].item[4].kind``), so a
 person can fix a file in one pass. Unknown keys are warnings, so newer packs still load.
+Schema 2 adds the store's own information (``core.packs.store_format``); a schema 1 file
+reads exactly as before, and one holding a schema 2 section is refused saying so.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from pathlib import Path
 
 from shiftmate.core.errors import BadInput
 from shiftmate.core.files import read_at_most
-from shiftmate.core.packs.store_format import (  # noqa: F401 - PHRASE_STEPS is imported from here
-    PHRASE_STEPS,
+from shiftmate.core.packs import store_format
+from shiftmate.core.packs.store_format import (
     ContactTemplate,
     PhraseTemplate,
     PolicyTemplate,
@@ -23,6 +25,9 @@ from shiftmate.core.packs.store_format import (  # noqa: F401 - PHRASE_STEPS is 
 )
 
 SCHEMA_VERSION = 2  # 2 added [[contact]], [[phrase]] and [policy]; schema 1 files read as before
+# The steps of the "What to say" card a [[phrase]] may name, in the card's order (one constant,
+# kept in store_format beside the rest of the store information; import it from here).
+PHRASE_STEPS = store_format.PHRASE_STEPS
 KINDS = ("check", "yes-no", "rating", "note", "instruction")
 WHENS = ("before-shift", "after-shift", "any-time")
 
