@@ -1,9 +1,9 @@
 """What the installed packs say about the store: who to call, lines for the "What to say"
 card, and the store's policy. Read only; ``core/packs/install.py`` writes these rows.
 
-Every reader lists the installed packs in install order (the order they were installed or
-last updated; ``installed_at``, then the order they first arrived), and within one pack the
-file's own order. A removed pack brings nothing.
+Every reader lists the installed packs in install order (the order the packs first arrived:
+an update keeps a pack's place, so the card does not reshuffle with every new version), and
+within one pack the file's own order. A removed pack brings nothing.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ class PackPolicy:
 
 
 _IN_INSTALL_ORDER = ("JOIN packs ON packs.id = info.pack_id WHERE packs.removed_at IS NULL "
-                     "ORDER BY packs.installed_at, packs.rowid")
+                     "ORDER BY packs.rowid")
 
 
 def pack_phrases(db: SqlDatabase) -> list[PackPhrase]:
