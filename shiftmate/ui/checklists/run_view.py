@@ -11,7 +11,7 @@ packs' contacts and policy are shown as plain rows of their own (``ROLE_INFO_FOR
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QFont, QIcon, QPalette, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -80,6 +80,12 @@ def answer_text(item: RunItem) -> str:
 
 
 WHO_TO_CALL_ITEM = "who-to-call"  # the item the store's contacts are shown under (README: packs)
+
+
+def _indent() -> QIcon:
+    blank = QPixmap(64, 64)
+    blank.fill(Qt.transparent)
+    return QIcon(blank)
 
 
 def _store_help(store) -> tuple:
@@ -488,7 +494,8 @@ class RunView(QWidget):
             self.model.appendRow([text, answer])
             for line in info:
                 # Not selectable, so the arrows step over it (like a section heading).
-                row = QStandardItem("    " + line)
+                row = QStandardItem(line)
+                row.setIcon(_indent())  # a blank icon's width indents every wrapped line, not only the first
                 row.setFlags(Qt.NoItemFlags)
                 row.setForeground(text_colour)
                 row.setData(item.key, ROLE_INFO_FOR)
