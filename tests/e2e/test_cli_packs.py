@@ -32,6 +32,10 @@ EXPECTED = [
     ("13-title-too-long", 8, "checklist[1].title: is 200 characters long; the limit is 120"),
     ("14-section-not-a-table", 8, "checklist[1].section: must be a list of [[section]] tables"),
     ("15-not-utf8", None, "is not UTF-8 text"),
+    ("16-bad-phrase-step", 15, "phrase[2].step: must be one of listen, acknowledge, ask, own, alternatives, "
+                               "boundary, help, after"),
+    ("17-contact-in-schema-1", 15, "contact[1]: [[contact]] needs schema = 2"),
+    ("18-contact-without-how", 10, "contact[1].how: is missing"),
 ]
 
 

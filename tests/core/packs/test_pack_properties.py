@@ -148,13 +148,13 @@ def test_random_bytes_end_only_in_a_pack_error(store, tmp_path, data):
 
 toml_scalars = st.one_of(
     st.booleans(), st.integers(-10, 2_000_000), st.floats(allow_nan=True), st.text(text_chars, max_size=20),
-    st.sampled_from(["acme.store", "check", "rating", "before-shift", "Bad Id!", ""]),
+    st.sampled_from(["acme.store", "check", "rating", "before-shift", "Bad Id!", "", "own", "listen"]),
 )
 toml_values = st.recursive(
     toml_scalars,
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
         st.sampled_from(["id", "title", "text", "kind", "when", "section", "item", "locked", "required",
-                         "help", "x"]), inner, max_size=5),
+                         "help", "x", "name", "how", "step", "line", "exceptions"]), inner, max_size=5),
     max_leaves=20,
 )
 
@@ -175,7 +175,8 @@ def to_toml(value) -> str:
 
 
 random_packs = st.dictionaries(
-    st.sampled_from(["schema", "id", "version", "title", "organization", "checklist", "other"]),
+    st.sampled_from(["schema", "id", "version", "title", "organization", "checklist", "other",
+                     "contact", "phrase", "policy"]),
     toml_values, max_size=7,
 ).map(lambda table: "\n".join(f"{k} = {to_toml(v)}" for k, v in table.items()))
 
