@@ -1,4 +1,4 @@
-"""`shiftmate pack …`: validate, import, list, remove and export checklist packs."""
+"""`shiftmate pack …`: validate, show, import, list, remove and export checklist packs."""
 
 from __future__ import annotations
 
@@ -29,6 +29,14 @@ def add_commands(commands) -> None:
                           "before a rollout")
     validate.set_defaults(handler=_validate)
 
+    show = sub.add_parser(
+        "show", help="show what a pack file holds, without importing it",
+        description="Show a pack file's checklists, contacts, phrases and policy (nothing is imported).",
+    )
+    show.add_argument("file", metavar="FILE", type=Path)
+    show.add_argument("--json", action="store_true", help="print JSON")
+    show.set_defaults(handler=_show)
+
     importing = sub.add_parser("import", help="import a pack (shows it and asks first)")
     importing.add_argument("file", metavar="FILE", type=Path)
     importing.add_argument("--yes", action="store_true", help="import without asking")
@@ -52,6 +60,8 @@ def add_commands(commands) -> None:
     export.add_argument("--version", dest="pack_version", metavar="N", type=int,
                         help="pack version (default: one more than the last export of this id)")
     export.add_argument("--lock", action="store_true", help="lock every item for the workers")
+    export.add_argument("--no-store-info", dest="store_info", action="store_false",
+                        help="leave out the installed packs' contacts, phrases and policy")
     export.set_defaults(handler=_export)
 
 
@@ -62,7 +72,64 @@ def _one_line(text: str) -> str:
 def _summary(pack) -> str:
     organization = f" by {pack.organization}" if pack.organization else ""
     return (f"{pack.source}: '{_one_line(pack.title)}'{organization}, version {pack.version}, "
-            f"{counted(len(pack.checklists), 'checklist', 'checklists')}, {counted(pack.item_count, 'item', 'items')}")
+            f"{counted(len(pack.checklists), 'checklist', 'checklists')}, {counted(pack.item_count, 'item', 'items')}"
+            + _store_info_counts(pack))
+
+
+def _store_info_counts(pack) -> str:
+    """", 2 contacts, 3 phrases, a policy" for a pack with store information, else ""."""
+    parts = [counted(len(pack.contacts), "contact", "contacts")] if pack.contacts else []
+    if pack.phrases:
+        parts.append(counted(len(pack.phrases), "phrase", "phrases"))
+    if pack.policy:
+        parts.append("a policy")
+    return "".join(f", {part}" for part in parts)
+
+
+def _details(pack) -> list[str]:
+    """Everything a pack brings, one line each, for ``pack import`` and ``pack show``."""
+    lines = [f"  {_one_line(c.title)} ({counted(c.item_count, 'item', 'items')}, {c.when})" for c in pack.checklists]
+    if pack.contacts:
+        lines.append("Who to call:")
+        lines += [f"  {_one_line(c.name)}: {_one_line(c.how)}" + (f" (when: {_one_line(c.when)})" if c.when else "")
+                  for c in pack.contacts]
+    if pack.phrases:
+        lines.append("Lines for the 'What to say' card:")
+        lines += [f"  [{p.step}] {_one_line(p.text)}" for p in pack.phrases]
+    if pack.policy:
+        lines.append(f"Policy: {_one_line(pack.policy.line)}")
+        lines += [f"  exception: {_one_line(e)}" for e in pack.policy.exceptions]
+    return lines
+
+
+def pack_as_json(pack) -> dict:
+    """The ``pack show --json`` shape (stable; documented in the README)."""
+    return {
+        "file": pack.source, "schema": pack.schema, "id": pack.id, "version": pack.version,
+        "title": pack.title, "organization": pack.organization,
+        "checklists": [{"id": c.key, "title": c.title, "when": c.when, "items": c.item_count}
+                       for c in pack.checklists],
+        "contacts": [{"name": c.name, "how": c.how, "when": c.when} for c in pack.contacts],
+        "phrases": [{"step": p.step, "text": p.text} for p in pack.phrases],
+        "policy": ({"line": pack.policy.line, "exceptions": list(pack.policy.exceptions)}
+                   if pack.policy else None),
+        "warnings": list(pack.warnings),
+    }
+
+
+def _show(args, location: DataLocation) -> int:
+    from shiftmate.core.packs.format import load_pack
+
+    pack = load_pack(args.file)
+    if args.json:
+        print(json.dumps(pack_as_json(pack), indent=2, ensure_ascii=False))
+        return 0
+    for warning in pack.warnings:
+        print(f"warning: {_one_line(warning)}", file=sys.stderr)
+    print(_summary(pack))
+    for line in _details(pack):
+        print(line)
+    return 0
 
 
 def _validate(args, location: DataLocation) -> int:
@@ -99,8 +166,8 @@ def _import(args, location: DataLocation) -> int:
 
     pack = load_pack(args.file)
     print(_summary(pack))
-    for checklist in pack.checklists:
-        print(f"  {_one_line(checklist.title)} ({counted(checklist.item_count, 'item', 'items')}, {checklist.when})")
+    for line in _details(pack):
+        print(line)
     if not args.yes and not _confirm("Import this pack?"):
         print("Nothing imported.")
         return 0
@@ -150,7 +217,9 @@ def _export(args, location: DataLocation) -> int:
     with Store.open(location) as store:
         pack = export_pack_to_file(
             store, args.checklists, args.output, pack_id=args.pack_id, title=args.title,
-            organization=args.organization, version=args.pack_version, lock=args.lock)
+            organization=args.organization, version=args.pack_version, lock=args.lock,
+            store_info=args.store_info)
     print(f"Wrote {args.output}: '{_one_line(pack.title)}' version {pack.version}, "
-          f"{counted(len(pack.checklists), 'checklist', 'checklists')}, {counted(pack.item_count, 'item', 'items')}.")
+          f"{counted(len(pack.checklists), 'checklist', 'checklists')}, {counted(pack.item_count, 'item', 'items')}"
+          f"{_store_info_counts(pack)}.")
     return 0

@@ -19,7 +19,7 @@ BROKEN = Path(__file__).resolve().parent.parent / "packs" / "broken"
 EXPECTED = [
     ("01-unclosed-string", 4, "not valid TOML on line 4: "),
     ("02-duplicate-key", 5, "not valid TOML on line 5: Cannot overwrite a value"),
-    ("03-newer-schema", 1, "schema: is 2: this pack was made for a newer ShiftMate"),
+    ("03-newer-schema", 1, "schema: is 3: this pack was made for a newer ShiftMate"),
     ("04-bad-pack-id", 2, "id: must be 1–64 characters"),
     ("05-version-zero", 3, "version: must be a whole number from 1 to 1000000"),
     ("06-bad-kind", 32, "checklist[2].section[1].item[4].kind: must be one of check, yes-no, rating, note, instruction"),
@@ -32,6 +32,10 @@ EXPECTED = [
     ("13-title-too-long", 8, "checklist[1].title: is 200 characters long; the limit is 120"),
     ("14-section-not-a-table", 8, "checklist[1].section: must be a list of [[section]] tables"),
     ("15-not-utf8", None, "is not UTF-8 text"),
+    ("16-bad-phrase-step", 15, "phrase[2].step: must be one of listen, acknowledge, ask, own, alternatives, "
+                               "boundary, help, after"),
+    ("17-contact-in-schema-1", 15, "contact[1]: [[contact]] needs schema = 2"),
+    ("18-contact-without-how", 10, "contact[1].how: is missing"),
 ]
 
 

@@ -62,3 +62,32 @@ def write(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+STORE_INFO = '''
+[[contact]]
+name = "Dana, shift lead"
+how = "ext. 210, or the red phone by the till"
+when = "a customer crosses the line; refunds over $50"
+
+[[contact]]
+name = "Sam, store manager"
+how = "0151 496 0000"
+
+[[phrase]]
+step = "own"
+text = "I'll sort this out with the kitchen and be back in two minutes."
+
+[[phrase]]
+step = "help"
+text = "Let me get Dana, our shift lead."
+
+[policy]
+line = "Shouting, insults or threats: you may stop serving and call the shift lead."
+exceptions = ["A refund up to $20 without a receipt", "A free drink after a long wait"]
+'''
+
+
+def store_info_pack(version: int = 1, *, store_info: str = STORE_INFO, pack_id: str = "acme.store") -> str:
+    """The store's pack as schema 2, with who to call, two card lines and the policy."""
+    return store_pack(version, pack_id=pack_id).replace("schema = 1", "schema = 2", 1) + store_info

@@ -3,6 +3,11 @@
 The TOML is written here (no extra dependency) with every string escaped, and the result is
 read back through ``parse_pack`` before it is returned, so an export is never a file the
 import would refuse. The last export is remembered in settings to propose the next version.
+
+The store information of the installed packs (who to call, lines for the "What to say" card,
+the policy) goes with the checklists unless left out: every pack's contacts and phrases in
+install order, and the first pack's policy (a pack holds one). A pack with none of it is
+written as schema 1, so an older ShiftMate still reads a plain export.
 """
 
 from __future__ import annotations
@@ -14,7 +19,14 @@ from typing import TYPE_CHECKING
 from shiftmate.core.checklists.library import Checklist, ChecklistLibrary
 from shiftmate.core.errors import BadInput
 from shiftmate.core.files import refuse_odd_target
-from shiftmate.core.packs.format import ID_PATTERN, ID_RULE, SCHEMA_VERSION, Pack, parse_pack, slugify
+from shiftmate.core.packs.format import ID_PATTERN, ID_RULE, Pack, parse_pack, slugify
+from shiftmate.core.packs.store_format import (
+    STORE_INFO_SCHEMA,
+    ContactTemplate,
+    PhraseTemplate,
+    PolicyTemplate,
+    StoreInfo,
+)
 from shiftmate.core.storage.settings import JSON, NUMBER, Setting
 
 if TYPE_CHECKING:
@@ -52,12 +64,14 @@ def _safe_id(value: str, fallback: str, taken: set[str]) -> str:
 
 
 def pack_text(checklists: list[Checklist], *, pack_id: str, title: str, version: int,
-              organization: str = "", lock: bool = False) -> str:
+              organization: str = "", lock: bool = False, store_info: StoreInfo | None = None) -> str:
     """The pack file for ``checklists``; ``lock`` locks every item for the workers."""
+    info = store_info or StoreInfo()
+    has_info = bool(info.contacts or info.phrases or info.policy)
     lines = [
         "# A ShiftMate checklist pack. Edit it in any text editor; check it with",
         "#   shiftmate pack validate FILE",
-        f"schema = {SCHEMA_VERSION}",
+        f"schema = {STORE_INFO_SCHEMA if has_info else 1}",
         f"id = {toml_string(pack_id)}",
         f"version = {version}",
         f"title = {toml_string(title)}",
@@ -87,7 +101,33 @@ def pack_text(checklists: list[Checklist], *, pack_id: str, title: str, version:
                     lines.append("    locked = true")
                 if item.help:
                     lines.append(f"    help = {toml_string(item.help)}")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + _store_info_lines(info)) + "\n"
+
+
+def _store_info_lines(info: StoreInfo) -> list[str]:
+    lines = []
+    for contact in info.contacts:
+        lines += ["", "[[contact]]", f"name = {toml_string(contact.name)}", f"how = {toml_string(contact.how)}"]
+        if contact.when:
+            lines.append(f"when = {toml_string(contact.when)}")
+    for phrase in info.phrases:
+        lines += ["", "[[phrase]]", f"step = {toml_string(phrase.step)}", f"text = {toml_string(phrase.text)}"]
+    if info.policy is not None:
+        lines += ["", "[policy]", f"line = {toml_string(info.policy.line)}",
+                  "exceptions = [" + ", ".join(toml_string(e) for e in info.policy.exceptions) + "]"]
+    return lines
+
+
+def installed_store_info(store: Store) -> StoreInfo:
+    """What the installed packs say about the store, as an export writes it."""
+    from shiftmate.core.packs.store_info import pack_contacts, pack_phrases, pack_policies
+
+    policies = pack_policies(store.db)
+    return StoreInfo(
+        tuple(ContactTemplate(c.name, c.how, c.when) for c in pack_contacts(store.db)),
+        tuple(PhraseTemplate(p.step, p.text) for p in pack_phrases(store.db)),
+        PolicyTemplate(policies[0].line, policies[0].exceptions) if policies else None,
+    )
 
 
 def proposed_export(store: Store) -> dict:
@@ -114,8 +154,12 @@ def check_pack_id(pack_id: str) -> str:
 
 
 def export_pack(store: Store, checklist_keys: list[str], *, pack_id: str, title: str,
-                organization: str = "", version: int | None = None, lock: bool = False) -> tuple[str, Pack]:
-    """The text of a pack holding ``checklist_keys``, checked by the same parser imports use."""
+                organization: str = "", version: int | None = None, lock: bool = False,
+                store_info: bool = True) -> tuple[str, Pack]:
+    """The text of a pack holding ``checklist_keys``, checked by the same parser imports use.
+
+    ``store_info`` False leaves out the installed packs' contacts, phrases and policy.
+    """
     if not checklist_keys:
         raise BadInput("Choose at least one checklist to export.")
     check_pack_id(pack_id)
@@ -123,7 +167,8 @@ def export_pack(store: Store, checklist_keys: list[str], *, pack_id: str, title:
     library = ChecklistLibrary(store)
     checklists = [library.get(key) for key in checklist_keys]
     text = pack_text(checklists, pack_id=pack_id, title=title.strip(), version=version,
-                     organization=organization.strip(), lock=lock)
+                     organization=organization.strip(), lock=lock,
+                     store_info=installed_store_info(store) if store_info else None)
     pack = parse_pack(text, "the exported pack")  # PackInvalid (a BadInput) names what is wrong
     return text, pack
 

@@ -4,6 +4,8 @@ The built-in checklists ship as a pack and are loaded through this same code, so
 a manager writes is the format the app itself relies on. Validation collects every problem
 with the field path where it was found (``checklist[2].section[1].item[4].kind``), so a
 person can fix a file in one pass. Unknown keys are warnings, so newer packs still load.
+Schema 2 adds the store's own information (``core.packs.store_format``); a schema 1 file
+reads exactly as before, and one holding a schema 2 section is refused saying so.
 """
 
 from __future__ import annotations
@@ -14,8 +16,18 @@ from pathlib import Path
 
 from shiftmate.core.errors import BadInput
 from shiftmate.core.files import read_at_most
+from shiftmate.core.packs import store_format
+from shiftmate.core.packs.store_format import (
+    ContactTemplate,
+    PhraseTemplate,
+    PolicyTemplate,
+    parse_store_info,
+)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2 added [[contact]], [[phrase]] and [policy]; schema 1 files read as before
+# The steps of the "What to say" card a [[phrase]] may name, in the card's order (one constant,
+# kept in store_format beside the rest of the store information; import it from here).
+PHRASE_STEPS = store_format.PHRASE_STEPS
 KINDS = ("check", "yes-no", "rating", "note", "instruction")
 WHENS = ("before-shift", "after-shift", "any-time")
 
@@ -80,6 +92,9 @@ class Pack:
     title: str
     checklists: tuple[ChecklistTemplate, ...]
     organization: str = ""
+    contacts: tuple[ContactTemplate, ...] = ()
+    phrases: tuple[PhraseTemplate, ...] = ()
+    policy: PolicyTemplate | None = None
     author: str = ""
     description: str = ""
     schema: int = SCHEMA_VERSION
@@ -90,6 +105,10 @@ class Pack:
     @property
     def item_count(self) -> int:
         return sum(checklist.item_count for checklist in self.checklists)
+
+    @property
+    def has_store_info(self) -> bool:
+        return bool(self.contacts or self.phrases or self.policy)
 
 
 @dataclass
@@ -223,7 +242,7 @@ def parse_pack(text: str, source: str = "<pack>", *, builtin: bool = False) -> P
     check = _Checker(source)
     schema = data.get("schema")
     if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
-        check.problem("schema", "must be a whole number (1 for this format)")
+        check.problem("schema", f"must be a whole number (1 or {SCHEMA_VERSION} for this format)")
     elif schema > SCHEMA_VERSION:
         raise PackInvalid([PackProblem(
             source, "schema",
@@ -231,7 +250,7 @@ def parse_pack(text: str, source: str = "<pack>", *, builtin: bool = False) -> P
             _line_of("schema", field_lines(text)),
         )])
     check.warn_unknown(data, {"schema", "id", "version", "title", "organization", "author",
-                              "description", "checklist"}, "")
+                              "description", "checklist", "contact", "phrase", "policy"}, "")
     pack_id = check.ident(data, "id", "")
     if pack_id and is_reserved_id(pack_id) and not builtin:
         check.problem("id", f"'{pack_id}' is reserved for ShiftMate's own checklists (no pack id may start "
@@ -247,8 +266,11 @@ def parse_pack(text: str, source: str = "<pack>", *, builtin: bool = False) -> P
 
     checklists = []
     raw_checklists = check.tables(data, "checklist", "", limit=MAX_CHECKLISTS)
-    if not raw_checklists and not check.problems:
-        check.problem("checklist", "a pack needs at least one [[checklist]]")
+    store_info = parse_store_info(check, data, schema)
+    if not raw_checklists and not check.problems and not (
+            store_info.contacts or store_info.phrases or store_info.policy):
+        check.problem("checklist", "a pack needs at least one [[checklist]]"
+                      if schema == 1 else "a pack needs at least one [[checklist]], [[contact]], [[phrase]] or [policy]")
     seen_checklists: set[str] = set()
     for c_index, raw in enumerate(raw_checklists, start=1):
         checklists.append(_parse_checklist(check, raw, f"checklist[{c_index}]", seen_checklists))
@@ -260,12 +282,14 @@ def parse_pack(text: str, source: str = "<pack>", *, builtin: bool = False) -> P
     return Pack(
         id=pack_id, version=version, title=title, organization=organization, author=author,
         description=description, checklists=tuple(checklists), schema=schema,
+        contacts=store_info.contacts, phrases=store_info.phrases, policy=store_info.policy,
         sha256=_sha256(text), source=source,
         warnings=tuple(check.warnings),
     )
 
 
 _HEADER = re.compile(r"^\[\[\s*(checklist(?:\s*\.\s*section(?:\s*\.\s*item)?)?)\s*\]\]")
+_STORE_HEADER = re.compile(r"^(?:\[\[\s*(contact|phrase)\s*\]\]|\[\s*(policy)\s*\])")
 _KEY = re.compile(r"^([A-Za-z0-9_-]+)\s*=")
 
 
@@ -283,6 +307,7 @@ def field_lines(text: str) -> dict[str, int]:
     """
     found: dict[str, int] = {}
     c = s = i = 0
+    store_counts = {"contact": 0, "phrase": 0}
     prefix = ""
     for number, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
@@ -300,6 +325,15 @@ def field_lines(text: str) -> dict[str, int]:
                 prefix = f"checklist[{c}].section[{s}].item[{i}]"
             found.setdefault(prefix, number)
             continue
+        store = _STORE_HEADER.match(stripped)
+        if store:
+            if store.group(2):
+                prefix = "policy"
+            else:
+                store_counts[store.group(1)] += 1
+                prefix = f"{store.group(1)}[{store_counts[store.group(1)]}]"
+            found.setdefault(prefix, number)
+            continue
         if stripped.startswith("["):
             prefix = "?"  # some other table: its keys are not pack fields
             continue
@@ -313,7 +347,9 @@ def _line_of(path: str, lines: dict[str, int]) -> int | None:
     while path:
         if path in lines:
             return lines[path]
-        path = path.rpartition(".")[0]
+        # policy.exceptions[3] is on the line of policy.exceptions (when the list is on one line)
+        indexed = re.fullmatch(r"(.+)\[\d+\]", path)
+        path = indexed.group(1) if indexed else path.rpartition(".")[0]
     return None
 
 

@@ -8,11 +8,14 @@ worker's own items and sections (``origin_pack`` NULL) stay where the worker put
 Runs already started keep their own copies, so they never change.
 
 ShiftMate's own checklists (the built-in pack) come in the same way, once, when a store is
-first opened (``ensure_builtin_pack``); no other code writes the ``packs`` table.
+first opened (``ensure_builtin_pack``); no other code writes the ``packs`` table, nor the
+store information of schema 2 packs (``pack_contacts``, ``pack_phrases``, ``pack_policies``),
+which every install or update replaces and removing the pack deletes.
 """
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -159,6 +162,7 @@ def _install(store: Store, pack: Pack, source_kind: str, clock: Clock) -> Import
                     return ImportResult(pack.id, pack.title, pack.version, UNCHANGED, old_version)
                 result = ImportResult(pack.id, pack.title, pack.version, INSTALLED, old_version)
         _record(db, pack, source_kind, now)
+        _replace_store_info(db, pack.id, pack)
         _apply(store, pack, ChecklistLibrary(store, clock), now)
         return result
 
@@ -170,6 +174,27 @@ def _record(db, pack: Pack, source_kind: str, now: str) -> None:
         "organization": pack.organization, "source": pack.source, "sha256": pack.sha256,
         "installed_at": now, "source_kind": source_kind, "removed_at": None,
     }, pk="id")
+
+
+def _replace_store_info(db, pack_id: str, pack: Pack | None) -> None:
+    """The one write of a pack's contacts, phrases and policy: the old rows go, ``pack``'s come.
+
+    ``pack`` None (the pack removed) only deletes them. An update replaces every row, so
+    what is installed is always exactly what the file says, in the file's order.
+    """
+    for table in ("pack_contacts", "pack_phrases", "pack_policies"):
+        db.execute(f"DELETE FROM {table} WHERE pack_id = ?", [pack_id])
+    if pack is None:
+        return
+    db.conn.executemany(
+        "INSERT INTO pack_contacts (pack_id, position, name, how, when_) VALUES (?, ?, ?, ?, ?)",
+        [(pack_id, n, c.name, c.how, c.when) for n, c in enumerate(pack.contacts)])
+    db.conn.executemany(
+        "INSERT INTO pack_phrases (pack_id, position, step, text) VALUES (?, ?, ?, ?)",
+        [(pack_id, n, p.step, p.text) for n, p in enumerate(pack.phrases)])
+    if pack.policy is not None:
+        db.execute("INSERT INTO pack_policies (pack_id, line, exceptions) VALUES (?, ?, ?)",
+                   [pack_id, pack.policy.line, json.dumps(list(pack.policy.exceptions), ensure_ascii=False)])
 
 
 def _apply(store: Store, pack: Pack, library: ChecklistLibrary, now: str) -> None:
@@ -416,6 +441,7 @@ def remove_pack(store: Store, pack_id: str, *, clock: Clock | None = None) -> In
             [now, pack_id],
         )
         store.db.execute("UPDATE packs SET removed_at = ? WHERE id = ?", [now, pack_id])
+        _replace_store_info(store.db, pack_id, None)
         return pack
 
 

@@ -74,9 +74,15 @@ def m008_journal_good_moments(db: Database) -> None:
     add_good_moments(db)
 
 
+def m007_pack_store_info(db: Database) -> None:
+    from shiftmate.core.packs.tables import create_pack_store_info_tables
+
+    create_pack_store_info_tables(db)
+
+
 # In the order they apply; append new ones at the end.
 STEPS = (m001_foundation, m002_checklists, m003_journal, m004_shifts_breaks, m005_pack_sources,
-         m006_moment_phrases, m008_journal_good_moments, m012_own_reminders)
+         m006_moment_phrases, m007_pack_store_info, m008_journal_good_moments, m012_own_reminders)
 MIGRATION_NAMES = tuple(step.__name__ for step in STEPS)
 
 _shipped: Migrations | None = None

@@ -3,12 +3,15 @@
 Fully keyboard operable: arrows move, Space toggles, digits 1-5 rate, Y/N/A answer yes/no
 items, Enter opens a note, Delete clears, ? shows why an item matters, Ctrl+Enter finishes.
 A row shows an answer only after the data thread has written it.
+
+Under the item "I know who to call" (any item with the id ``who-to-call``) the installed
+packs' contacts and policy are shown as plain rows of their own (``ROLE_INFO_FOR``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QFont, QIcon, QPalette, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,12 +37,13 @@ from shiftmate.ui.widgets.flow_layout import FlowLayout
 from shiftmate.ui.widgets.icons import fit_icons_to_text, lock_icon
 from shiftmate.ui.widgets.wrap import WrappingDelegate
 from shiftmate.ui.widgets.scaling import px
-from shiftmate.ui.widgets.screen import plain_label, scale_font, scale_size, user_label
+from shiftmate.ui.widgets.screen import plain_label, scale_font, scale_size, subscribe, user_label
 from shiftmate.ui.widgets.tooltips import plain_tip
 from shiftmate.ui.data.changes import Changes
 
 ROLE_KEY = Qt.UserRole + 1
 ROLE_KIND = Qt.UserRole + 2
+ROLE_INFO_FOR = Qt.UserRole + 4  # on a row of pack information: the key of the item it is shown under
 YES_NO_CYCLE = [None, "yes", "no", "n/a"]
 # What RunList.keyPressEvent answers to, for the shortcuts sheet (keep the two together).
 RUN_KEYS = (
@@ -73,6 +77,22 @@ def answer_text(item: RunItem) -> str:
         value = int(item.answer)
         return "●" * value + "○" * (5 - value) + f"  {value}/5"
     return item.answer.replace("\n", " ")
+
+
+WHO_TO_CALL_ITEM = "who-to-call"  # the item the store's contacts are shown under (README: packs)
+
+
+def _indent() -> QIcon:
+    blank = QPixmap(64, 64)
+    blank.fill(Qt.transparent)
+    return QIcon(blank)
+
+
+def _store_help(store) -> tuple:
+    """On the data thread: the installed packs' contacts and policies."""
+    from shiftmate.core.packs.store_info import pack_contacts, pack_policies
+
+    return tuple(pack_contacts(store.db)), tuple(pack_policies(store.db))
 
 
 class TextProgressBar(QProgressBar):
@@ -377,6 +397,12 @@ class RunView(QWidget):
         self.list.finish_requested.connect(self.finish)
         self.answer_bar.answer_requested.connect(self.answer)
         self.answer_bar.note_requested.connect(self.edit_note)
+        # A pack that arrives or leaves changes who to call under "I know who to call".
+        subscribe(self, services, Changes.PACKS, lambda _changes: self._reload())
+
+    def _reload(self) -> None:
+        if self.run is not None and self.checklist_key:
+            self.show_checklist(self.checklist_key, self.start_title.text())
 
     # -- loading --------------------------------------------------------------------
     def show_checklist(self, key: str, title: str, *, start: bool = False) -> None:
@@ -392,7 +418,7 @@ class RunView(QWidget):
             # before a restart reads "Finished", never "Not started today".
             run_id = runs.start_or_resume(key) if start else runs.today_run_id(key)
             locks = ChecklistLibrary(store).locked_items(key)
-            return (runs.get(run_id) if run_id is not None else None), locks
+            return (runs.get(run_id) if run_id is not None else None), locks, _store_help(store)
 
         self.services.run(job, lambda found, k=key: self._loaded(k, *found), self.problem.emit)
 
@@ -405,7 +431,7 @@ class RunView(QWidget):
             runs = ChecklistRuns(store, clock)
             run_id = runs.latest_run_id(key)
             locks = ChecklistLibrary(store).locked_items(key)
-            return (runs.get(run_id) if run_id is not None else None), locks
+            return (runs.get(run_id) if run_id is not None else None), locks, _store_help(store)
 
         self.services.run(job, lambda found: self._loaded(key, *found), self.problem.emit)
 
@@ -413,10 +439,11 @@ class RunView(QWidget):
         if self.checklist_key:
             self.show_checklist(self.checklist_key, self.start_title.text(), start=True)
 
-    def _loaded(self, key: str, run: ChecklistRun | None, locks=(frozenset(), "")) -> None:
+    def _loaded(self, key: str, run: ChecklistRun | None, locks=(frozenset(), ""), store_help=((), ())) -> None:
         if key != self.checklist_key:
             return  # the worker picked another checklist meanwhile
         self._locks = locks  # (keys of items a manager's pack locked, its organization)
+        self._store_help = store_help  # (the installed packs' contacts, their policies)
         if run is None:
             self.pages.setCurrentIndex(0)
             self.start_button.setFocus()  # Space or Enter starts it
@@ -459,6 +486,10 @@ class RunView(QWidget):
                 tip = f"{by}\n{tip}"
                 text.setIcon(lock_icon())
                 text.setAccessibleDescription(by)
+            info = self.store_help_lines() if item.key == WHO_TO_CALL_ITEM else []
+            if info:  # a screen reader hears on the item what the rows under it show
+                tip = "\n".join([tip, *info])
+                text.setAccessibleDescription("\n".join(filter(None, [text.accessibleDescription(), *info])))
             text.setToolTip(plain_tip(tip))
             if item.kind == "instruction":
                 italic = QFont(self.font())
@@ -467,7 +498,31 @@ class RunView(QWidget):
             answer = QStandardItem("")
             answer.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
             self.model.appendRow([text, answer])
+            for line in info:
+                # Not selectable, so the arrows step over it (like a section heading).
+                row = QStandardItem(line)
+                row.setIcon(_indent())  # a blank icon's width indents every wrapped line, not only the first
+                row.setFlags(Qt.NoItemFlags)
+                row.setForeground(text_colour)
+                row.setData(item.key, ROLE_INFO_FOR)
+                spacer = QStandardItem("")
+                spacer.setFlags(Qt.NoItemFlags)
+                self.model.appendRow([row, spacer])
         self._apply(run, announce=False)
+
+    def store_help_lines(self) -> list[str]:
+        """The installed packs' contacts and policy, one plain line each (none without a pack)."""
+        contacts, policies = getattr(self, "_store_help", ((), ()))
+        lines = []
+        for contact in contacts:
+            line = self.tr("Call %1: %2").replace("%1", contact.name).replace("%2", contact.how)
+            if contact.when:
+                line += " " + self.tr("(when %1)").replace("%1", contact.when)
+            lines.append(line)
+        for policy in policies:
+            lines.append(self.tr("Store policy: %1").replace("%1", policy.line))
+            lines += ["  • " + self.tr("Allowed: %1").replace("%1", exception) for exception in policy.exceptions]
+        return lines
 
     def row_of(self, key: str) -> int | None:
         """The model row that shows the item ``key``, if it is shown."""

@@ -2,7 +2,8 @@
 machine-wide folder loaded at start. All of them end in ``core.packs.install.import_pack``.
 
 Reading a file and writing the database happen on the data thread. Before importing from a
-file the worker sees the pack's title, organization, version and checklists (as plain
+file the worker sees the pack's title, organization, version, checklists and the store
+information it brings (who to call, lines for the "What to say" card, the policy; as plain
 text) and confirms; the preview is a non-blocking QMessageBox so tests and the event loop
 keep running. The file choice is injectable (``choose_file``) so tests never open a
 native dialog.
@@ -166,6 +167,7 @@ class PackActions(QObject):
         for checklist in pack.checklists:  # (lupdate reads no words inside an f-string)
             items = self.tr("%n items", "", checklist.item_count)
             lines.append(f"  • {checklist.title} ({items})")
+        lines += self._store_info_lines(pack)
         box.setText("\n".join(lines))
         box.setInformativeText(self.tr("Locked items can't be changed; you can add your own beside them."))
         import_button = box.addButton(self.tr("&Import"), QMessageBox.AcceptRole)
@@ -188,6 +190,30 @@ class PackActions(QObject):
         self.preview = box
         box.open()
         self.preview_opened.emit(box)
+
+    PREVIEW_PHRASES = 5  # a pack may bring 200 lines; the preview shows the first few
+
+    def _store_info_lines(self, pack: Pack) -> list[str]:
+        """The preview's lines for a schema 2 pack's contacts, phrases and policy."""
+        lines = []
+        if pack.contacts:
+            lines.append(self.tr("Who to call:"))
+            for contact in pack.contacts:
+                line = f"  • {contact.name}: {contact.how}"
+                if contact.when:
+                    line += " " + self.tr("(when: %1)").replace("%1", contact.when)
+                lines.append(line)
+        if pack.phrases:
+            lines.append(self.tr("Lines for “What to say”:"))
+            lines += [f"  • {phrase.text}" for phrase in pack.phrases[:self.PREVIEW_PHRASES]]
+            hidden = len(pack.phrases) - self.PREVIEW_PHRASES
+            if hidden > 0:
+                lines.append("  " + self.tr("…and %n more", "", hidden))
+        if pack.policy:
+            lines.append(self.tr("Store policy: %1").replace("%1", pack.policy.line))
+            for exception in pack.policy.exceptions:
+                lines.append("  • " + self.tr("Allowed: %1").replace("%1", exception))
+        return lines
 
     def _imported(self, result: ImportResult) -> None:
         self.message.emit(self.describe(result))

@@ -3,6 +3,8 @@
 The dialog proposes the id, title and organization of the last export and its next version
 (remembered in settings by ``core.packs.export``). The save-file choice is injectable
 (``choose_file``) so tests never open a native dialog. Writing runs on the data thread.
+When the installed packs hold store information (who to call, lines for "What to say", a
+policy), a ticked box takes it into the pack (schema 2); without any, the box stays hidden.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from shiftmate.core.checklists.words import shown_title
 from shiftmate.core.checklists.library import ChecklistLibrary
-from shiftmate.core.packs.export import export_pack_to_file, next_version, proposed_export
+from shiftmate.core.packs.export import export_pack_to_file, installed_store_info, next_version, proposed_export
 from shiftmate.core.packs.format import ID_PATTERN, MAX_TITLE, slugify
 from shiftmate.ui.widgets.screen import plain_label, scale_size
 
@@ -64,6 +66,11 @@ class PackExportDialog(QDialog):
         lock_note = plain_label(self.tr("Workers can't change or remove locked items; they can add their own."),
                                 object_name="emptyBody")
         self.lock_check.setAccessibleDescription(lock_note.text())
+        self.store_info_check = QCheckBox(self.tr("Include the store's contacts, phrases and &policy"))
+        self.store_info_check.setChecked(True)
+        self.store_info_note = plain_label("", object_name="emptyBody")
+        self.store_info_check.hide()
+        self.store_info_note.hide()
         self.problem = plain_label("", object_name="emptyBody")
 
         form = QFormLayout()
@@ -74,6 +81,8 @@ class PackExportDialog(QDialog):
         form.addRow(self.tr("&Version:"), self.version_spin)
         form.addRow("", self.lock_check)
         form.addRow("", lock_note)
+        form.addRow("", self.store_info_check)
+        form.addRow("", self.store_info_note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Save).setText(self.tr("&Export…"))
         self.buttons.accepted.connect(self.export)
@@ -83,11 +92,19 @@ class PackExportDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
-        services.run(lambda store: (ChecklistLibrary(store).list(), proposed_export(store)), self._loaded,
-                     self.problem.setText)
+        services.run(lambda store: (ChecklistLibrary(store).list(), proposed_export(store),
+                                    installed_store_info(store)), self._loaded, self.problem.setText)
 
     def _loaded(self, found) -> None:
-        checklists, proposal = found
+        checklists, proposal, info = found
+        if info.contacts or info.phrases or info.policy:
+            parts = [self.tr("%n contacts", "", len(info.contacts)), self.tr("%n phrases", "", len(info.phrases))]
+            if info.policy:
+                parts.append(self.tr("the policy"))
+            self.store_info_note.setText(self.tr("From the installed packs: %1.").replace("%1", ", ".join(parts)))
+            self.store_info_check.setAccessibleDescription(self.store_info_note.text())
+            self.store_info_check.show()
+            self.store_info_note.show()
         for checklist in checklists:
             item = QListWidgetItem(shown_title(checklist.title, checklist.origin_pack))
             item.setData(Qt.UserRole, checklist.key)
@@ -147,7 +164,8 @@ class PackExportDialog(QDialog):
         if not path.endswith(".shiftpack.toml"):
             path = path.removesuffix(".toml") + ".shiftpack.toml"
         options = dict(pack_id=pack_id, title=title, organization=self.organization_edit.text(),
-                       version=self.version_spin.value(), lock=self.lock_check.isChecked())
+                       version=self.version_spin.value(), lock=self.lock_check.isChecked(),
+                       store_info=not self.store_info_check.isHidden() and self.store_info_check.isChecked())
 
         def done(pack) -> None:
             self.exported.emit(self.tr("Exported “%1” version %2 to %3.").replace("%1", pack.title)

@@ -61,6 +61,43 @@ def test_only_the_import_path_writes_the_packs_table():
     assert writers[IMPORT_PATH] == 2, writers
 
 
+STORE_INFO_TABLES = ("pack_contacts", "pack_phrases", "pack_policies")
+
+
+def _writes_of(table: str) -> list[re.Pattern]:
+    name = rf"""[\["'`]?{table}\b"""
+    return [
+        re.compile(r"\b(?:INSERT|REPLACE)\s+(?:OR\s+\w+\s+)?INTO\s+" + name, re.IGNORECASE),
+        re.compile(r"\bUPDATE\s+(?:OR\s+\w+\s+)?" + name, re.IGNORECASE),
+        re.compile(r"\bDELETE\s+FROM\s+" + name, re.IGNORECASE),
+        re.compile(rf"""(?:\[|\.table\()\s*["']{table}["']\s*[\])]\s*\.\s*(?:insert|upsert|update|delete)"""),
+        # A table name in a loop ("for table in (...)" then DELETE FROM {table}) is written too.
+        re.compile(rf"""["']{table}["']"""),
+    ]
+
+
+def writers_of_the_store_info_tables() -> dict[str, set[str]]:
+    """Each file under shiftmate/ that names or writes a store information table, with the tables."""
+    found: dict[str, set[str]] = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        for table in STORE_INFO_TABLES:
+            if any(pattern.search(text) for pattern in _writes_of(table)):
+                found.setdefault(path.relative_to(ROOT).as_posix(), set()).add(table)
+    return found
+
+
+def test_only_the_import_path_writes_the_store_information_tables():
+    for table in STORE_INFO_TABLES:
+        for line in [f'db["{table}"].insert({{}})', f"INSERT INTO {table} (pack_id)", f"UPDATE {table} SET x = 1",
+                     f"delete from [{table}]", f'for t in ("{table}",):']:
+            assert any(pattern.search(line) for pattern in _writes_of(table)), line
+        assert not any(pattern.search(f"SELECT 1 FROM {table} AS info") for pattern in _writes_of(table))
+    writers = writers_of_the_store_info_tables()
+    # The migration creates them (CREATE TABLE is not a write); the readers only SELECT.
+    assert writers == {IMPORT_PATH: set(STORE_INFO_TABLES)}, writers
+
+
 def test_a_new_database_gets_the_builtin_pack_as_it_always_did(location):
     clock = FakeClock("2026-11-23T06:40:00", zone="Europe/Berlin")
     with Store.open(location, clock=clock) as store:
