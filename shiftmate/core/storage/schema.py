@@ -56,8 +56,15 @@ def m005_pack_sources(db: Database) -> None:
     add_pack_source_columns(db)
 
 
+def m009_reflection_more(db: Database) -> None:
+    from shiftmate.core.journal.tables import add_reflection_more
+
+    add_reflection_more(db)
+
+
 # In the order they apply; append new ones at the end.
-STEPS = (m001_foundation, m002_checklists, m003_journal, m004_shifts_breaks, m005_pack_sources)
+STEPS = (m001_foundation, m002_checklists, m003_journal, m004_shifts_breaks, m005_pack_sources,
+         m009_reflection_more)
 MIGRATION_NAMES = tuple(step.__name__ for step in STEPS)
 
 _shipped: Migrations | None = None

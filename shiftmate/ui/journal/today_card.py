@@ -1,18 +1,24 @@
-"""The journal's card on Today: one button to note a hard moment."""
+"""The journal's card on Today: one button to note a hard moment, and how many wait for a reflection."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
-from shiftmate.ui.widgets.screen import plain_label, scale_font
+from shiftmate.ui.data.changes import Changes
+from shiftmate.ui.widgets.screen import listen, plain_label, scale_font, subscribe
 
 
 class JournalCard(QFrame):
-    """"Had a hard customer?" and a button that opens the capture window."""
+    """"Had a hard customer?", a button that opens the capture window, and "Reflect now"."""
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
+        self.context = context
+        self.services = services = context.services
         journal = context.part("journal")  # the window's capture window, shared with Ctrl+N
+        self.journal = journal
+        self.waiting = 0
+        self.newest_waiting: int | None = None
         self.setObjectName("card")
         self.setFrameShape(QFrame.StyledPanel)
         heading = plain_label(self.tr("Journal"), object_name="cardHeading")
@@ -24,6 +30,16 @@ class JournalCard(QFrame):
         self.capture_button = QPushButton(self.tr("Note a hard moment"))
         self.capture_button.setToolTip(self.tr("Ctrl+N, from anywhere in ShiftMate"))
         self.capture_button.clicked.connect(journal.open_capture)
+        # "2 moments wait for a reflection — Reflect now": the newest, in the short form for a break.
+        self.waiting_label = plain_label("", object_name="waitingForReflection")
+        self.reflect_button = QPushButton(self.tr("Reflect now"))
+        self.reflect_button.setToolTip(self.tr("A short reflection on the newest one; the full form is one click away"))
+        self.reflect_button.clicked.connect(self.reflect_now)
+        waiting_row = QHBoxLayout()
+        waiting_row.addWidget(self.waiting_label, 1)
+        waiting_row.addWidget(self.reflect_button)
+        self.waiting_label.hide()
+        self.reflect_button.hide()
         row = QHBoxLayout()
         row.addWidget(self.capture_button)
         row.addStretch(1)
@@ -31,4 +47,29 @@ class JournalCard(QFrame):
         layout.setContentsMargins(16, 14, 16, 14)
         layout.addWidget(heading)
         layout.addWidget(body)
+        layout.addLayout(waiting_row)
         layout.addLayout(row)
+        subscribe(self, services, Changes.JOURNAL, lambda _changes: self.refresh())
+        listen(self, services.opened, lambda _info: self.refresh())
+        if services.is_open:
+            self.refresh()
+
+    def refresh(self) -> None:
+        clock = self.context.clock
+
+        def job(store):
+            from shiftmate.core.journal.reflection import waiting_summary
+
+            return waiting_summary(store, clock)
+
+        self.services.run(job, self._show, lambda _sentence: None)
+
+    def _show(self, summary) -> None:
+        self.waiting, self.newest_waiting = summary
+        self.waiting_label.setText(self.tr("%n moments wait for a reflection", "", self.waiting))
+        self.waiting_label.setVisible(self.waiting > 0)
+        self.reflect_button.setVisible(self.waiting > 0)
+
+    def reflect_now(self) -> None:
+        if self.newest_waiting is not None:
+            self.journal.open_short_reflection(self.newest_waiting)
