@@ -94,6 +94,13 @@ def share_sections(entries: list[JournalEntry], included) -> list[list[tuple[str
     return sections
 
 
+def moment_heading(number: int, count: int) -> str:
+    """"Moment 2 of 3" over each entry of a summary of several; nothing over a single one."""
+    if count < 2:
+        return ""
+    return translate("JournalShare", "Moment {number} of {count}").format(number=number, count=count)
+
+
 def share_title() -> str:
     return translate("JournalShare", "For my manager: what happened")
 
@@ -103,7 +110,7 @@ def share_text(entries: list[JournalEntry], included) -> str:
     parts = [share_title(), ""]
     for number, lines in enumerate(share_sections(entries, included), start=1):
         if len(entries) > 1:
-            parts += [translate("JournalShare", "Moment {number} of {count}").format(number=number, count=len(entries)), ""]
+            parts += [moment_heading(number, len(entries)), ""]
         for label, value in lines:
             if "\n" in value or len(label) + len(value) > 70:
                 parts += [f"{label}:"] + [f"  {line}" if line else "" for line in value.splitlines()]

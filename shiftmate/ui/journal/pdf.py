@@ -51,9 +51,10 @@ def write_share_pdf(entries: list[JournalEntry], included, path: Path) -> None:
 
 def share_pdf_bytes(entries: list[JournalEntry], included) -> bytes:
     """The same summary as ``share_text``, laid out like the journal PDF."""
-    from shiftmate.core.journal.share import share_sections, share_title
+    from shiftmate.core.journal.share import moment_heading, share_sections, share_title
 
-    sections = [("", "", lines) for lines in share_sections(entries, included)]
+    sections = [(moment_heading(number, len(entries)), "", lines)
+                for number, lines in enumerate(share_sections(entries, included), start=1)]
     return sections_pdf_bytes(share_title(), sections, "")
 
 
@@ -107,15 +108,18 @@ def sections_pdf_bytes(title_text: str, sections, empty_text: str) -> bytes:
     headings = []
     for heading_text, text, lines in sections:
         cursor.insertBlock(spaced)
+        fresh = True  # the cursor is on an empty block, ready for the next line
         if heading_text:
             headings.append(cursor.block())
             cursor.insertText(heading_text, heading)
             cursor.insertBlock(plain)
         if text:
             cursor.insertText(text, body)
-        for number, (name, value) in enumerate(lines):
-            if number or text or heading_text:
+            fresh = False
+        for name, value in lines:
+            if not fresh:
                 cursor.insertBlock(plain)
+            fresh = False
             cursor.insertText(name + ": ", label)  # already in the window's language
             cursor.insertText(value, body)
 
