@@ -18,6 +18,7 @@ class JournalCard(QFrame):
         journal = context.part("journal")  # the window's capture window, shared with Ctrl+N
         self.journal = journal
         self.waiting = 0
+        self.has_data = False  # True once the first count from the database is shown
         self.newest_waiting: int | None = None
         self.setObjectName("card")
         self.setFrameShape(QFrame.StyledPanel)
@@ -65,6 +66,7 @@ class JournalCard(QFrame):
         self.services.run(job, self._show, lambda _sentence: None)
 
     def _show(self, summary) -> None:
+        self.has_data = True
         self.waiting, self.newest_waiting = summary
         self.waiting_label.setText(self.tr("%n moments wait for a reflection", "", self.waiting))
         self.waiting_label.setVisible(self.waiting > 0)
