@@ -50,7 +50,11 @@ class JournalCard(QFrame):
         layout.addWidget(body)
         layout.addLayout(waiting_row)
         layout.addLayout(row)
-        subscribe(self, services, Changes.JOURNAL, lambda _changes: self.refresh())
+        # A capture adds one moment waiting now, the newest: counted here without a query, so
+        # noting a hard moment sets off no job of this card's (its write's change comes after).
+        self._counted_capture = False
+        journal.capture_saved.connect(self._captured)
+        subscribe(self, services, Changes.JOURNAL, self._on_journal_changed)
         listen(self, services.opened, lambda _info: self.refresh())
         if services.is_open:
             self.refresh()
@@ -64,6 +68,18 @@ class JournalCard(QFrame):
             return waiting_summary(store, clock)
 
         self.services.run(job, self._show, lambda _sentence: None)
+
+    def _captured(self, entry_id: int) -> None:
+        # Only while Today is shown: a hidden screen gathers its changes and asks once when shown.
+        if self.has_data and self.isVisible():
+            self._counted_capture = True
+            self._show((self.waiting + 1, entry_id))
+
+    def _on_journal_changed(self, _changes) -> None:
+        if self._counted_capture:  # the capture's own change, already counted
+            self._counted_capture = False
+            return
+        self.refresh()
 
     def _show(self, summary) -> None:
         self.has_data = True

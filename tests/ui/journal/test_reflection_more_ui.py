@@ -202,3 +202,18 @@ def test_a_follow_up_reminds_on_its_day_once_a_day_across_a_restart(open_window,
     assert read_entry(location, 1).follow_up_done
     clock.advance(days=1)
     assert _tick(qtbot, again) == []
+
+
+def test_a_capture_with_today_shown_counts_one_more_waiting(open_window, qtbot, location, clock):
+    window = show_active(qtbot, open_window(clock=clock))
+    card = window.show_screen("today").journal_card
+    qtbot.waitUntil(lambda: card.has_data, timeout=10_000)
+    assert card.waiting == 0 and not card.reflect_button.isVisible()
+    qtbot.keyClick(window, Qt.Key_N, Qt.ControlModifier)
+    capture = window.journal.capture
+    qtbot.waitUntil(lambda: capture.draft_loaded, timeout=10_000)
+    qtbot.keyClicks(capture.text_edit, "Yelled about the queue")
+    with qtbot.waitSignal(window.journal.capture_saved, timeout=10_000) as saved:
+        qtbot.keyClick(capture.text_edit, Qt.Key_Return, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: card.waiting == 1, timeout=10_000)
+    assert card.newest_waiting == saved.args[0] and card.reflect_button.isVisible()
