@@ -112,7 +112,7 @@ def share_text(entries: list[JournalEntry], included) -> str:
         if len(entries) > 1:
             parts += [moment_heading(number, len(entries)), ""]
         for label, value in lines:
-            if "\n" in value or len(label) + len(value) > 70:
+            if "\n" in value or len(label) + len(value) > 90:
                 parts += [f"{label}:"] + [f"  {line}" if line else "" for line in value.splitlines()]
             else:
                 parts.append(f"{label}: {value}")

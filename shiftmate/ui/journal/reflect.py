@@ -166,23 +166,21 @@ class ReflectionDialog(QDialog):
         follow.addWidget(self.follow_date)
         follow.addWidget(self.follow_done)
         form.addRow(self.tr("Telling someone"), self.manager_check)
-        # For the manager's summary: shown once "a manager should know" is ticked.
-        self.manager_box = QWidget()
-        manager = QFormLayout(self.manager_box)
-        manager.setContentsMargins(0, 0, 0, 0)
-        manager.setRowWrapPolicy(QFormLayout.WrapAllRows)
-        manager.addRow(self.tr("What I did"), box("what_i_did", self.tr("What you said and did, in order."), 48))
-        manager.addRow(self.tr("What I'd like from my manager"),
-                       box("ask_of_manager", self.tr("Backing on the policy, a word with the customer…"), 48))
-        manager.addRow(self.tr("What we agreed for next time"),
-                       box("agreed_next_time", self.tr("After you talked: what you will both do next time."), 48))
+        # For the manager's summary: rows shown once "a manager should know" is ticked.
         self.share_button = QPushButton(self.tr("Share with my manager…"))
         self.share_button.setToolTip(self.tr("Preview a short factual summary and choose what goes in it"))
         self.share_button.clicked.connect(lambda: self.share_requested.emit(self.current_entry()))
-        manager.addRow(self.share_button)
-        form.addRow("", self.manager_box)
-        self.manager_check.toggled.connect(self.manager_box.setVisible)
-        self.manager_box.hide()
+        first_manager_row = form.rowCount()
+        form.addRow(self.tr("What I did"), box("what_i_did", self.tr("What you said and did, in order."), 48))
+        form.addRow(self.tr("What I'd like from my manager"),
+                    box("ask_of_manager", self.tr("Backing on the policy, a word with the customer…"), 48))
+        form.addRow(self.tr("What we agreed for next time"),
+                    box("agreed_next_time", self.tr("After you talked: what you will both do next time."), 48))
+        form.addRow("", self.share_button)
+        self._manager_rows = range(first_manager_row, form.rowCount())
+        self._form = form
+        self.manager_check.toggled.connect(self._show_manager_rows)
+        self._show_manager_rows(False)
         form.addRow("", follow)
         form.addRow(self.tr("What do I need now?"), box("needs_now", self.tr("Water, a walk, a word with someone…"), 48))
         self.after_spin = self._intensity_spin()
@@ -231,6 +229,13 @@ class ReflectionDialog(QDialog):
         spin.setValue(-1)
         spin.valueChanged.connect(self._changed)
         return spin
+
+    def _show_manager_rows(self, on: bool) -> None:
+        for row in self._manager_rows:
+            self._form.setRowVisible(row, on)
+
+    def manager_rows_shown(self) -> bool:
+        return self.share_button.isVisibleTo(self)
 
     def _sync_follow_up(self, on: bool) -> None:
         self.follow_date.setEnabled(on)
@@ -293,7 +298,7 @@ class ReflectionDialog(QDialog):
         self.after_spin.setValue(-1 if entry.intensity_after is None else entry.intensity_after)
         self.about_combo.setCurrentIndex(max(0, self.about_combo.findData(entry.about)))
         self.manager_check.setChecked(entry.manager_should_know)
-        self.manager_box.setVisible(entry.manager_should_know)
+        self._show_manager_rows(entry.manager_should_know)
         self.follow_check.setChecked(entry.follow_up)
         follow_on = dt.date.fromisoformat(entry.follow_up_on) if entry.follow_up_on else local.date()
         self.follow_date.setDate(QDate(follow_on.year, follow_on.month, follow_on.day))

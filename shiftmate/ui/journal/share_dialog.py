@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
+    QWidget,
 )
 
 from shiftmate.core.journal.entries import JournalEntry, get_entry
@@ -30,7 +32,7 @@ from shiftmate.ui.data.service import DataService
 from shiftmate.ui.widgets.accessibility import set_accessible
 from shiftmate.ui.widgets.flow_layout import FlowLayout
 from shiftmate.ui.widgets.scaling import scale_window
-from shiftmate.ui.widgets.screen import plain_label
+from shiftmate.ui.widgets.screen import plain_label, scale_size
 
 
 class ShareDialog(QDialog):
@@ -79,11 +81,21 @@ class ShareDialog(QDialog):
         self.text_button.clicked.connect(lambda: self._choose("txt"))
         self.copy_button.clicked.connect(self.copy)
         self.buttons.rejected.connect(self.reject)
+        # Everything above the buttons scrolls: at large text the tick boxes wrap onto many lines.
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(intro)
+        column.addWidget(facts)
+        column.addWidget(inner)
+        column.addWidget(self.preview, 1)
+        scale_size(self.preview, setMinimumHeight=160)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setWidget(page)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(facts)
-        layout.addWidget(inner)
-        layout.addWidget(self.preview, 1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self._set_ready(False)

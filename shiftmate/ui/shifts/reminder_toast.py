@@ -109,6 +109,7 @@ class ReminderToast(QFrame):
         follow.addLayout(follow_row)
         follow.addWidget(self.follow_up_more)
         self.follow_up_box.hide()
+        self.reminder_box.hide()  # until there is a reminder to show
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
