@@ -192,29 +192,28 @@ class ShiftCompanion(QObject):
 
     def _deliver_outside(self, result) -> None:
         """One tray message, one sound and one call for attention per tick, however many came due."""
-        if self.sound:
-            QApplication.beep()
-        ask_for_attention(self.window)
-        if self.tray is None or self.tray.icon is None:
-            return
         if result.missed:
             text = self.tr("While you were away, %1 reminders passed.").replace("%1", str(len(result.missed)))
         else:
             text = result.to_show[0].message
-        self.tray.icon.showMessage(self.tr("ShiftMate"), text, QSystemTrayIcon.Information, 0)
+        self._reach_desktop(text)
 
-    def _deliver_follow_ups_outside(self, follow_ups) -> None:
-        """Follow-ups reach the desktop as reminders do: a sound, the urgency hint, the tray."""
+    def _reach_desktop(self, text: str) -> None:
+        """Beyond the window, for every kind of reminder: a sound, the urgency hint, the tray."""
         if self.sound:
             QApplication.beep()
         ask_for_attention(self.window)
         if self.tray is None or self.tray.icon is None:
             return
+        self.tray.icon.showMessage(self.tr("ShiftMate"), text, QSystemTrayIcon.Information, 0)
+
+    def _deliver_follow_ups_outside(self, follow_ups) -> None:
+        """Follow-ups reach the desktop the way reminders do (``_reach_desktop``)."""
         if len(follow_ups) == 1:
             text = self.tr("Follow up today: %1").replace("%1", follow_ups[0].first_line)
         else:
             text = self.tr("%1 follow-ups are due today.").replace("%1", str(len(follow_ups)))
-        self.tray.icon.showMessage(self.tr("ShiftMate"), text, QSystemTrayIcon.Information, 0)
+        self._reach_desktop(text)
 
     # -- acting --------------------------------------------------------------------------
     def answer_follow_up(self, entry_id: int, action: str) -> None:

@@ -170,16 +170,35 @@ def _tick(qtbot, window):
     return [f.entry_id for batch in shown for f in batch]
 
 
-def test_a_follow_up_reminds_on_its_day_once_a_day_across_a_restart(open_window, qtbot, location, clock):
+class _Tray:
+    """Stands in for the tray: keeps the messages it is asked to show."""
+
+    def __init__(self) -> None:
+        self.icon = self
+        self.messages: list[str] = []
+
+    def showMessage(self, _title, text, *_args) -> None:  # noqa: N802 - Qt's name
+        self.messages.append(text)
+
+
+def test_a_follow_up_reminds_on_its_day_once_a_day_across_a_restart(open_window, qtbot, location, clock, monkeypatch):
+    from shiftmate.ui.shifts import companion as companion_module
+
+    asked = []
+    monkeypatch.setattr(companion_module, "ask_for_attention", asked.append)
     seed(location, JournalEntry(text="Ask Dana about the refund", follow_up=True, follow_up_on="2026-11-24"))
     window = _follow_up_window(open_window, qtbot, clock)
+    tray = window.shift_companion.tray = _Tray()
     assert _tick(qtbot, window) == []
     clock.advance(days=1)
     assert _tick(qtbot, window) == [1]
+    # The way every reminder leaves the window: the tray's message and the urgency hint.
+    assert tray.messages == ["Follow up today: Ask Dana about the refund"] and asked == [window]
     toast = window.shift_companion.toast
     assert toast.isVisibleTo(window) and toast.follow_up_box.isVisibleTo(toast)
     assert "Ask Dana about the refund" in toast.follow_up_label.text()
     assert _tick(qtbot, window) == []  # once a day
+    assert len(tray.messages) == 1
     window.services.close()
     window.hide()
 
