@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from shiftmate.core.clock import FakeClock
 from shiftmate.core.journal.entries import JournalEntry, add_entries
 from shiftmate.core.storage.store import Store
+from shiftmate.ui.data.changes import Changes
 from tests.helpers import show_active
 from tests.ui.journal.test_journal_ui import journal_screen, read_entry
 
@@ -238,3 +239,18 @@ def test_a_capture_with_today_shown_counts_one_more_waiting(open_window, qtbot, 
         qtbot.keyClick(capture.text_edit, Qt.Key_Return, Qt.ControlModifier)
     qtbot.waitUntil(lambda: card.waiting == 1, timeout=10_000)
     assert card.newest_waiting == saved.args[0] and card.reflect_button.isVisible()
+
+
+def test_closing_the_short_reflection_keeps_its_answers_for_the_full_one(open_window, qtbot, location, clock):
+    seed(location, JournalEntry(text="cut short"))
+    window = show_active(qtbot, open_window(clock=clock))
+    short = window.journal.open_short_reflection(1)
+    qtbot.waitUntil(lambda: short.entry is not None, timeout=10_000)
+    qtbot.keyClicks(short.control_edit, "asking for help sooner")
+    with qtbot.waitSignal(window.services.changed, timeout=10_000,
+                          check_params_cb=lambda changes, _source: bool(changes & Changes.DRAFTS)):
+        qtbot.keyClick(short, Qt.Key_Escape)
+    assert read_entry(location, 1).in_control == ""
+    full = window.journal.open_reflection(1)
+    qtbot.waitUntil(lambda: full.entry is not None, timeout=10_000)
+    assert full.boxes["in_control"].toPlainText() == "asking for help sooner" and full.notice.isVisible()
