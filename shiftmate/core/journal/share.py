@@ -9,9 +9,11 @@ unless the worker ticks them. The text is plain; the PDF (ui.journal.pdf) lays o
 
 from __future__ import annotations
 
+from shiftmate.core.clock import Clock, to_iso
 from shiftmate.core.errors import BadInput
 from shiftmate.core.i18n import QT_TRANSLATE_NOOP, translate
-from shiftmate.core.journal.entries import JournalEntry
+from shiftmate.core.journal.entries import JournalEntry, get_entry
+from shiftmate.core.journal.fields import check_characters
 from shiftmate.core.journal.words import about_label, channel_label, feeling_label, local_when
 
 # (field, label, in by default), in the order the summary reads. "when" is the moment and its zone.
@@ -118,3 +120,15 @@ def share_text(entries: list[JournalEntry], included) -> str:
                 parts.append(f"{label}: {value}")
         parts.append("")
     return "\n".join(parts).rstrip("\n") + "\n"
+
+
+def record_agreement(store, clock: Clock, entry_id: int, text: str) -> JournalEntry:
+    """Keep "what we agreed for next time" on the entry, after the talk; returns the entry."""
+    check_characters("agreed_next_time", text)
+    with store.db.atomic():
+        get_entry(store, entry_id)  # refuses an entry that is gone
+        store.db.execute(
+            "UPDATE journal_entries SET agreed_next_time = ?, updated_at = ? WHERE id = ?",
+            [text.strip(), to_iso(clock.now()), entry_id],
+        )
+        return get_entry(store, entry_id)

@@ -3,7 +3,8 @@
 The facts are ticked to begin with; feelings, what I told myself and every other inner
 field start unticked and go in only when ticked. What the preview shows is exactly what the
 PDF, the text file and the clipboard get. The PDF is laid out on the data thread (a text
-document and a PDF writer, no widget), so the window never waits for it.
+document and a PDF writer, no widget), so the window never waits for it. After the talk,
+"what we agreed for next time" can be kept on the entry from here too.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -40,6 +42,7 @@ class ShareDialog(QDialog):
 
     loaded = Signal()
     written = Signal(str)  # the path of the file written
+    agreement_kept = Signal(int)  # the entry whose "what we agreed" was stored
 
     def __init__(self, services: DataService, entry_ids: list[int], parent=None,
                  entries: list[JournalEntry] | None = None) -> None:
@@ -70,6 +73,22 @@ class ShareDialog(QDialog):
         self.preview.setTabChangesFocus(True)
         set_accessible(self.preview, self.tr("Preview of the summary"),
                        self.tr("Exactly what the PDF, the text file or the copy will hold."))
+        # After the talk, what was agreed goes back on the entry (one entry, read from disk).
+        self.agreement = QWidget()
+        agreement = QVBoxLayout(self.agreement)
+        agreement.setContentsMargins(0, 0, 0, 0)
+        self.agreed_edit = QPlainTextEdit()
+        self.agreed_edit.setTabChangesFocus(True)
+        self.agreed_edit.setPlaceholderText(self.tr("After you talked: what you will both do next time."))
+        set_accessible(self.agreed_edit, self.tr("What we agreed for next time"))
+        scale_size(self.agreed_edit, setMinimumHeight=48, setMaximumHeight=96)
+        self.keep_agreement_button = QPushButton(self.tr("Keep it on the entry"))
+        self.keep_agreement_button.clicked.connect(self.keep_agreement)
+        agreement.addWidget(plain_label(self.tr("What we agreed for next time")))
+        agreement.addWidget(self.agreed_edit)
+        agreement.addWidget(self.keep_agreement_button, 0, Qt.AlignRight)
+        self.agreement.hide()
+        self.from_disk = entries is None
         self.message = plain_label(object_name="emptyBody")
         self.message.hide()
         self.buttons = QDialogButtonBox()
@@ -89,6 +108,7 @@ class ShareDialog(QDialog):
         column.addWidget(facts)
         column.addWidget(inner)
         column.addWidget(self.preview, 1)
+        column.addWidget(self.agreement)
         scale_size(self.preview, setMinimumHeight=160)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -119,6 +139,9 @@ class ShareDialog(QDialog):
             return
         self.entries = entries
         self._set_ready(True)
+        if self.from_disk and len(entries) == 1:
+            self.agreed_edit.setPlainText(entries[0].agreed_next_time)
+            self.agreement.show()
         self.refresh()
         self.checks["when"].setFocus(Qt.OtherFocusReason)
         self.loaded.emit()
@@ -132,6 +155,24 @@ class ShareDialog(QDialog):
 
     def text(self) -> str:
         return share_text(self.entries, self.included())
+
+    def keep_agreement(self) -> None:
+        """Store what was agreed on the entry; the preview then shows it."""
+        from shiftmate.core.journal.share import record_agreement
+        from shiftmate.ui.data.changes import Changes
+        from shiftmate.ui.data.timers import clock_of
+
+        entry_id, text, clock = self.entries[0].id, self.agreed_edit.toPlainText(), clock_of(self.services)
+        self.services.write(lambda store: record_agreement(store, clock, entry_id, text), Changes.JOURNAL,
+                            self._agreement_kept, self._say)
+
+    def _agreement_kept(self, entry: JournalEntry) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.entries = [entry]
+        self.refresh()
+        self._say(self.tr("Kept on the entry."))
+        self.agreement_kept.emit(entry.id)
 
     # -- the ways out ---------------------------------------------------------------
     def copy(self) -> None:

@@ -131,8 +131,17 @@ def test_share_leaves_feelings_out_until_ticked_and_writes_what_it_previews(
     with qtbot.waitSignal(dialog.written, timeout=20_000):
         dialog.save_to(tmp_path / "summary.pdf", "pdf")  # laid out on the data thread
     assert (tmp_path / "summary.pdf").read_bytes().startswith(b"%PDF")
+    # After the talk, what was agreed goes back on the entry.
+    assert dialog.agreement.isVisible()
+    qtbot.keyClicks(dialog.agreed_edit, "Dana comes at the first insult")
+    with qtbot.waitSignal(dialog.agreement_kept, timeout=10_000):
+        qtbot.mouseClick(dialog.keep_agreement_button, Qt.LeftButton)
+    assert read_entry(location, 1).agreed_next_time == "Dana comes at the first insult"
+    assert "What we agreed for next time: Dana comes at the first insult" in dialog.preview.toPlainText()
     dialog.close()
 
+    qtbot.waitUntil(lambda: not screen.model.is_loading and screen.model.rowCount() == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: window.services.is_idle, timeout=10_000)  # the list re-read after the write
     screen.table.selectRow(0)  # the private one cannot be shared
     with qtbot.waitSignal(window.journal.share_opened, timeout=10_000) as opened:
         qtbot.mouseClick(screen.share_button, Qt.LeftButton)
