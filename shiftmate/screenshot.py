@@ -60,6 +60,7 @@ def render_screenshots(
                     raise BadInput(f"Cannot write the screenshot {target}.")
                 written.append(target)
         written += _render_extras(window, services, outdir)
+        written += _render_journal_dialogs(window, services, outdir)
         return written
     finally:
         window.hide()
@@ -111,6 +112,45 @@ def _render_card(window, services, outdir: Path) -> Path:
         return target
     finally:
         card.close()
+
+
+def _render_journal_dialogs(window, services, outdir: Path) -> list[Path]:
+    """The short reflection on the newest entry and the share preview of the newest one marked for
+    a manager; nothing when the journal has none. They are only shown: nothing is saved."""
+    from shiftmate.ui.journal.share_dialog import ShareDialog
+    from shiftmate.ui.journal.short_reflect import ShortReflectionDialog
+
+    def job(store):
+        newest = store.db.execute("SELECT id FROM journal_entries ORDER BY sort_key DESC LIMIT 1").fetchone()
+        marked = store.db.execute(
+            "SELECT id FROM journal_entries WHERE manager_should_know = 1 ORDER BY sort_key DESC LIMIT 1").fetchone()
+        return newest and newest[0], marked and marked[0]
+
+    found: list = []
+    services.run(job, found.append)
+    services.wait_idle()
+    _settle()
+    newest, marked = found[0] if found else (None, None)
+    written = []
+    for name, entry_id, make in (
+        ("short-reflection", newest, lambda i: ShortReflectionDialog(services, i, services.clock, window)),
+        ("share-preview", marked, lambda i: ShareDialog(services, [i], window)),
+    ):
+        if entry_id is None:
+            continue
+        dialog = make(entry_id)
+        try:
+            dialog.show()
+            services.wait_idle()
+            _settle()
+            target = outdir / f"{name}.png"
+            if not dialog.grab().save(str(target), "PNG"):
+                raise BadInput(f"Cannot write the screenshot {target}.")
+            written.append(target)
+        finally:
+            dialog.hide()
+            dialog.deleteLater()
+    return written
 
 
 def _settle() -> None:

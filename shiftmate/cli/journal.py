@@ -104,9 +104,27 @@ def add_commands(commands) -> None:
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.set_defaults(handler=_cmd_import)
 
+    follow = sub.add_parser("follow-ups", help="open follow-ups: due (today or before) and upcoming")
+    follow.add_argument("--json", action="store_true", help="print JSON")
+    follow.set_defaults(handler=_cmd_follow_ups)
+
+    share = sub.add_parser(
+        "share", help="a short factual summary for your manager, as PDF or text",
+        description="A summary of entries marked 'a manager should know': when, where, what happened, "
+        "what you did, what you'd like from your manager and what you agreed. Feelings and the other "
+        "inner fields are left out unless you --include them.",
+    )
+    share.add_argument("ids", type=_entry_id, nargs="+", metavar="ID")
+    share.add_argument("--format", choices=("pdf", "txt"), required=True)
+    share.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="where to write")
+    share.add_argument("--include", action="append", default=[], metavar="FIELD",
+                       help="also include this field (repeat for more), e.g. feelings or self_talk")
+    share.set_defaults(handler=_cmd_share)
+
 
 def _usage(parser) -> int:
-    raise BadInput("journal needs a sub-command: add, list, show, search, delete, export or import "
+    raise BadInput("journal needs a sub-command: add, list, show, search, delete, export, import, "
+                   "follow-ups or share "
                    f"(see '{parser.prog} --help').")
 
 
@@ -262,4 +280,43 @@ def _cmd_import(args, location) -> int:
     with _open(location) as store:
         result = import_journal(store, args.file)
     print(f"Imported {counted(result.added, 'entry', 'entries')} from {args.file} ({result.skipped} already present).")
+    return 0
+
+
+def _cmd_follow_ups(args, location) -> int:
+    from shiftmate.core.clock import SystemClock
+    from shiftmate.core.journal.follow_ups import due_and_upcoming
+
+    with _open(location, read_only=True) as store:
+        due, upcoming = due_and_upcoming(store, SystemClock())
+    if args.json:
+        print(json.dumps({"due": [f.as_dict() for f in due], "upcoming": [f.as_dict() for f in upcoming]},
+                         indent=2, ensure_ascii=False))
+        return 0
+    if not due and not upcoming:
+        print("No open follow-ups.")
+    for title, found in (("Due", due), ("Upcoming", upcoming)):
+        if found:
+            print(f"{title}:")
+            for f in found:
+                print(f"{f.entry_id:>6}  {f.follow_up_on}  {f.first_line}")
+    return 0
+
+
+def _cmd_share(args, location) -> int:
+    from shiftmate.core.journal.entries import get_entry
+    from shiftmate.core.journal.exchange import write_atomically
+    from shiftmate.core.journal.share import DEFAULT_SHARED, check_fields, check_shareable, share_text
+
+    included = DEFAULT_SHARED | check_fields(args.include)
+    with _open(location, read_only=True) as store:
+        entries = [get_entry(store, entry_id) for entry_id in dict.fromkeys(args.ids)]
+    check_shareable(entries)
+    if args.format == "pdf":
+        from shiftmate.ui.journal.pdf import write_share_pdf
+
+        write_share_pdf(entries, included, args.output)
+    else:
+        write_atomically(args.output, share_text(entries, included).encode("utf-8"))
+    print(f"Wrote a summary of {counted(len(entries), 'entry', 'entries')} to {args.output}.")
     return 0

@@ -51,6 +51,23 @@ _DIFFERENTLY = [
 ]
 _WHO = ["A regular", "An older customer", "A family of four", "My shift lead"]
 _GOOD_FEELINGS = ["Proud, and lighter for the rest of the shift.", "Warm. It made the day.", "Relieved and a bit proud."]
+# Chosen by the entry's intensity, not the random stream, so the rest of the demo stays as it was.
+_PERSPECTIVE = [
+    "Maybe they had been on hold for an hour before I picked up.", "They might have had bad news today.",
+    "Perhaps they were in pain, or worried about money.", "They may have been told something different last time.",
+]
+_BALANCED = [
+    "One upset customer says more about their day than about my work.", "I kept my calm, and that was my part.",
+    "I could not fix the policy, but I was clear and polite about it.", "I made one mistake and put it right; that is the job.",
+]
+_DID = [
+    "I listened, apologised for the wait and offered an exchange.", "I explained the policy once, then called the shift lead.",
+    "I stopped serving when the insults began and went to get help.",
+]
+_ASK = [
+    "Back me on the receipt policy in front of customers.", "Tell the team what we may offer after a long wait.",
+    "Come to the till sooner when I call.",
+]
 _NEEDS = ["Water and five minutes outside.", "Tell a friend after work.", "Eat something proper on break.", "A quiet walk home."]
 
 
@@ -75,10 +92,14 @@ def _entry(rng: random.Random, moment: dt.datetime, zone: str) -> JournalEntry:
         entry.in_control = "How I answered and when I asked for help."
         entry.not_in_control = "The policy, the wait and their mood."
         entry.needs_now = rng.choice(_NEEDS)
+        entry.perspective = "" if positive else _PERSPECTIVE[before % len(_PERSPECTIVE)]
+        entry.balanced_thought = "" if positive else _BALANCED[before % len(_BALANCED)]
         drop = rng.choice([0, 1, 2, 2, 3, 3, 4, 5])
         entry.intensity_after = max(0, before - drop)
         if rng.random() < 0.15:
             entry.manager_should_know = True
+            entry.what_i_did = _DID[before % len(_DID)]
+            entry.ask_of_manager = _ASK[before % len(_ASK)]
             entry.follow_up = True
             entry.follow_up_on = (moment + dt.timedelta(days=2)).date().isoformat()
             entry.follow_up_done = rng.random() < 0.5

@@ -69,11 +69,16 @@ class JournalEntry:
     intensity_before: int | None = None
     self_talk: str = ""
     about: str = ""
+    perspective: str = ""  # what might they have been dealing with?
     went_well: str = ""
     do_differently: str = ""
     in_control: str = ""
     not_in_control: str = ""
+    balanced_thought: str = ""  # a fairer way to see it (the thought record's step)
     manager_should_know: bool = False
+    what_i_did: str = ""  # for the manager's summary
+    ask_of_manager: str = ""  # what I'd like from my manager
+    agreed_next_time: str = ""  # what we agreed for next time, recorded back
     follow_up: bool = False
     follow_up_on: str | None = None  # a local calendar date, YYYY-MM-DD
     follow_up_done: bool = False
@@ -150,6 +155,19 @@ def _check_intensity(value, label: str) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
         raise BadInput(f"The {label} must be a whole number from 0 to 10, not {value!r}.")
     return value
+
+
+# The answers that make an entry reflected on, besides the intensity after (a short
+# reflection answers some of them; a full one may skip the rating).
+REFLECTION_ANSWERS = (
+    "self_talk", "about", "perspective", "went_well", "do_differently", "in_control", "not_in_control",
+    "balanced_thought", "needs_now",
+)
+
+
+def has_reflection(entry: JournalEntry) -> bool:
+    """True once any reflection question is answered or the intensity after is rated."""
+    return entry.intensity_after is not None or any(str(getattr(entry, name)).strip() for name in REFLECTION_ANSWERS)
 
 
 def validated(entry: JournalEntry, clock: Clock) -> JournalEntry:
@@ -235,6 +253,7 @@ _COLUMNS = (
     "do_differently", "in_control", "not_in_control", "manager_should_know", "follow_up",
     "follow_up_on", "follow_up_done", "needs_now", "intensity_after", "reflected_at", "tags",
     "kind", "who",
+    "perspective", "balanced_thought", "what_i_did", "ask_of_manager", "agreed_next_time",
 )
 SELECT_ENTRY = f"SELECT {', '.join(_COLUMNS)} FROM journal_entries"
 
@@ -368,7 +387,7 @@ def update_entry(
         if checked.intensity_after is not None and old.intensity_after is None:
             checked.reflected_at = now
         else:
-            checked.reflected_at = old.reflected_at or (now if checked.intensity_after is not None else None)
+            checked.reflected_at = old.reflected_at or (now if has_reflection(checked) else None)
         data = _row(checked)
         entry_id = data.pop("id")
         assignments = ", ".join(f"{name} = ?" for name in data)

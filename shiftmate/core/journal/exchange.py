@@ -90,6 +90,7 @@ CSV_COLUMNS = (
     "not_in_control", "manager_should_know", "follow_up", "follow_up_on", "follow_up_done",
     "needs_now", "intensity_after", "tags", "created_at", "updated_at", "reflected_at",
     "kind", "who",
+    "perspective", "balanced_thought", "what_i_did", "ask_of_manager", "agreed_next_time",
 )
 
 
@@ -129,11 +130,16 @@ _MD_LABELS = (
     ("intensity_before", QT_TRANSLATE_NOOP("JournalExport", "Intensity before")),
     ("self_talk", QT_TRANSLATE_NOOP("JournalExport", "What I told myself in the moment")),
     ("about", QT_TRANSLATE_NOOP("JournalExport", "About me or about the situation")),
+    ("perspective", QT_TRANSLATE_NOOP("JournalExport", "What they might have been dealing with")),
     ("went_well", QT_TRANSLATE_NOOP("JournalExport", "What went well")),
     ("do_differently", QT_TRANSLATE_NOOP("JournalExport", "What I would do differently")),
     ("in_control", QT_TRANSLATE_NOOP("JournalExport", "What was in my control")),
     ("not_in_control", QT_TRANSLATE_NOOP("JournalExport", "What was not in my control")),
+    ("balanced_thought", QT_TRANSLATE_NOOP("JournalExport", "A fairer way to see it")),
     ("manager_should_know", QT_TRANSLATE_NOOP("JournalExport", "A manager needs to know")),
+    ("what_i_did", QT_TRANSLATE_NOOP("JournalExport", "What I did")),
+    ("ask_of_manager", QT_TRANSLATE_NOOP("JournalExport", "What I'd like from my manager")),
+    ("agreed_next_time", QT_TRANSLATE_NOOP("JournalExport", "What we agreed for next time")),
     ("follow_up", QT_TRANSLATE_NOOP("JournalExport", "Follow-up needed")),
     ("follow_up_on", QT_TRANSLATE_NOOP("JournalExport", "Follow up on")),
     ("follow_up_done", QT_TRANSLATE_NOOP("JournalExport", "Follow-up done")),

@@ -15,7 +15,8 @@ MAX_ENTRY_ID = 2**63 - 1  # SQLite's largest integer
 TEXT_FIELDS = (
     "text", "feelings_note", "self_talk", "went_well", "do_differently", "in_control",
     "not_in_control", "needs_now", "occurred_at", "tz", "channel", "about", "uid",
-    "created_at", "updated_at", "kind", "who",
+    "created_at", "updated_at", "kind", "who", "perspective", "balanced_thought", "what_i_did",
+    "ask_of_manager", "agreed_next_time",
 )
 _OPTIONAL_TEXT = ("follow_up_on", "reflected_at")
 _FLAGS = ("manager_should_know", "follow_up", "follow_up_done")

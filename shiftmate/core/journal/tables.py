@@ -1,4 +1,5 @@
-"""The journal's tables, created by migration ``m003_journal`` (frozen once shipped).
+"""The journal's tables, created by migration ``m003_journal`` and grown by
+``m009_reflection_more`` (each frozen once shipped).
 
 ``journal_entries`` holds one row per hard moment and its reflection. ``tags`` and
 ``entry_tags`` hold the tags (renamed and merged in one place); ``journal_entries.tags`` is a
@@ -20,8 +21,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-# Every column a person can type into, in the order the search index holds them.
-SEARCHABLE_COLUMNS = (
+# The columns m003_journal indexed for search, frozen with that migration.
+_M003_SEARCHABLE = (
     "text",
     "channel",
     "feelings",
@@ -34,6 +35,11 @@ SEARCHABLE_COLUMNS = (
     "needs_now",
     "tags",
 )
+# The columns m009_reflection_more added, each a person types into.
+REFLECTION_MORE_COLUMNS = ("perspective", "balanced_thought", "what_i_did", "ask_of_manager", "agreed_next_time")
+# Every column a person can type into, in the order the search index holds them (since m009).
+# "who" comes from m008 (good moments), which runs before m009 makes the index again.
+SEARCHABLE_COLUMNS = _M003_SEARCHABLE + REFLECTION_MORE_COLUMNS + ("who",)
 
 _DDL = """
 CREATE TABLE journal_entries (
@@ -89,10 +95,10 @@ CREATE TABLE journal_drafts (
 """
 
 
-def _fts_ddl() -> str:
-    cols = ", ".join(SEARCHABLE_COLUMNS)
-    new = ", ".join(f"new.{c}" for c in SEARCHABLE_COLUMNS)
-    old = ", ".join(f"old.{c}" for c in SEARCHABLE_COLUMNS)
+def _fts_ddl(columns: tuple[str, ...]) -> str:
+    cols = ", ".join(columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    old = ", ".join(f"old.{c}" for c in columns)
     return f"""
 CREATE VIRTUAL TABLE journal_entries_fts USING fts5(
     {cols},
@@ -115,7 +121,38 @@ END;
 
 
 def create_journal_tables(db: Database) -> None:
-    _run_script(db, _DDL + _fts_ddl())
+    _run_script(db, _DDL + _fts_ddl(_M003_SEARCHABLE))
+
+
+_FTS_OBJECTS = (
+    "DROP TRIGGER journal_entries_fts_ai;\n"
+    "DROP TRIGGER journal_entries_fts_ad;\n"
+    "DROP TRIGGER journal_entries_fts_au;\n"
+    "DROP TABLE journal_entries_fts;\n"
+)
+
+
+def add_reflection_more(db: Database) -> None:
+    """m009_reflection_more: the kinder reflection, the manager summary, follow-up reminders.
+
+    New text columns (perspective-taking, a balanced thought, what I did, what I'd like from
+    my manager, what we agreed for next time) join the search index, which is made again
+    over every column and rebuilt from the table in the same transaction. A follow-up's
+    reminder remembers the local day it was last shown and the day it was put off to, so it
+    shows once a day at most across restarts; a row goes with its entry.
+    """
+    for column in REFLECTION_MORE_COLUMNS:
+        db.execute(f"ALTER TABLE journal_entries ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    _run_script(db, _FTS_OBJECTS + _fts_ddl(SEARCHABLE_COLUMNS))
+    db.execute("INSERT INTO journal_entries_fts (journal_entries_fts) VALUES ('rebuild')")
+    db.execute(
+        """
+        CREATE TABLE journal_follow_up_reminders (
+            entry_id INTEGER PRIMARY KEY REFERENCES journal_entries(id) ON DELETE CASCADE,
+            shown_on TEXT,
+            put_off_to TEXT
+        )"""
+    )
 
 
 KINDS = ("hard", "good")

@@ -80,9 +80,16 @@ def m007_pack_store_info(db: Database) -> None:
     create_pack_store_info_tables(db)
 
 
+def m009_reflection_more(db: Database) -> None:
+    from shiftmate.core.journal.tables import add_reflection_more
+
+    add_reflection_more(db)
+
+
 # In the order they apply; append new ones at the end.
 STEPS = (m001_foundation, m002_checklists, m003_journal, m004_shifts_breaks, m005_pack_sources,
-         m006_moment_phrases, m007_pack_store_info, m008_journal_good_moments, m012_own_reminders)
+         m006_moment_phrases, m007_pack_store_info, m008_journal_good_moments,
+         m009_reflection_more, m012_own_reminders)
 MIGRATION_NAMES = tuple(step.__name__ for step in STEPS)
 
 _shipped: Migrations | None = None

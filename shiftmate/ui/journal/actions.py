@@ -26,6 +26,8 @@ class JournalActions(QObject):
     capture_saved = Signal(int)
     breathing_offered = Signal(int)  # also told to the context, where the breaks feature listens
     reflection_opened = Signal(object)  # the ReflectionDialog, e.g. for tests and screenshots
+    short_reflection_opened = Signal(object)  # the ShortReflectionDialog
+    share_opened = Signal(object)  # the ShareDialog
     capture_opened = Signal(object)
     recall_shown = Signal(object)  # the GoodMomentNote shown after a hard moment was saved
 
@@ -39,6 +41,7 @@ class JournalActions(QObject):
         self.capture = None
         self.recall_note = None
         self.reflections: dict[int, object] = {}
+        self.short_reflections: dict[int, object] = {}
         self.drafts_checked = False
         self.breathing_offered.connect(context.breathing_offered)
         self.services.opened.connect(self._offer_kept_drafts)
@@ -121,20 +124,53 @@ class JournalActions(QObject):
         self.recall_shown.emit(note)
 
     # -- reflection -----------------------------------------------------------------
-    def open_reflection(self, entry_id: int):
+    def open_reflection(self, entry_id: int, carried: dict | None = None):
+        """The full reflection; ``carried`` holds answers brought from the short one."""
         from shiftmate.ui.journal.reflect import ReflectionDialog
 
         open_one = self.reflections.get(entry_id)
         if open_one is not None:
             self._raise(open_one)
             return open_one
-        dialog = ReflectionDialog(self.services, entry_id, self.clock, self.window)
+        dialog = ReflectionDialog(self.services, entry_id, self.clock, self.window, carried=carried)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.finished.connect(lambda *_: self.reflections.pop(entry_id, None))
+        dialog.share_requested.connect(lambda entry: self.open_share([entry.id], entries=[entry]))
         self.reflections[entry_id] = dialog
         dialog.show()
         dialog.activateWindow()
         self.reflection_opened.emit(dialog)
+        return dialog
+
+    def open_short_reflection(self, entry_id: int):
+        """The four questions for a break; its "Full reflection…" carries them into the full form."""
+        from shiftmate.ui.journal.short_reflect import ShortReflectionDialog
+
+        if entry_id in self.reflections:  # the full form is open already: that one, then
+            return self.open_reflection(entry_id)
+        open_one = self.short_reflections.get(entry_id)
+        if open_one is not None:
+            self._raise(open_one)
+            return open_one
+        dialog = ShortReflectionDialog(self.services, entry_id, self.clock, self.window)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.finished.connect(lambda *_: self.short_reflections.pop(entry_id, None))
+        dialog.full_requested.connect(self.open_reflection)
+        self.short_reflections[entry_id] = dialog
+        dialog.show()
+        dialog.activateWindow()
+        self.short_reflection_opened.emit(dialog)
+        return dialog
+
+    def open_share(self, entry_ids: list[int], entries=None):
+        """Share with my manager: the preview of a summary of ``entry_ids``."""
+        from shiftmate.ui.journal.share_dialog import ShareDialog
+
+        dialog = ShareDialog(self.services, entry_ids, self.window, entries=entries)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.show()
+        dialog.activateWindow()
+        self.share_opened.emit(dialog)
         return dialog
 
     def _offer_kept_drafts(self, *_info) -> None:
@@ -168,6 +204,8 @@ class JournalActions(QObject):
         if self.capture is not None:
             self.capture.save_draft_now()
         for dialog in self.reflections.values():
+            dialog.save_draft_now()
+        for dialog in self.short_reflections.values():
             dialog.save_draft_now()
 
     def _give_focus_back(self, came_from) -> None:

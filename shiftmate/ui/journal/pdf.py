@@ -35,8 +35,37 @@ def write_pdf(entries: list[JournalEntry], path: Path) -> None:
 
 def pdf_bytes(entries: list[JournalEntry]) -> bytes:
     """``entries`` (oldest first) as the bytes of a PDF on the locale's paper."""
+    from PySide6.QtCore import QCoreApplication
+
+    sections = [(entry_heading(entry), entry.text, field_lines(entry)) for entry in entries]
+    return sections_pdf_bytes(
+        QCoreApplication.translate("JournalPdf", "ShiftMate journal"), sections,
+        QCoreApplication.translate("JournalPdf", "No entries."),
+    )
+
+
+def write_share_pdf(entries: list[JournalEntry], included, path: Path) -> None:
+    """The summary for a manager (``core.journal.share``) as a PDF, written atomically."""
+    write_atomically(Path(path), share_pdf_bytes(entries, included))
+
+
+def share_pdf_bytes(entries: list[JournalEntry], included) -> bytes:
+    """The same summary as ``share_text``, laid out like the journal PDF."""
+    from shiftmate.core.journal.share import moment_heading, share_sections, share_title
+
+    sections = [(moment_heading(number, len(entries)), "", lines)
+                for number, lines in enumerate(share_sections(entries, included), start=1)]
+    return sections_pdf_bytes(share_title(), sections, "")
+
+
+def sections_pdf_bytes(title_text: str, sections, empty_text: str) -> bytes:
+    """A titled PDF of sections: (heading, body text, [(label, value)]), any part may be empty.
+
+    Safe off the GUI thread once a QGuiApplication exists: it uses no widget, only the
+    reentrant text document and PDF writer.
+    """
     _app = _ensure_gui_application()  # noqa: F841 - must live while we lay out text
-    from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSizeF
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSizeF
     from PySide6.QtGui import QFont, QPainter, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
     from shiftmate.ui.widgets.print_page import INK, draw_page_number, footer_height, pdf_writer
@@ -44,7 +73,7 @@ def pdf_bytes(entries: list[JournalEntry]) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.WriteOnly)
-    writer = pdf_writer(buffer, QCoreApplication.translate("JournalPdf", "ShiftMate journal"))
+    writer = pdf_writer(buffer, title_text)
     document = QTextDocument()
     # Laid out for the writer itself: point sizes then mean points on paper. (Laid out for
     # the screen and scaled onto the page, the text came out about 1 pt high.)
@@ -72,19 +101,25 @@ def pdf_bytes(entries: list[JournalEntry]) -> bytes:
     plain.setBottomMargin(_points(writer, 3))
 
     cursor.setBlockFormat(first)
-    cursor.insertText(QCoreApplication.translate("JournalPdf", "ShiftMate journal"), title)
-    if not entries:
+    cursor.insertText(title_text, title)
+    if not sections and empty_text:
         cursor.insertBlock(spaced)
-        cursor.insertText(QCoreApplication.translate("JournalPdf", "No entries."), body)
+        cursor.insertText(empty_text, body)
     headings = []
-    for entry in entries:
+    for heading_text, text, lines in sections:
         cursor.insertBlock(spaced)
-        headings.append(cursor.block())
-        cursor.insertText(entry_heading(entry), heading)
-        cursor.insertBlock(plain)
-        cursor.insertText(entry.text, body)
-        for name, value in field_lines(entry):
+        fresh = True  # the cursor is on an empty block, ready for the next line
+        if heading_text:
+            headings.append(cursor.block())
+            cursor.insertText(heading_text, heading)
             cursor.insertBlock(plain)
+        if text:
+            cursor.insertText(text, body)
+            fresh = False
+        for name, value in lines:
+            if not fresh:
+                cursor.insertBlock(plain)
+            fresh = False
             cursor.insertText(name + ": ", label)  # already in the window's language
             cursor.insertText(value, body)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -59,7 +60,8 @@ REFLECTION_KEYS = (
     (QT_TRANSLATE_NOOP("ShortcutsSheet", "Ctrl+Enter, Ctrl+S"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Save the reflection")),
     (QT_TRANSLATE_NOOP("ShortcutsSheet", "Esc"), QT_TRANSLATE_NOOP("ShortcutsSheet", "Close, keeping a draft")),
 )
-_TEXT_BOXES = ("text", "self_talk", "went_well", "do_differently", "in_control", "not_in_control", "needs_now")
+_TEXT_BOXES = ("text", "self_talk", "perspective", "went_well", "do_differently", "in_control", "not_in_control",
+               "balanced_thought", "what_i_did", "ask_of_manager", "agreed_next_time", "needs_now")
 
 
 class ReflectionDialog(QDialog):
@@ -69,10 +71,15 @@ class ReflectionDialog(QDialog):
     saved = Signal(int)
     draft_saved = Signal()
 
-    def __init__(self, services: DataService, entry_id: int, clock: Clock, parent=None) -> None:
+    share_requested = Signal(object)  # the entry as the form holds it, for "Share with my manager…"
+
+    def __init__(self, services: DataService, entry_id: int, clock: Clock, parent=None,
+                 carried: dict | None = None) -> None:
+        """``carried``: answers brought from the short reflection, put over the entry once read."""
         super().__init__(parent)
         self.services = services
         self.entry_id = entry_id
+        self.carried = dict(carried or {})
         self.clock = clock
         self.draft_key = reflection_draft_key(entry_id)
         self.entry: JournalEntry | None = None
@@ -137,10 +144,14 @@ class ReflectionDialog(QDialog):
             self.about_combo.addItem(about_label(key), key)
         self.about_combo.currentIndexChanged.connect(self._changed)
         form.addRow(self.tr("Was it about me, or the situation?"), self.about_combo)
+        form.addRow(self.tr("What might they have been dealing with?"),
+                    box("perspective", self.tr("A long day, worry, pain, a mix-up before they reached you…")))
         form.addRow(self.tr("What went well?"), box("went_well", self.tr("Even something small counts.")))
         form.addRow(self.tr("What would I do differently?"), box("do_differently", self.tr("Next time, I could…")))
         form.addRow(self.tr("What was in my control?"), box("in_control", self.tr("My words, my tone, asking for help…")))
         form.addRow(self.tr("What was not?"), box("not_in_control", self.tr("Their mood, the policy, the queue…")))
+        form.addRow(self.tr("A fairer way to see it"),
+                    box("balanced_thought", self.tr("Looking at all of it, a kinder and truer thought would be…")))
 
         self.manager_check = QCheckBox(self.tr("A manager should know about this"))
         self.follow_check = QCheckBox(self.tr("Follow up on"))
@@ -155,6 +166,21 @@ class ReflectionDialog(QDialog):
         follow.addWidget(self.follow_date)
         follow.addWidget(self.follow_done)
         form.addRow(self.tr("Telling someone"), self.manager_check)
+        # For the manager's summary: rows shown once "a manager should know" is ticked.
+        self.share_button = QPushButton(self.tr("Share with my manager…"))
+        self.share_button.setToolTip(self.tr("Preview a short factual summary and choose what goes in it"))
+        self.share_button.clicked.connect(lambda: self.share_requested.emit(self.current_entry()))
+        first_manager_row = form.rowCount()
+        form.addRow(self.tr("What I did"), box("what_i_did", self.tr("What you said and did, in order."), 48))
+        form.addRow(self.tr("What I'd like from my manager"),
+                    box("ask_of_manager", self.tr("Backing on the policy, a word with the customer…"), 48))
+        form.addRow(self.tr("What we agreed for next time"),
+                    box("agreed_next_time", self.tr("After you talked: what you will both do next time."), 48))
+        form.addRow("", self.share_button)
+        self._manager_rows = range(first_manager_row, form.rowCount())
+        self._form = form
+        self.manager_check.toggled.connect(self._show_manager_rows)
+        self._show_manager_rows(False)
         form.addRow("", follow)
         form.addRow(self.tr("What do I need now?"), box("needs_now", self.tr("Water, a walk, a word with someone…"), 48))
         self.after_spin = self._intensity_spin()
@@ -204,6 +230,13 @@ class ReflectionDialog(QDialog):
         spin.valueChanged.connect(self._changed)
         return spin
 
+    def _show_manager_rows(self, on: bool) -> None:
+        for row in self._manager_rows:
+            self._form.setRowVisible(row, on)
+
+    def manager_rows_shown(self) -> bool:
+        return self.share_button.isVisibleTo(self)
+
     def _sync_follow_up(self, on: bool) -> None:
         self.follow_date.setEnabled(on)
         self.follow_done.setEnabled(on)
@@ -219,6 +252,9 @@ class ReflectionDialog(QDialog):
         entry, draft = result
         self.entry = entry
         self.set_fields(entry)
+        if self.carried:  # the short reflection's answers, newer than any draft
+            draft = None
+            self.set_fields(dataclasses.replace(entry, **self._entry_values(self.carried)))
         if draft is not None:
             self.set_fields(dataclasses.replace(entry, **self._entry_values(draft.fields)))
             when = local_when(draft.saved_at, entry.tz).strftime("%Y-%m-%d %H:%M")
@@ -226,7 +262,7 @@ class ReflectionDialog(QDialog):
                 self.tr("We kept what you were writing on %1; it is back below. Save it when you are ready, or discard it.").replace("%1", when)
             )
             self.notice.show()
-        self._dirty = draft is not None
+        self._dirty = draft is not None or bool(self.carried)
         self.setEnabled(True)
         # The first question, the cursor after its words: the form is read from the top (a
         # screen reader too), and When and Where are one Shift+Tab away.
@@ -262,6 +298,7 @@ class ReflectionDialog(QDialog):
         self.after_spin.setValue(-1 if entry.intensity_after is None else entry.intensity_after)
         self.about_combo.setCurrentIndex(max(0, self.about_combo.findData(entry.about)))
         self.manager_check.setChecked(entry.manager_should_know)
+        self._show_manager_rows(entry.manager_should_know)
         self.follow_check.setChecked(entry.follow_up)
         follow_on = dt.date.fromisoformat(entry.follow_up_on) if entry.follow_up_on else local.date()
         self.follow_date.setDate(QDate(follow_on.year, follow_on.month, follow_on.day))

@@ -171,6 +171,12 @@ class JournalScreen(Screen):
         self.reflect_button = QPushButton(self.tr("Reflect"))
         self.reflect_button.setToolTip(self.tr("Enter"))
         self.reflect_button.clicked.connect(self.open_selected)
+        self.short_button = QPushButton(self.tr("Short reflection…"))
+        self.short_button.setToolTip(self.tr("Four questions for a break; the full form is one click away"))
+        self.short_button.clicked.connect(self.open_selected_short)
+        self.share_button = QPushButton(self.tr("Share with my manager…"))
+        self.share_button.setToolTip(self.tr("For an entry marked \"A manager should know\": a short summary you preview"))
+        self.share_button.clicked.connect(self.share_selected)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Delete key; Ctrl+Z brings it back"))
         self.delete_button.clicked.connect(self.delete_selected)
@@ -183,7 +189,8 @@ class JournalScreen(Screen):
         scale_size(self.search_edit, setMinimumWidth=220)
         self.search_edit.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         top.addWidget(self.search_edit)
-        for button in (self.new_button, self.new_good_button, self.reflect_button, self.delete_button, self.tags_button, self.export_button):
+        for button in (self.new_button, self.new_good_button, self.reflect_button, self.short_button,
+                       self.share_button, self.delete_button, self.tags_button, self.export_button):
             top.addWidget(button)
 
         self.since_edit, self.until_edit = self._date_filter(), self._date_filter()
@@ -236,6 +243,9 @@ class JournalScreen(Screen):
         header.setSectionResizeMode(2, QHeaderView.Stretch)
         self.columns = EntryColumns(self.table)
         self.table.activated.connect(lambda index: self.actions.open_reflection(self.model.entry_id(index.row())))
+        # The entry's own menu (right-click, or the Menu key): the ways to reflect on it and share it.
+        self.table.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._entry_menu)
         self.count_label = plain_label(object_name="emptyBody", wrap=False)
 
         self.content.addLayout(top)
@@ -371,6 +381,34 @@ class JournalScreen(Screen):
         entry_id = self.selected_entry_id()
         if entry_id is not None:
             self.actions.open_reflection(entry_id)
+
+    def entry_menu(self):
+        """The menu of the chosen entry (a QMenu, not yet shown)."""
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self.table)
+        menu.addAction(self.tr("Reflect"), self.open_selected)
+        menu.addAction(self.tr("Short reflection…"), self.open_selected_short)
+        menu.addAction(self.tr("Share with my manager…"), self.share_selected)
+        return menu
+
+    def _entry_menu(self, point) -> None:
+        index = self.table.indexAt(point)
+        if index.isValid():
+            self.table.selectRow(index.row())
+            menu = self.entry_menu()
+            menu.setAttribute(Qt.WA_DeleteOnClose)
+            menu.popup(self.table.viewport().mapToGlobal(point))
+
+    def open_selected_short(self) -> None:
+        entry_id = self.selected_entry_id()
+        if entry_id is not None:
+            self.actions.open_short_reflection(entry_id)
+
+    def share_selected(self) -> None:
+        entry_id = self.selected_entry_id()
+        if entry_id is not None:
+            self.actions.open_share([entry_id])
 
     def delete_selected(self) -> None:
         entry_id = self.selected_entry_id()

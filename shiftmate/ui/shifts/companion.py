@@ -47,12 +47,15 @@ class ShiftCompanion(QObject):
     ticked = Signal(object)  # the core's TickResult, after the toast is updated
     status_read = Signal(object)  # the core's ShiftStatus, read with each tick (see follow_status)
     reminder_answered = Signal(int, str)  # event id, action
+    follow_ups_shown = Signal(list)  # the journal's follow-ups that came due (core FollowUp), once a day
+    follow_up_answered = Signal(int, str)  # entry id, "done" / "tomorrow"
 
     def __init__(self, context) -> None:
         window: QMainWindow = context.window
         services = context.services
         super().__init__(window)
         self.window = window
+        self.context = context
         self.services = services
         self.tray = None
         self.sound = False
@@ -95,6 +98,7 @@ class ShiftCompanion(QObject):
             self._toast = ReminderToast(self.window.centralWidget())
             self._toast.acted.connect(self.answer)
             self._toast.breathe_requested.connect(self._breathe_from_reminder)
+            self._toast.follow_up_acted.connect(self.answer_follow_up)
         return self._toast
 
     # -- the tray, where there is one ----------------------------------------------------
@@ -144,14 +148,16 @@ class ShiftCompanion(QObject):
             from shiftmate.core.shifts.reminders import queue_hard_moment_reset, tick, waiting_for_action
             from shiftmate.core.shifts.records import open_break
             from shiftmate.core.shifts.status import shift_status
+            from shiftmate.core.journal.follow_ups import follow_ups_to_show
 
             offered = reset and queue_hard_moment_reset(store, clock) is not None
             result = tick(store, clock)
+            follow_ups = follow_ups_to_show(store, clock)  # due journal follow-ups, once a day each
             waiting = waiting_for_action(store, result.shift.id) if result.shift else []
             on_break = result.shift is not None and open_break(store) is not None
             # Reminders shown or offered are stored (Insights counts them); a quiet tick changed nothing.
-            wrote = Changes.REMINDERS if offered or result.to_show or result.missed else Changes.NONE
-            return Wrote((result, waiting, on_break, shift_status(store, clock)), wrote)
+            wrote = Changes.REMINDERS if offered or result.to_show or result.missed or follow_ups else Changes.NONE
+            return Wrote((result, waiting, on_break, shift_status(store, clock), follow_ups), wrote)
 
         self.services.write(job, Changes.NONE, self._after_tick, self._tick_failed, source=self)
 
@@ -161,7 +167,9 @@ class ShiftCompanion(QObject):
 
     def _after_tick(self, answer) -> None:
         self._ticking = False
-        result, waiting, on_break, status = answer
+        result, waiting, on_break, status, follow_ups = answer
+        if follow_ups:
+            self.toast.add_follow_ups(follow_ups)
         if result.missed:
             self.toast.show_summary(result.missed)
         if waiting or self._toast is not None:
@@ -172,6 +180,10 @@ class ShiftCompanion(QObject):
         self.back_action.setVisible(on_break)
         if result.to_show or result.missed:
             self._deliver_outside(result)
+        elif follow_ups:
+            self._deliver_follow_ups_outside(follow_ups)
+        if follow_ups:
+            self.follow_ups_shown.emit(follow_ups)
         self.status_read.emit(status)
         self.ticked.emit(result)
         if self._tick_again:
@@ -180,18 +192,51 @@ class ShiftCompanion(QObject):
 
     def _deliver_outside(self, result) -> None:
         """One tray message, one sound and one call for attention per tick, however many came due."""
+        if result.missed:
+            text = self.tr("While you were away, %1 reminders passed.").replace("%1", str(len(result.missed)))
+        else:
+            text = result.to_show[0].message
+        self._reach_desktop(text)
+
+    def _reach_desktop(self, text: str) -> None:
+        """Beyond the window, for every kind of reminder: a sound, the urgency hint, the tray."""
         if self.sound:
             QApplication.beep()
         ask_for_attention(self.window)
         if self.tray is None or self.tray.icon is None:
             return
-        if result.missed:
-            text = self.tr("While you were away, %1 reminders passed.").replace("%1", str(len(result.missed)))
-        else:
-            text = result.to_show[0].message
         self.tray.icon.showMessage(self.tr("ShiftMate"), text, QSystemTrayIcon.Information, 0)
 
+    def _deliver_follow_ups_outside(self, follow_ups) -> None:
+        """Follow-ups reach the desktop the way reminders do (``_reach_desktop``)."""
+        if len(follow_ups) == 1:
+            text = self.tr("Follow up today: %1").replace("%1", follow_ups[0].first_line)
+        else:
+            text = self.tr("%1 follow-ups are due today.").replace("%1", str(len(follow_ups)))
+        self._reach_desktop(text)
+
     # -- acting --------------------------------------------------------------------------
+    def answer_follow_up(self, entry_id: int, action: str) -> None:
+        """Open the entry, Done (the follow-up is done) or Tomorrow (remind again the next day)."""
+        if action == "open":
+            journal = self.context.part("journal")
+            if journal is not None:
+                journal.open_reflection(entry_id)
+            return
+        clock = clock_of(self.services)
+
+        def job(store):
+            from shiftmate.core.journal.follow_ups import mark_follow_up_done, put_off_a_day
+
+            if action == "done":
+                return mark_follow_up_done(store, clock, entry_id)
+            return put_off_a_day(store, clock, entry_id)
+
+        def done(_answer) -> None:
+            self.follow_up_answered.emit(entry_id, action)
+
+        self.services.write(job, Changes.JOURNAL, done, self.services.failed.emit)
+
     def answer(self, event_id: int, action: str, minutes: int = 0) -> None:
         """Answer a reminder with one of ``reminders.actions_for(event)``, from wherever it is shown."""
         clock = clock_of(self.services)

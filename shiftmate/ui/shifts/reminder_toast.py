@@ -3,7 +3,8 @@
 Vanishing notifications are the top complaint about break apps, so this one has no timeout:
 Done, Snooze 5/10/15 or Skip (and, for a breathing offer, Breathe now; for a break deadline,
 Start break, the same action ``reminders.actions_for`` lists for the tray and the desktop). Above it, at most one
-"while you were away" summary after a sleep or a long gap.
+"while you were away" summary after a sleep or a long gap. Below it, a journal follow-up that
+came due (Open the entry, Done, Tomorrow), oldest first.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ class ReminderToast(QFrame):
 
     acted = Signal(int, str, int)  # event id, "done" / "snooze" / "skip" / "start_break", snooze minutes
     breathe_requested = Signal(int)  # event id of a breathing offer
+    follow_up_acted = Signal(int, str)  # entry id, "open" / "done" / "tomorrow"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,10 +89,39 @@ class ReminderToast(QFrame):
         box.addLayout(snooze_row)
         box.addWidget(self.more_label)
 
+        # A journal follow-up on its day (core.journal.follow_ups): it stays until answered.
+        self.follow_ups: list = []
+        self.follow_up_box = QWidget()
+        follow = QVBoxLayout(self.follow_up_box)
+        follow.setContentsMargins(0, 0, 0, 0)
+        self.follow_up_heading = plain_label(self.tr("Follow-up for today"), object_name="toastHeading")
+        scale_font(self.follow_up_heading, 1.05)
+        self.follow_up_label = plain_label("", object_name="toastMessage")
+        self.follow_up_more = plain_label("", object_name="emptyBody")
+        follow_row = QHBoxLayout()
+        self.open_entry_button = QPushButton(self.tr("Open the entry"))
+        self.open_entry_button.clicked.connect(lambda: self._act_on_follow_up("open"))
+        self.follow_up_done_button = QPushButton(self.tr("Do&ne"))
+        self.follow_up_done_button.setToolTip(self.tr("Mark the follow-up done"))
+        self.follow_up_done_button.clicked.connect(lambda: self._act_on_follow_up("done"))
+        self.tomorrow_button = QPushButton(self.tr("Tomorrow"))
+        self.tomorrow_button.setToolTip(self.tr("Remind me again tomorrow"))
+        self.tomorrow_button.clicked.connect(lambda: self._act_on_follow_up("tomorrow"))
+        for button in (self.open_entry_button, self.follow_up_done_button, self.tomorrow_button):
+            follow_row.addWidget(button)
+        follow_row.addStretch(1)
+        follow.addWidget(self.follow_up_heading)
+        follow.addWidget(self.follow_up_label)
+        follow.addLayout(follow_row)
+        follow.addWidget(self.follow_up_more)
+        self.follow_up_box.hide()
+        self.reminder_box.hide()  # until there is a reminder to show
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.addWidget(self.summary_box)
         layout.addWidget(self.reminder_box)
+        layout.addWidget(self.follow_up_box)
         self.hide()
 
     # -- content -----------------------------------------------------------------------
@@ -128,12 +159,39 @@ class ReminderToast(QFrame):
         self._update_visibility()
         self._announce(self.summary_label.text())
 
+    def add_follow_ups(self, follow_ups: list) -> None:
+        """Follow-ups that came due (core FollowUp), after any already waiting here."""
+        known = {f.entry_id for f in self.follow_ups}
+        self.follow_ups += [f for f in follow_ups if f.entry_id not in known]
+        self._show_follow_up()
+
+    def _show_follow_up(self) -> None:
+        first = self.follow_ups[0] if self.follow_ups else None
+        if first is not None:
+            self.follow_up_label.setText(self.tr("You planned to follow up on: %1").replace("%1", first.first_line))
+            more = len(self.follow_ups) - 1
+            self.follow_up_more.setText(self.tr("%1 more waiting").replace("%1", str(more)) if more else "")
+            self.follow_up_more.setVisible(bool(more))
+        self.follow_up_box.setVisible(first is not None)
+        self._update_visibility()
+        if first is not None:
+            self._announce(f"{self.follow_up_heading.text()}: {first.first_line}")
+
+    def _act_on_follow_up(self, action: str) -> None:
+        if not self.follow_ups:
+            return
+        entry_id = self.follow_ups[0].entry_id
+        if action != "open":  # opening it leaves the reminder here until Done or Tomorrow
+            self.follow_ups.pop(0)
+            self._show_follow_up()
+        self.follow_up_acted.emit(entry_id, action)
+
     def clear_summary(self) -> None:
         self.summary_box.hide()
         self._update_visibility()
 
     def _update_visibility(self) -> None:
-        visible = self.event is not None or not self.summary_box.isHidden()
+        visible = self.event is not None or not self.summary_box.isHidden() or bool(self.follow_ups)
         self.setVisible(visible)
         if not visible:
             self.spoken = ""  # the same reminder coming back later is news again
