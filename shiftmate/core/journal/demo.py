@@ -92,8 +92,8 @@ def _entry(rng: random.Random, moment: dt.datetime, zone: str) -> JournalEntry:
         entry.in_control = "How I answered and when I asked for help."
         entry.not_in_control = "The policy, the wait and their mood."
         entry.needs_now = rng.choice(_NEEDS)
-        entry.perspective = "" if positive else _PERSPECTIVE[before % len(_PERSPECTIVE)]
-        entry.balanced_thought = "" if positive else _BALANCED[before % len(_BALANCED)]
+        entry.perspective = _PERSPECTIVE[before % len(_PERSPECTIVE)]
+        entry.balanced_thought = _BALANCED[before % len(_BALANCED)]
         drop = rng.choice([0, 1, 2, 2, 3, 3, 4, 5])
         entry.intensity_after = max(0, before - drop)
         if rng.random() < 0.15:

@@ -378,10 +378,13 @@ def _from_jrnl(item: dict, clock: Clock) -> JournalEntry:
     if starred:
         tags.append("starred")
     seed = json.dumps([item.get("date"), time, title, body], ensure_ascii=False)
+    try:
+        uid = uuid.uuid5(_JRNL_NAMESPACE, seed).hex
+    except UnicodeEncodeError:  # a lone surrogate: escaped, so validation can refuse the text in a sentence
+        uid = uuid.uuid5(_JRNL_NAMESPACE, json.dumps([item.get("date"), time, title, body])).hex
     return JournalEntry(
         # Not yet UTC: validated() converts it, refusing a moment off the ends of the calendar.
-        text=text, occurred_at=local.isoformat(), tz=zone, tags=tuple(tags),
-        uid="jrnl-" + uuid.uuid5(_JRNL_NAMESPACE, seed).hex,
+        text=text, occurred_at=local.isoformat(), tz=zone, tags=tuple(tags), uid="jrnl-" + uid,
     )
 
 
