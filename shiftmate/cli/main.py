@@ -99,7 +99,7 @@ _COMMAND_MODULES = {
     "checklist": "checklists", "journal": "journal", "shift": "shifts",
     "breaks": "shifts", "pack": "packs", "insights": "insights",
     "passphrase": "privacy", "backup": "privacy", "backups": "privacy",
-    "restore": "privacy",
+    "restore": "privacy", "mission": "mission", "tip": "mission",
 }
 
 

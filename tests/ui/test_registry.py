@@ -176,8 +176,9 @@ def test_a_card_and_a_section_added_to_the_table_appear_on_today_and_in_settings
     assert isinstance(card, ExtraCard) and card.context is window.context
     qtbot.waitUntil(card.isVisible)
     assert today._all_cards()[-1] is card  # last, as in the table
-    assert today._all_cards()[:-1] == [today.shift_card, today.summary_card, today.checklist_card,
-                                       today.journal_card]
+    # The others in the table's order (each feature's own line; no list to keep here).
+    assert today._all_cards()[:-1] == [today.cards[row.key] for row in registry.entries(registry.CARD)[:-1]]
+    assert today._all_cards()[0] is today.shift_card
 
     # It talks with the others through the context: starting the shift reaches it.
     shift_card = today.shift_card
