@@ -56,11 +56,13 @@ BUILTIN_TIPS: tuple[tuple[str, str], ...] = (
     ("can-do", QT_TRANSLATE_NOOP(
         "Tips", "Say what you will do, not what you won't: \"I'll find out\" instead of \"I don't know\".")),  # 62, 86
     ("welcome-all", QT_TRANSLATE_NOOP(
-        "Tips", "Make the difficult customers feel as welcome as the easy ones.")),  # 8, 44
+        "Tips", "Treat each customer the way you'd like to be treated, the difficult ones as much as the easy ones.")),  # 8, 44
     ("set-opinion-aside", QT_TRANSLATE_NOOP(
         "Tips", "Whatever you think of a prickly customer, park the opinion and serve them well.")),  # 11
     ("joke-request", QT_TRANSLATE_NOOP(
         "Tips", "A request made as a joke can get a kind \"no\", and then what you can do instead.")),  # 18, 19
+    ("laughed-at", QT_TRANSLATE_NOOP(
+        "Tips", "Someone made fun of you? It says more about them than you. Let it go with the next customer.")),  # 18
     ("kindness-wins", QT_TRANSLATE_NOOP(
         "Tips", "Meet rudeness with kindness and don't take the bait. Most people calm down, and many feel sorry.")),  # 26, 27
     ("temper", QT_TRANSLATE_NOOP(
@@ -81,6 +83,9 @@ BUILTIN_TIPS: tuple[tuple[str, str], ...] = (
         "Tips", "Service is a team job: the kitchen, the stockroom and the office are on your side.")),  # 74, 37
     ("practice", QT_TRANSLATE_NOOP(
         "Tips", "Every hard conversation is practice: each one makes the next a little easier.")),  # 55, 53
+    ("rehearse", QT_TRANSLATE_NOOP(
+        "Tips", "Try out a tricky conversation with a colleague before it happens for real, and watch how the calmest "
+                "people on your team handle one.")),  # 53
     ("their-place", QT_TRANSLATE_NOOP(
         "Tips", "Ask yourself what this customer needs right now, and what you would want in their place.")),  # 47, 73, 10
     ("know-the-job", QT_TRANSLATE_NOOP(

@@ -29,16 +29,16 @@ from shiftmate.ui.widgets.screen import plain_label
 def compose(value: str, why: str, how: str) -> str:
     """The three answers as one statement, in the window's language; empty parts are left out."""
     value, why, how = (" ".join(part.split()).rstrip(".") for part in (value, why, how))
-    tr = QCoreApplication.translate
     parts = []
     if value and why:
-        parts.append(tr("MissionGuide", "I work with %1, because %2.").replace("%1", value.lower()).replace("%2", why))
+        parts.append(QCoreApplication.translate("MissionGuide", "I work with %1, because %2.")
+                     .replace("%1", value.lower()).replace("%2", why))
     elif value:
-        parts.append(tr("MissionGuide", "I work with %1.").replace("%1", value.lower()))
+        parts.append(QCoreApplication.translate("MissionGuide", "I work with %1.").replace("%1", value.lower()))
     elif why:
-        parts.append(tr("MissionGuide", "I do this work because %1.").replace("%1", why))
+        parts.append(QCoreApplication.translate("MissionGuide", "I do this work because %1.").replace("%1", why))
     if how:
-        parts.append(tr("MissionGuide", "At work it shows when %1.").replace("%1", how))
+        parts.append(QCoreApplication.translate("MissionGuide", "At work it shows when %1.").replace("%1", how))
     return " ".join(parts)
 
 

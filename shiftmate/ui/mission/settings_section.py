@@ -238,7 +238,8 @@ class TipsSettingsBox(QGroupBox):
         self.remove_button.setVisible(tip is not None and tip.source == "mine")
 
     def _toggled(self, on: bool) -> None:
-        self.services.write(_set_on(on), Changes.SETTINGS, lambda _none: self._sync(), self.message.setText)
+        self.services.write(_set_on(on), Changes.SETTINGS, lambda _none: self._sync(), self.message.setText,
+                            source=self)
 
     def _do(self, action: str, *, text: str = "", hidden: bool = False) -> None:
         tip = self._current()
@@ -256,4 +257,4 @@ class TipsSettingsBox(QGroupBox):
             self.refresh(select=result if action != "remove" else None)
 
         self.services.write(_tip_job(action, tip_id, text, hidden), Changes.SETTINGS, done,
-                            self.message.setText)
+                            self.message.setText, source=self)  # done refreshes, with the new choice
