@@ -159,6 +159,9 @@ class TipsSettingsBox(QGroupBox):
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SingleSelection)
         self.list.setWordWrap(True)
+        # Long tips wrap to the list's width (at 200 % too) instead of running under a scroll bar.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.Adjust)
         scale_size(self.list, setMinimumHeight=140)
         set_accessible(self.list, self.tr("Tips"))
         self.list.currentItemChanged.connect(lambda *_: self._sync())
