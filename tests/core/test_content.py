@@ -85,8 +85,51 @@ def test_no_shipped_text_shares_eight_words_in_a_row_with_a_seed():
     assert hits == [], "say it in ShiftMate's own words:\n" + "\n".join(hits)
 
 
-def test_the_check_finds_a_copied_sentence(monkeypatch):
+def test_the_check_finds_a_copied_sentence():
     seeds = seed_runs()
     copied = " ".join(next(iter(seeds))).upper() + "!"  # case and punctuation do not hide a copy
     assert runs(copied) & set(seeds)
     assert not runs("A short line of seven words only here") & set(seeds)
+
+
+# -- docs/content.md: every seed fact has a home, and every home it names exists ------------
+CONTENT_MAP = ROOT / "docs" / "content.md"
+FACTS = 103  # the rows of shared/content/seed-advice.md
+
+
+def map_rows() -> dict[int, str]:
+    rows = {}
+    for line in CONTENT_MAP.read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) == 4 and cells[0].isdigit():
+            rows[int(cells[0])] = cells[3]
+    return rows
+
+
+def test_every_seed_fact_has_a_row_saying_where_it_lives():
+    rows = map_rows()
+    assert sorted(rows) == list(range(1, FACTS + 1))
+    assert all(rows.values())
+
+
+def test_every_item_tip_reminder_and_card_line_the_map_names_exists():
+    from shiftmate.core.mission.tips import BUILTIN_IDS
+    from shiftmate.core.packs.install import builtin_pack
+    from shiftmate.core.shifts.reminder_rules import DEFAULT_RULES
+
+    items = {item.key for template in builtin_pack().checklists
+             for section in template.sections for item in section.items}
+    known = {"item": items, "why": items, "tip": set(BUILTIN_IDS),
+             "reminder": {rule["key"] for rule in DEFAULT_RULES}}
+    try:  # the card's lines (core/moment, built beside this map)
+        from shiftmate.core.moment.builtin import BUILTIN_LINES
+        known["card"] = set(BUILTIN_LINES)
+    except ImportError:
+        pass
+    named = [(kind, name) for where in map_rows().values()
+             for kind, name in re.findall(r"\b(item|why|tip|reminder|card) `([a-z0-9.-]+)`", where)]
+    assert {kind for kind, _name in named} >= {"item", "why", "tip", "reminder", "card"}
+    missing = [f"{kind} {name}" for kind, name in named if kind in known and name not in known[kind]]
+    assert missing == []
+    used_tips = {name for kind, name in named if kind == "tip"}
+    assert used_tips == set(BUILTIN_IDS), "every built-in tip carries a seed fact"

@@ -1,7 +1,7 @@
 """A tip for this shift: one short line on Today, a different one each shift.
 
 The built-in tips carry the seed advice that no checklist item and no line of the "What to
-say" card already holds (docs/content.md maps each one to its seed fact), in ShiftMate's own
+say" card (core/moment/builtin.py) already holds (docs/content.md maps each one to its seed fact), in ShiftMate's own
 words; they show in the window's language until the worker edits one. The worker can also
 hide tips, add their own, and turn tips off. Everything the worker changed is one JSON
 setting (``MINE``): no table is needed for a few dozen short lines.
@@ -60,11 +60,11 @@ BUILTIN_TIPS: tuple[tuple[str, str], ...] = (
     ("set-opinion-aside", QT_TRANSLATE_NOOP(
         "Tips", "Whatever you think of a prickly customer, park the opinion and serve them well.")),  # 11
     ("joke-request", QT_TRANSLATE_NOOP(
-        "Tips", "A request made as a joke can get a kind \"no\", and then what you can do instead.")),  # 18, 19
+        "Tips", "A request made as a joke can get a kind \"no\", and then what you can do instead.")),  # 19
     ("laughed-at", QT_TRANSLATE_NOOP(
         "Tips", "Someone made fun of you? It says more about them than you. Let it go with the next customer.")),  # 18
     ("kindness-wins", QT_TRANSLATE_NOOP(
-        "Tips", "Meet rudeness with kindness and don't take the bait. Most people calm down, and many feel sorry.")),  # 26, 27
+        "Tips", "Meet rudeness with kindness. Most people calm down soon, and many feel sorry afterwards.")),  # 26, 27
     ("temper", QT_TRANSLATE_NOOP(
         "Tips", "Losing your temper makes a hard customer harder. Staying calm keeps the moment small.")),  # 14, 46
     ("vent-away", QT_TRANSLATE_NOOP(
@@ -94,8 +94,6 @@ BUILTIN_TIPS: tuple[tuple[str, str], ...] = (
         "Tips", "Writing to a customer? Keep it short and clear, and say exactly what happens next.")),  # 91
     ("phone-smile", QT_TRANSLATE_NOOP(
         "Tips", "On the phone, sit up and smile: the caller hears it, and a friendly voice does the rest.")),  # 90, 81
-    ("one-by-one", QT_TRANSLATE_NOOP(
-        "Tips", "Several complaints at once? Take them one at a time, the big one first, and thank them for saying so.")),  # 99
     ("different-people", QT_TRANSLATE_NOOP(
         "Tips", "People differ: some want the facts, some want warmth. Read the person in front of you.")),  # 97
     ("check-back", QT_TRANSLATE_NOOP(
@@ -107,8 +105,6 @@ BUILTIN_TIPS: tuple[tuple[str, str], ...] = (
     ("what-they-count-on", QT_TRANSLATE_NOOP(
         "Tips", "Customers count on five things: you do what you said, you respond, you know your stuff, you care, "
                 "and the place looks right.")),  # 78
-    ("fair-boss", QT_TRANSLATE_NOOP(
-        "Tips", "Standing up for yourself against real abuse is not something a fair manager holds against you.")),  # 35
 )
 BUILTIN_IDS = frozenset(tip_id for tip_id, _text in BUILTIN_TIPS)
 
