@@ -49,8 +49,9 @@ class MissionBanner(QFrame):
         self._load()
 
     def _load(self) -> None:
-        if self.key is not None:
-            self.services.run(banner_job(self.key), lambda found, k=self.key: self._show(k, *found))
+        key = self.key
+        if key is not None:
+            self.services.run(banner_job(key), lambda found: self._show(key, *found))
 
     def _show(self, key: str, before_shift: bool, mission: str) -> None:
         if key != self.key:

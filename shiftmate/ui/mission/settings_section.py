@@ -28,7 +28,6 @@ from shiftmate.core.mission.tips import MAX_TIP
 from shiftmate.ui.data.changes import Changes
 from shiftmate.ui.mission.guide import save_job
 from shiftmate.ui.widgets.accessibility import set_accessible
-from shiftmate.ui.widgets.flow_layout import FlowLayout
 from shiftmate.ui.widgets.scaling import scale_size
 from shiftmate.ui.widgets.screen import listen, plain_label, subscribe
 
@@ -69,9 +68,10 @@ class MissionSettingsBox(QGroupBox):
         self.guide_button = QPushButton(self.tr("Write with the &guide…"))
         self.guide_button.clicked.connect(self.open_guide)
         self.message = plain_label("", object_name="emptyBody")
-        buttons = FlowLayout()
+        buttons = QHBoxLayout()
         for button in (self.save_button, self.clear_button, self.guide_button):
             buttons.addWidget(button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(self.tr("A sentence or two on why you do this work. It is shown on Today "
                                              "before a shift and at the top of Before my shift."),
@@ -181,14 +181,20 @@ class TipsSettingsBox(QGroupBox):
         set_accessible(self.remove_button, self.tr("Remove my tip"))
         self.remove_button.clicked.connect(lambda: self._do("remove"))
         self.message = plain_label("", object_name="emptyBody")
-        buttons = FlowLayout()
-        for button in (self.save_button, self.add_button, self.hide_button, self.reset_button, self.remove_button):
-            buttons.addWidget(button)
+        # Two plain rows, not a flow layout: in a group box on the scrolling Settings page a flow
+        # layout's height for width came out short at 200 %, and other sections' labels were cut.
+        edit_row, keep_row = QHBoxLayout(), QHBoxLayout()
+        for row, row_buttons in ((edit_row, (self.save_button, self.add_button)),
+                                 (keep_row, (self.hide_button, self.reset_button, self.remove_button))):
+            for button in row_buttons:
+                row.addWidget(button)
+            row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.on)
         layout.addWidget(self.list)
         layout.addWidget(self.field)
-        layout.addLayout(buttons)
+        layout.addLayout(edit_row)
+        layout.addLayout(keep_row)
         layout.addWidget(self.message)
         subscribe(self, services, Changes.SETTINGS, lambda _changes: self.refresh())
         listen(self, services.opened, lambda _info: self.refresh())

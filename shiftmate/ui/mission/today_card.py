@@ -69,8 +69,15 @@ class MissionCard(QFrame):
         if services.is_open:
             self.refresh()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Back on Today after a while: a new day (with no shift) has a new tip.
+        if self.has_data:
+            self.refresh()
+
     def refresh(self) -> None:
-        self.services.run(today_job(self.services.clock), self._show)
+        clock = self.services.clock
+        self.services.run(today_job(clock), self._show)
 
     def _show(self, found) -> None:
         mission, running, tip = found

@@ -103,3 +103,21 @@ def test_tip_ids_are_unique_and_tips_are_one_short_line():
     ids = [tip_id for tip_id, _text in tips.BUILTIN_TIPS]
     assert len(ids) == len(set(ids))
     assert all(len(text) <= tips.MAX_TIP and "\n" not in text for _id, text in tips.BUILTIN_TIPS)
+
+
+def test_built_in_tips_are_translated_until_the_worker_edits_one(store, clock):
+    from shiftmate.core import i18n
+
+    def spanish(context, text, disambiguation=None, n=-1):
+        return f"ES:{text}" if context == tips.CONTEXT else text
+
+    previous = i18n.use_translator(spanish)
+    try:
+        shown = tips.tip_for_now(store, clock)
+        assert shown.text == "ES:" + dict(tips.BUILTIN_TIPS)[shown.id]
+        tips.edit_tip(store, shown.id, "Mis propias palabras.")
+        assert tips.tip_for_now(store, clock).text == "Mis propias palabras."
+        own = tips.add_tip(store, "Written by me")
+        assert next(t for t in tips.all_tips(store) if t.id == own).text == "Written by me"
+    finally:
+        i18n.use_translator(previous)
