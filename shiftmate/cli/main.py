@@ -99,7 +99,7 @@ _COMMAND_MODULES = {
     "checklist": "checklists", "journal": "journal", "shift": "shifts",
     "breaks": "shifts", "reminders": "shifts", "pack": "packs", "insights": "insights",
     "passphrase": "privacy", "backup": "privacy", "backups": "privacy",
-    "restore": "privacy", "phrases": "moment",
+    "restore": "privacy", "phrases": "moment", "mission": "mission", "tip": "mission",
 }
 
 

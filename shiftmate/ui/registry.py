@@ -43,6 +43,7 @@ TABLE: tuple[Entry, ...] = (
     Entry(SCREEN, "settings", "settings.screen:SettingsScreen", QT_TRANSLATE_NOOP("Screens", "Settings")),
     # Today's cards, top to bottom.
     Entry(CARD, "shift", "shifts.today_card:ShiftCard"),
+    Entry(CARD, "mission", "mission.today_card:MissionCard"),  # my mission before a shift, this shift's tip
     Entry(CARD, "summary", "insights.today_card:WeeklySummaryCard"),
     Entry(CARD, "good_moment", "journal.recall:GoodMomentCard"),  # one past good moment, before a shift
     Entry(CARD, "checklist", "checklists.today_card:ChecklistCard"),
@@ -56,6 +57,8 @@ TABLE: tuple[Entry, ...] = (
     Entry(SECTION, "moment_settings", "moment.settings_section:MomentSettingsBox", when=SOON),
     Entry(SECTION, "own_reminders", "shifts.own_reminders_section:OwnRemindersBox", when=SOON),
     Entry(SECTION, "pack_settings", "packs.settings_section:PackSettingsBox", when=SOON),
+    Entry(SECTION, "mission_settings", "mission.settings_section:MissionSettingsBox", when=SOON),
+    Entry(SECTION, "tips_settings", "mission.settings_section:TipsSettingsBox", when=SOON),
     Entry(SECTION, "autostart_box", "settings.autostart:AutostartBox", when=SOON),
     Entry(SECTION, "privacy", "privacy.settings_section:PrivacySettingsBox", when=SOON),
     Entry(SECTION, "backups", "privacy.settings_section:BackupsBox", when=SOON),

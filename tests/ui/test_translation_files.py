@@ -63,7 +63,11 @@ def test_check_names_a_new_plural_without_its_english_forms(checkout_copy):
 def test_the_builtin_pack_is_in_the_catalogue(spanish_template):
     builtin = {m.source for m in spanish_template if m.context == "BuiltinChecklists"}
     assert {"Before my shift", "Phone away and on silent", "ShiftMate basics"} <= builtin
-    assert len(builtin) == len(set(tf.builtin_pack_words().values()))
+    # The pack's words, and the words of earlier versions that runs done before an update
+    # still show (core.packs.install keeps them marked for translation).
+    from shiftmate.core.packs.install import EARLIER_BUILTIN_WORDS
+
+    assert builtin == set(tf.builtin_pack_words().values()) | EARLIER_BUILTIN_WORDS
 
 
 @pytest.fixture

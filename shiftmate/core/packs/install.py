@@ -24,6 +24,7 @@ from shiftmate import APP_NAME
 from shiftmate.core.checklists.library import ChecklistLibrary
 from shiftmate.core.clock import to_iso
 from shiftmate.core.errors import BadInput
+from shiftmate.core.i18n import QT_TRANSLATE_NOOP
 from shiftmate.core.packs.format import (
     BUILTIN_PACK_ID,
     ChecklistTemplate,
@@ -126,17 +127,89 @@ def builtin_pack() -> Pack:
     return replace(pack, source=BUILTIN)
 
 
+# The shipped built-in pack's ``version`` (resources/packs; a test keeps the two in step), so
+# that opening an up-to-date database reads one row and no TOML.
+BUILTIN_VERSION = 2
+
+# Words earlier built-in versions shipped and a later one changed: an item still showing one
+# of these was never edited by the worker, so an update may give it the new words. Marked for
+# translation, so runs done before the update still show in the window's language.
+EARLIER_BUILTIN_WORDS = frozenset({
+    # version 1
+    QT_TRANSLATE_NOOP("BuiltinChecklists", "At work I don't have to prove who I am"),
+    QT_TRANSLATE_NOOP("BuiltinChecklists", "Customers don't know your life, and what they think of you doesn't "
+                      "change it. Your job is what they need, not what they think."),
+    QT_TRANSLATE_NOOP("BuiltinChecklists",
+                      "A genuine smile can be heard in your voice, even when the customer can't see you."),
+    QT_TRANSLATE_NOOP("BuiltinChecklists", "If something went wrong, telling your manager means it gets handled "
+                      "and you don't carry it alone."),
+    QT_TRANSLATE_NOOP("BuiltinChecklists",
+                      "A treat, a friend, a walk, an early night. Small rewards make the next shift easier."),
+})
+
+
+def _needs_builtin(row) -> bool:
+    """Not installed yet, or installed (and not removed by the worker) at an older version."""
+    return row is None or (row[1] is None and row[0] < BUILTIN_VERSION)
+
+
 def ensure_builtin_pack(store: Store, clock: Clock | None = None) -> None:
-    """Install the built-in checklists once; a worker who deletes them keeps them deleted.
+    """Install the built-in checklists once, and bring a newer shipped version's words to a
+    database that holds an older one. A worker who removed the pack keeps it removed; one who
+    deleted, removed or reworded a part of it keeps that too (``_update_builtin``).
 
     The one pack allowed a reserved id, and it takes the same path as every other pack.
     """
-    installed = "SELECT 1 FROM packs WHERE id = ?"
-    if store.db.execute(installed, [BUILTIN_PACK_ID]).fetchone():
+    installed = "SELECT version, removed_at FROM packs WHERE id = ?"
+    if not _needs_builtin(store.db.execute(installed, [BUILTIN_PACK_ID]).fetchone()):
         return
     with store.db.atomic():  # asked again under the write lock: two first starts install it once
-        if not store.db.execute(installed, [BUILTIN_PACK_ID]).fetchone():
+        row = store.db.execute(installed, [BUILTIN_PACK_ID]).fetchone()
+        if row is None:
             _install(store, builtin_pack(), BUILTIN, clock or store.clock)
+        elif _needs_builtin(row):
+            _update_builtin(store, builtin_pack(), clock or store.clock)
+
+
+def _update_builtin(store: Store, pack: Pack, clock: Clock) -> None:
+    """Update the built-in pack as any pack updates, then put back what the worker did to it.
+
+    A manager's pack is the store's to change; the built-in checklists are the worker's once
+    installed. So after the update, checklists, sections and items the worker deleted stay
+    deleted, a checklist's moment and an item's kind and required flag stay as the worker set
+    them, and a title, text or help the worker rewrote stays theirs: only words still as an
+    earlier version shipped them (``EARLIER_BUILTIN_WORDS``) take the new ones. Items new in
+    this version appear; runs keep their own copies, as with every update. (The pack's order
+    wins over the worker's moves of its own items, as for every pack update.)
+    """
+    db = store.db
+    deleted = {table: db.execute(f"SELECT id, deleted_at FROM {table} WHERE origin_pack = ? "
+                                 "AND deleted_at IS NOT NULL", [pack.id]).fetchall()
+               for table in ("checklists", "checklist_sections", "checklist_items")}
+    items = db.execute("SELECT id, text, help, kind, required FROM checklist_items WHERE origin_pack = ?",
+                       [pack.id]).fetchall()
+    checklists = db.execute("SELECT id, title, when_ FROM checklists WHERE origin_pack = ?", [pack.id]).fetchall()
+    sections = db.execute("SELECT id, title FROM checklist_sections WHERE origin_pack = ?", [pack.id]).fetchall()
+    _install(store, pack, BUILTIN, clock)
+    for table, rows in deleted.items():
+        db.conn.executemany(f"UPDATE {table} SET deleted_at = ? WHERE id = ?", [(at, i) for i, at in rows])
+
+    def kept(old: str | None, new: str | None) -> str | None:
+        """The new words where the worker left the old ones as shipped; else the worker's."""
+        return new if old == new or old in EARLIER_BUILTIN_WORDS else old
+
+    for checklist_id, title, when in checklists:
+        new_title = db.execute("SELECT title FROM checklists WHERE id = ?", [checklist_id]).fetchone()[0]
+        db.execute("UPDATE checklists SET title = ?, when_ = ? WHERE id = ?",
+                   [kept(title, new_title), when, checklist_id])
+    for section_id, title in sections:
+        new_title = db.execute("SELECT title FROM checklist_sections WHERE id = ?", [section_id]).fetchone()[0]
+        db.execute("UPDATE checklist_sections SET title = ? WHERE id = ?", [kept(title, new_title), section_id])
+    for item_id, text, help_text, kind, required in items:
+        # What the update just wrote is this version's words.
+        now_text, now_help = db.execute("SELECT text, help FROM checklist_items WHERE id = ?", [item_id]).fetchone()
+        db.execute("UPDATE checklist_items SET text = ?, help = ?, kind = ?, required = ? WHERE id = ?",
+                   [kept(text, now_text), kept(help_text, now_help), kind, required, item_id])
 
 
 def _install(store: Store, pack: Pack, source_kind: str, clock: Clock) -> ImportResult:

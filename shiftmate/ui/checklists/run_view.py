@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from shiftmate.core.checklists.words import shown_run
 from shiftmate.core.checklists.library import ChecklistLibrary
 from shiftmate.core.checklists.runs import MAX_NOTE, ChecklistRun, ChecklistRuns, RunItem
+from shiftmate.ui.mission.run_banner import MissionBanner
 from shiftmate.ui.widgets.accessibility import mouse_only, set_accessible
 from shiftmate.ui.widgets.flow_layout import FlowLayout
 from shiftmate.ui.widgets.icons import fit_icons_to_text, lock_icon
@@ -389,6 +390,8 @@ class RunView(QWidget):
         self.pages.addWidget(run_page)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        self.mission = MissionBanner(services, self)  # shown above Before my shift only
+        outer.addWidget(self.mission)
         outer.addWidget(self.pages)
 
         self.list.answer_requested.connect(self.answer)
@@ -410,6 +413,7 @@ class RunView(QWidget):
         self.checklist_key = key
         self.run = None
         self.start_title.setText(title)
+        self.mission.show_for(key)
         clock = self.services.clock
 
         def job(store):
@@ -425,6 +429,7 @@ class RunView(QWidget):
     def show_latest(self, key: str) -> None:
         """Show the most recent run of ``key``, finished or not (read only; for screenshots)."""
         self.checklist_key = key
+        self.mission.show_for(key)
         clock = self.services.clock
 
         def job(store):

@@ -41,6 +41,7 @@ class SettingsScreen(Screen):
             self._sections[row.key] = registry.load(row)(self.context, self)
         data_box = QGroupBox(self.tr("Your data"), self)
         form = QFormLayout(data_box)
+        self._data_form = form
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.data_dir_label = plain_label(str(services.location.root))
         self.database_label = plain_label(str(services.location.database))
@@ -133,6 +134,9 @@ class SettingsScreen(Screen):
                 widget = registry.load(row)(self.context, self)
                 self._sections[row.key] = widget
                 self.content.insertWidget(self.content.indexOf(self._about_box), widget)
+                # A form keeps the rows it laid out while the page grew around it; at 200 % the
+                # wrapped paths of "Your data" were left a line short once the page got long.
+                self._data_form.invalidate()
             if row.key == name:
                 return self._sections[name]
         raise KeyError(name)

@@ -11,6 +11,7 @@ from shiftmate.core.checklists.library import BUILTIN_PACK_ID, ChecklistLibrary
 from shiftmate.core.errors import BadInput
 from shiftmate.core.clock import FakeClock
 from shiftmate.core.packs.install import (
+    BUILTIN_VERSION,
     IMPORTED,
     INSTALLED,
     KEPT_PRELOADED,
@@ -185,7 +186,7 @@ def test_a_pack_cannot_take_the_builtin_id_or_the_apps_prefix(store, tmp_path, p
     with pytest.raises(BadInput):
         import_pack(store, forged)
     assert builtin_titles(store) == before
-    assert [p.version for p in installed_packs(store) if p.id == BUILTIN_PACK_ID] == [1]
+    assert [p.version for p in installed_packs(store) if p.id == BUILTIN_PACK_ID] == [BUILTIN_VERSION]
 
 
 def test_the_highest_version_in_the_site_folder_wins_whatever_the_file_names(store, tmp_path):

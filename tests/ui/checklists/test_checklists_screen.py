@@ -87,8 +87,8 @@ def test_before_my_shift_by_keyboard_alone_then_history_after_restart(qtbot, ope
         qtbot.keyClick(view.list, Qt.Key_Down)
         if view.list.currentIndex().row() == before:
             break
-    assert visited == 17
-    assert view.run.complete and view.progress.value() == view.progress.maximum() == 16
+    assert visited == 18
+    assert view.run.complete and view.progress.value() == view.progress.maximum() == 17
     with qtbot.waitSignal(view.run_changed, timeout=10_000):
         qtbot.keyClick(view.list, Qt.Key_Return, Qt.ControlModifier)
     assert view.run.closed_at and view.status.text() == "Finished"

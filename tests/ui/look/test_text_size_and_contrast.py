@@ -376,5 +376,5 @@ def test_a_runs_progress_and_status_show_whole_at_200_percent_on_the_first_windo
     with qtbot.waitSignal(view.run_changed, timeout=10_000):
         view.confirm_box.button(QMessageBox.Yes).click()
     settle(window)
-    assert view.progress.text() == "0 of 16 answered" and view.status.text() == "Finished, incomplete"
+    assert view.progress.text() == "0 of 17 answered" and view.status.text() == "Finished, incomplete"
     assert clipped_labels(view) == []
