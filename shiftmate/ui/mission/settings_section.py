@@ -207,6 +207,12 @@ class TipsSettingsBox(QGroupBox):
         self.services.run(_tips_state, lambda state: self._fill(*state, chosen))
 
     def _fill(self, on: bool, tips, chosen: str | None) -> None:
+        # A refresh asked for before the worker chose a tip answers after it: keep what is
+        # chosen now, and what they are typing, unless this refresh names the tip to show.
+        before = self._current()
+        before_id = before.id if before is not None else None
+        named = chosen is not None
+        chosen = chosen if named else before_id
         self.on.blockSignals(True)
         self.on.setChecked(on)
         self.on.blockSignals(False)
@@ -228,16 +234,16 @@ class TipsSettingsBox(QGroupBox):
             if tip.id == chosen:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
-        self._sync()
+        self._sync(update_field=named or chosen != before_id)
 
     def _current(self):
         item = self.list.currentItem()
         tip_id = item.data(ROLE_ID) if item else None
         return next((tip for tip in self.tips if tip.id == tip_id), None)
 
-    def _sync(self) -> None:
+    def _sync(self, update_field: bool = True) -> None:
         tip = self._current()
-        if tip is not None:
+        if tip is not None and update_field:
             self.field.setText(tip.text)
         self.save_button.setEnabled(tip is not None)
         self.hide_button.setEnabled(tip is not None)

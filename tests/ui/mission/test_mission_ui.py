@@ -101,6 +101,7 @@ def test_tips_are_edited_hidden_restored_and_added_in_settings(open_window, qtbo
     window = show_active(qtbot, open_window(clock=clock))
     box = window.show_screen("settings").section("tips_settings")
     qtbot.waitUntil(lambda: box.list.count() == len(tips.BUILTIN_TIPS), timeout=10_000)
+    qtbot.waitUntil(lambda: box.save_button.height() > 0, timeout=10_000)  # the long page laid out: a button to click
     box.list.setCurrentRow(0)
     first = tips.BUILTIN_TIPS[0][0]
     box.field.selectAll()
