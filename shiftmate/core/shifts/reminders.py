@@ -161,6 +161,10 @@ def events_of(store: Store, shift_id: int, states: tuple[str, ...] | None = None
 
 
 def get_event(store: Store, event_id: int) -> ReminderEvent:
+    if event_id < 0:  # a reminder before a planned shift (roster_reminder.py)
+        from shiftmate.core.shifts.roster_reminder import get_before_shift_event
+
+        return get_before_shift_event(store, event_id)
     row = store.db.execute(f"SELECT {_EVENT_COLUMNS} FROM reminder_events WHERE id = ?", [event_id]).fetchone()
     if row is None:
         raise BadInput("That reminder no longer exists.")
@@ -197,8 +201,10 @@ def tick(store: Store, clock: Clock) -> TickResult:
     now = clock.now()
     with store.db.atomic():
         shift = open_shift(store)
-        if shift is None:
-            return TickResult(None)
+        if shift is None:  # between shifts, only the reminder before a planned one can come
+            from shiftmate.core.shifts.roster_reminder import before_shift_due
+
+            return TickResult(None, to_show=before_shift_due(store, now))
         result = TickResult(shift)
         rules = reminder_rules(store)
         requirements = active_requirements(store)
@@ -280,6 +286,10 @@ def queue_hard_moment_reset(store: Store, clock: Clock) -> ReminderEvent | None:
 # -- acting on a reminder --------------------------------------------------------------
 def act_on(store: Store, clock: Clock, event_id: int, action: str, *, snooze_minutes: int = 0) -> ReminderEvent:
     """Done, Skip or Snooze a shown reminder; stored before this returns."""
+    if event_id < 0:  # a reminder before a planned shift (roster_reminder.py)
+        from shiftmate.core.shifts.roster_reminder import act_on_before_shift
+
+        return act_on_before_shift(store, clock, event_id, action, snooze_minutes=snooze_minutes)
     now = clock.now()
     with store.db.atomic():
         event = get_event(store, event_id)
@@ -326,3 +336,15 @@ def next_due(store: Store, clock: Clock) -> Occurrence | None:
         return Occurrence("snoozed", 0, min(snoozed), "care", "", False)
     return None
 
+
+
+def skip_before_recorded(store: Store, shift: Shift, now: dt.datetime) -> None:
+    """A shift started at an earlier time (``start_shift(started_at=…)``): what fell due before
+    it was recorded is stored as skipped, not reported as missed "while you were away"."""
+    rules = reminder_rules(store)
+    for occ in occurrences_until(shift, rules, active_requirements(store), now):
+        store.db.execute(
+            "INSERT OR IGNORE INTO reminder_events (shift_id, rule_key, occurrence, kind, message, due_at, "
+            "state, note) VALUES (?, ?, ?, ?, ?, ?, 'skipped', 'before the shift was recorded')",
+            [shift.id, occ.rule_key, occ.index, occ.kind, occ.message, to_iso(occ.due_at)],
+        )

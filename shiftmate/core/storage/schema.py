@@ -56,8 +56,14 @@ def m005_pack_sources(db: Database) -> None:
     add_pack_source_columns(db)
 
 
+def m011_roster(db: Database) -> None:
+    from shiftmate.core.shifts.tables import create_roster_tables
+
+    create_roster_tables(db)
+
+
 # In the order they apply; append new ones at the end.
-STEPS = (m001_foundation, m002_checklists, m003_journal, m004_shifts_breaks, m005_pack_sources)
+STEPS = (m001_foundation, m002_checklists, m003_journal, m004_shifts_breaks, m005_pack_sources, m011_roster)
 MIGRATION_NAMES = tuple(step.__name__ for step in STEPS)
 
 _shipped: Migrations | None = None
