@@ -51,6 +51,7 @@ TABLE: tuple[Entry, ...] = (
     Entry(SECTION, "language_box", "settings.language:LanguageBox"),
     Entry(SECTION, "appearance_box", "settings.appearance:AppearanceBox"),
     Entry(SECTION, "break_settings", "shifts.settings_section:BreakSettingsBox", when=SOON),
+    Entry(SECTION, "roster", "shifts.roster_section:RosterSettingsBox", when=SOON),  # Roster — Import .ics or .csv…
     Entry(SECTION, "pack_settings", "packs.settings_section:PackSettingsBox", when=SOON),
     Entry(SECTION, "autostart_box", "settings.autostart:AutostartBox", when=SOON),
     Entry(SECTION, "privacy", "privacy.settings_section:PrivacySettingsBox", when=SOON),
