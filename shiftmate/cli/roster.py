@@ -62,7 +62,7 @@ def _span(planned) -> str:
 
 
 def _cmd_import(args, location: DataLocation) -> int:
-    from shiftmate.core.shifts.roster import import_roster
+    from shiftmate.core.shifts.roster_import import import_roster
 
     clock = SystemClock()
     with _open(location) as store:

@@ -69,7 +69,8 @@ def _hm(moment, zone: str) -> str:
 
 
 def _cmd_start(args, location: DataLocation) -> int:
-    from shiftmate.core.shifts.records import planned_end_from, start_shift
+    from shiftmate.core.shifts.records import planned_end_from
+    from shiftmate.core.shifts.reminders import start_shift_at
 
     from shiftmate.core.shifts.records import started_at_from
     from shiftmate.core.shifts.roster import planned_near
@@ -85,7 +86,7 @@ def _cmd_start(args, location: DataLocation) -> int:
         if planned is not None:
             end = end or (planned.ends_at if planned.ends_at > now else None)
             role = role or planned.role
-        shift = start_shift(store, clock, planned_end=end, role=role, close_forgotten=args.close_forgotten,
+        shift = start_shift_at(store, clock, planned_end=end, role=role, close_forgotten=args.close_forgotten,
                             started_at=started_at, planned_id=planned and planned.id)
     until = f", planned until {_hm(shift.planned_end, shift.tz)}" if shift.planned_end else ""
     roster = " (from your roster)" if planned is not None else ""

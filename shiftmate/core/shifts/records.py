@@ -249,6 +249,8 @@ def start_shift(
 
     A forgotten open shift is closed at its planned time if asked to. ``planned_id`` is the
     roster's planned shift this one is (its offer and its reminder are then answered).
+    Callers start through ``reminders.start_shift_at``, which also settles what fell due
+    before an earlier start was recorded.
     """
     now = clock.now()
     role = (role or "").strip()
@@ -284,10 +286,6 @@ def start_shift(
             from shiftmate.core.shifts.roster import mark_started
 
             mark_started(store, planned_id, shift.id)
-        if start < now:
-            from shiftmate.core.shifts.reminders import skip_before_recorded
-
-            skip_before_recorded(store, shift, now)
         return shift
 
 

@@ -3,7 +3,7 @@
 A planned shift is stored as UTC instants plus the IANA zone it is planned in, like a shift
 that runs (records.py), so one across midnight or a DST change keeps its real length. An
 import reads the whole file first (roster_ics.py, roster_csv.py) and then changes the table
-in one transaction: a file that cannot be read changes nothing. A re-import updates by
+in one transaction (roster_import.py): a file that cannot be read changes nothing. A re-import updates by
 ``uid``, never adds a second copy, and removes what the same file no longer holds within
 the dates it covers (``IMPORT_WINDOW``).
 """
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from shiftmate.core.clock import Clock, from_iso, local_time, to_iso
@@ -123,43 +122,6 @@ def clean_role(text: str) -> str:
     return role[:MAX_ROLE_LENGTH]
 
 
-# -- reading a file --------------------------------------------------------------------
-def read_roster_file(path: Path, clock: Clock) -> ReadRoster:
-    """Read an .ics or .csv file into planned shifts; BadInput (one sentence) for a bad file."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise BadInput(f"There is no file {path}.") from None
-    except OSError as exc:
-        raise BadInput(f"{path} cannot be read ({exc.strerror or exc}).") from None
-    if not path.is_file():
-        raise BadInput(f"{path} is not a file.")
-    if size > MAX_FILE_BYTES:
-        raise BadInput(f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; a roster is much smaller.")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise BadInput(f"{path} cannot be read ({exc.strerror or exc}).") from None
-    if b"\x00" in data:
-        raise BadInput(f"{path.name} is not a text file; export your roster as .ics or .csv.")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise BadInput(f"{path.name} is not UTF-8 text; export your roster as .ics or .csv.") from None
-    now, zone = clock.now(), clock.zone_name()
-    start, end = import_window(now)
-    if text.lstrip().upper().startswith("BEGIN:VCALENDAR"):
-        from shiftmate.core.shifts.roster_ics import read_ics
-
-        return read_ics(text, zone, start, end)
-    if path.suffix.lower() == ".csv":
-        from shiftmate.core.shifts.roster_csv import read_csv
-
-        return read_csv(text, zone, start, end)
-    raise BadInput(f"{path.name} is not an iCalendar (.ics) file or a CSV with date, start, end, role.")
-
-
 # -- storing ---------------------------------------------------------------------------
 _COLUMNS = ("id, uid, source, starts_at, ends_at, tz, role, imported_at, started_shift_id, "
             "reminder_state, reminder_shown_at, reminder_snoozed_until")
@@ -173,13 +135,6 @@ def _planned(row) -> PlannedShift:
     (id_, uid, source, starts, ends, tz, role, imported, started, state, shown, snoozed) = row
     return PlannedShift(id_, uid, source, from_iso(starts), from_iso(ends), tz, role or "", from_iso(imported),
                         started, state, _opt(shown), _opt(snoozed))
-
-
-def import_roster(store: Store, clock: Clock, path: Path) -> ImportResult:
-    """Import ``path``; the table changes in one transaction, or not at all."""
-    path = Path(path)
-    read = read_roster_file(path, clock)
-    return apply_roster(store, clock, path.name, read)
 
 
 def apply_roster(store: Store, clock: Clock, source: str, read: ReadRoster) -> ImportResult:

@@ -147,7 +147,7 @@ class ShiftCompanion(QObject):
             from shiftmate.core.shifts.records import open_break
             from shiftmate.core.shifts.status import shift_status
 
-            from shiftmate.core.shifts.roster_reminder import waiting_before_shift
+            from shiftmate.core.shifts.reminders import waiting_before_shift
 
             offered = reset and queue_hard_moment_reset(store, clock) is not None
             result = tick(store, clock)

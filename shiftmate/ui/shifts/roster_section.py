@@ -120,7 +120,7 @@ class RosterSettingsBox(QGroupBox):
         clock = clock_of(self.services)
 
         def job(store):
-            from shiftmate.core.shifts.roster import import_roster
+            from shiftmate.core.shifts.roster_import import import_roster
 
             return import_roster(store, clock, path)
 

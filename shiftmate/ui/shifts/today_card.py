@@ -343,8 +343,10 @@ class ShiftCard(QGroupBox):
                 planned = get_planned(store, planned_id) if planned_id is not None else None
                 if planned is not None and until == hm(planned.ends_at, zone) and planned.ends_at > now:
                     end = planned.ends_at  # the planned end itself, whatever day it falls on
-                return shifts.start_shift(store, clock, planned_end=end, role=role, close_forgotten=close_forgotten,
-                                          started_at=started_at, planned_id=planned and planned.id)
+                from shiftmate.core.shifts.reminders import start_shift_at
+
+                return start_shift_at(store, clock, planned_end=end, role=role, close_forgotten=close_forgotten,
+                                      started_at=started_at, planned_id=planned and planned.id)
             except shifts.ShiftAlreadyOpen as exc:
                 return exc
 

@@ -12,7 +12,8 @@ from shiftmate.core.clock import FakeClock
 from shiftmate.core.errors import BadInput
 from shiftmate.core.shifts import records as shifts
 from shiftmate.core.shifts import reminders, roster
-from shiftmate.core.shifts.roster_reminder import KIND
+from shiftmate.core.shifts.reminders import BEFORE_SHIFT_KIND as KIND
+from shiftmate.core.shifts.roster_import import import_roster
 from shiftmate.core.shifts.status import shift_status
 
 ROSTERS = Path(__file__).parent / "rosters"
@@ -25,7 +26,7 @@ def clock():
 
 @pytest.fixture
 def planned(store, clock):
-    roster.import_roster(store, clock, ROSTERS / "roster.csv")
+    import_roster(store, clock, ROSTERS / "roster.csv")
     return roster.planned_shifts(store)[0]
 
 
@@ -37,7 +38,7 @@ def test_the_reminder_comes_45_minutes_before_a_planned_shift_once(store, clock,
     assert [e.kind for e in shown] == [KIND]
     assert "09:00" in shown[0].message and "Barista" in shown[0].message
     assert reminders.tick(store, clock).to_show == []  # once
-    from shiftmate.core.shifts.roster_reminder import waiting_before_shift
+    from shiftmate.core.shifts.reminders import waiting_before_shift
 
     assert [e.id for e in waiting_before_shift(store, clock.now())] == [shown[0].id]
     reminders.act_on(store, clock, shown[0].id, "snooze", snooze_minutes=10)
@@ -84,7 +85,7 @@ def test_a_shift_started_at_its_real_time(store, clock):
     clock.set(dt.datetime(2026, 3, 18, 11, 0, tzinfo=dt.timezone.utc))
     at = shifts.started_at_from(clock.now(), "Europe/London", "08:30")
     assert at == dt.datetime(2026, 3, 18, 8, 30, tzinfo=dt.timezone.utc)
-    shift = shifts.start_shift(store, clock, started_at=at)
+    shift = reminders.start_shift_at(store, clock, started_at=at)
     assert shift.started_at == at
     # What fell due before it was recorded is skipped, not reported "while you were away".
     result = reminders.tick(store, clock)

@@ -10,7 +10,8 @@ import pytest
 from shiftmate.core.clock import FakeClock, local_time
 from shiftmate.core.errors import BadInput
 from shiftmate.core.shifts import roster
-from shiftmate.core.shifts.roster import import_roster, planned_shifts
+from shiftmate.core.shifts.roster import planned_shifts
+from shiftmate.core.shifts.roster_import import import_roster
 
 ROSTERS = Path(__file__).parent / "rosters"
 UTC = dt.timezone.utc

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTime
 from shiftmate.core.clock import FakeClock
 from shiftmate.core.shifts import records as shifts
 from shiftmate.core.shifts import roster
+from shiftmate.core.shifts.roster_import import import_roster
 from shiftmate.core.storage.store import Store
 
 CSV = "date,start,end,role\n2026-11-23,09:00,17:00,Barista\n2026-11-26,09:00,17:00,Barista\n"
@@ -31,7 +32,7 @@ def roster_file(tmp_path):
 @pytest.fixture
 def imported(location, clock, roster_file):
     with Store.open(location) as store:
-        roster.import_roster(store, clock, roster_file)
+        import_roster(store, clock, roster_file)
     return roster_file
 
 
