@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -19,6 +18,7 @@ from shiftmate.ui.data.changes import Changes
 from shiftmate.ui.data.timers import clock_of
 from shiftmate.ui.shifts.today_card import planned_text
 from shiftmate.ui.widgets.accessibility import set_accessible
+from shiftmate.ui.widgets.flow_layout import FlowLayout
 from shiftmate.ui.widgets.screen import listen, plain_label, scale_size, subscribe
 
 SHOWN = 20  # upcoming planned shifts listed
@@ -61,10 +61,9 @@ class RosterSettingsBox(QGroupBox):
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo_remove)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at large text sizes
         for button in (self.import_button, self.remove_button, self.undo_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         self.remind_spin = QSpinBox()
         self.remind_spin.setRange(0, 240)
         self.remind_spin.setSingleStep(5)
@@ -87,7 +86,8 @@ class RosterSettingsBox(QGroupBox):
 
     # -- reading -----------------------------------------------------------------------
     def refresh(self) -> None:
-        self.services.run(_upcoming(clock_of(self.services)), self._show)
+        clock = clock_of(self.services)
+        self.services.run(_upcoming(clock), self._show)
 
     def _show(self, answer) -> None:
         planned, minutes = answer
@@ -95,7 +95,7 @@ class RosterSettingsBox(QGroupBox):
         current = self.list.currentRow()
         self.list.clear()
         for shift in planned:
-            self.list.addItem(QListWidgetItem(planned_text(shift)))
+            self.list.addItem(QListWidgetItem(planned_text(shift, with_date=True)))
         if planned:
             self.list.setCurrentRow(min(max(current, 0), len(planned) - 1))
         self.list.setVisible(bool(planned))
@@ -154,7 +154,7 @@ class RosterSettingsBox(QGroupBox):
         def done(removed) -> None:
             self.removed = removed
             self.undo_button.setEnabled(True)
-            self._say(self.tr("Removed %1. Undo brings it back.").replace("%1", planned_text(removed)))
+            self._say(self.tr("Removed %1. Undo brings it back.").replace("%1", planned_text(removed, with_date=True)))
 
         self.services.write(job, Changes.SHIFTS, done, self._say)
 
@@ -170,7 +170,7 @@ class RosterSettingsBox(QGroupBox):
             return restore_planned(store, removed)
 
         self.services.write(job, Changes.SHIFTS,
-                            lambda p: self._say(self.tr("Back: %1.").replace("%1", planned_text(p))), self._say)
+                            lambda p: self._say(self.tr("Back: %1.").replace("%1", planned_text(p, with_date=True))), self._say)
 
     def save_reminder(self) -> None:
         minutes = self.remind_spin.value()

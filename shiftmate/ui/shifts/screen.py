@@ -238,8 +238,8 @@ class BreaksScreen(Screen):
     def _show_planned(self, planned) -> None:
         from shiftmate.ui.shifts.today_card import planned_text
 
-        self.planned_label.setText(
-            self.tr("Next planned shifts: %1").replace("%1", "; ".join(planned_text(p) for p in planned)))
+        self.planned_label.setText("\n".join(
+            [self.tr("Next planned shifts:")] + [planned_text(p, with_date=True) for p in planned]))
         self.planned_label.setVisible(bool(planned))
 
     def _show_status(self, status) -> None:

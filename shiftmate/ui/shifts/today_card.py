@@ -56,11 +56,11 @@ def duration_text(delta: dt.timedelta) -> str:
     return QCoreApplication.translate("ShiftCard", "%1 h %2 min").replace("%1", str(minutes // 60)).replace("%2", f"{minutes % 60:02d}")
 
 
-def planned_text(planned) -> str:
-    """"Thu 09:00–17:00, Barista": a planned shift in its own zone."""
+def planned_text(planned, *, with_date: bool = False) -> str:
+    """"Thu 09:00–17:00, Barista" (with the date: "Thu 3 Dec 09:00–17:00, Barista"), in its own zone."""
     from shiftmate.core.clock import local_time
 
-    day = local_date_text(local_time(planned.starts_at, planned.tz), "ddd")
+    day = local_date_text(local_time(planned.starts_at, planned.tz), "ddd d MMM" if with_date else "ddd")
     span = f"{day} {hm(planned.starts_at, planned.tz)}–{hm(planned.ends_at, planned.tz)}"
     return f"{span}, {planned.role}" if planned.role else span
 

@@ -91,7 +91,7 @@ def test_settings_imports_lists_removes_and_undoes(qtbot, open_window, clock, ro
     qtbot.mouseClick(box.import_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: box.list.count() == 2, timeout=10_000)
     assert box.note_label.text() == "Imported roster.csv: 2 added, 0 updated, 0 removed."
-    assert box.list.item(1).text() == "Thu 09:00–17:00, Barista"
+    assert box.list.item(1).text() == "Thu 26 Nov 09:00–17:00, Barista"
     box.list.setCurrentRow(1)
     qtbot.mouseClick(box.remove_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: box.list.count() == 1, timeout=10_000)
@@ -106,7 +106,7 @@ def test_settings_imports_lists_removes_and_undoes(qtbot, open_window, clock, ro
     assert box.list.count() == 2
     # Breaks shows the next planned shifts too.
     breaks = window.show_screen("breaks")
-    qtbot.waitUntil(lambda: breaks.planned_label.text().startswith("Next planned shifts: Mon 09:00–17:00, Barista"),
+    qtbot.waitUntil(lambda: breaks.planned_label.text().startswith("Next planned shifts:\nMon 23 Nov 09:00–17:00, Barista"),
                     timeout=10_000)
 
 
