@@ -132,7 +132,15 @@ class RosterSettingsBox(QGroupBox):
                 .replace("%1", result.source).replace("%2", str(result.added))
                 .replace("%3", str(result.updated)).replace("%4", str(result.removed)))
         if skipped:
-            reasons = ", ".join(f"{count} {reason}" for reason, count in sorted(result.skipped.items()))
+            words = {  # the core's reasons (roster_ics, roster_csv), in the window's language
+                "all-day": self.tr("%1 all-day"),
+                "cancelled": self.tr("%1 cancelled"),
+                "no end time": self.tr("%1 without an end time"),
+                "longer than 24 hours": self.tr("%1 longer than 24 hours"),
+                "outside the dates imported": self.tr("%1 outside the dates imported"),
+            }
+            reasons = ", ".join(words.get(reason, "%1 " + reason).replace("%1", str(count))
+                                for reason, count in sorted(result.skipped.items()))
             text += " " + self.tr("Skipped: %1.").replace("%1", reasons)
         self._say(text)
 

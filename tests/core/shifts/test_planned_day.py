@@ -79,6 +79,12 @@ def test_starting_from_the_plan_feeds_deadlines_and_near_the_end(store, clock, p
                                       planned.ends_at)
     near_end = [o for o in occ if o.rule_key == "own-best-customer"]
     assert [o.due_at for o in near_end] == [planned.ends_at - dt.timedelta(minutes=30)]
+    # The planned 8 hours decide which break deadlines apply: California's second meal break
+    # is for shifts over 10 hours (a shift of unknown length gets both).
+    from shiftmate.core.shifts import break_rules
+
+    store.write(break_rules.PRESET, "california")
+    assert [d.requirement.key for d in shift_status(store, clock).deadlines] == ["meal-1"]
 
 
 def test_a_shift_started_at_its_real_time(store, clock):
