@@ -341,7 +341,7 @@ class ShiftCard(QGroupBox):
                 started_at = shifts.started_at_from(now, zone, earlier) if earlier else None
                 end = planned_end(now, zone, hours, until)
                 planned = get_planned(store, planned_id) if planned_id is not None else None
-                if planned is not None and until == hm(planned.ends_at, zone) and planned.ends_at > now:
+                if planned is not None and until == hm(planned.ends_at, planned.tz) and planned.ends_at > now:
                     end = planned.ends_at  # the planned end itself, whatever day it falls on
                 from shiftmate.core.shifts.reminders import start_shift_at
 
