@@ -292,7 +292,7 @@ class ShiftCard(QGroupBox):
         """The next shift from the roster; near it, the planned one is filled in to start."""
         offer, upcoming = status.planned_offer, status.next_planned
         if offer is not None:
-            self.next_label.setText(self.tr("Planned now: %1").replace("%1", planned_text(offer)))
+            self.next_label.setText(self.tr("From your roster: %1").replace("%1", planned_text(offer)))
             if self.offered_id != offer.id:  # filled in once: what the worker changes stays
                 self.offered_id = offer.id
                 self.length_combo.setCurrentIndex(self.length_combo.findData(AT_A_TIME))

@@ -51,7 +51,7 @@ def test_today_shows_the_next_shift_and_start_my_shift_offers_the_planned_one(qt
     assert card.role_edit.text() == ""  # too early to be offered
     clock.set(dt.datetime(2026, 11, 23, 7, 30, tzinfo=dt.timezone.utc))
     window.shift_companion.tick()
-    qtbot.waitUntil(lambda: card.next_label.text().startswith("Planned now: Mon 09:00–17:00"), timeout=10_000)
+    qtbot.waitUntil(lambda: card.next_label.text().startswith("From your roster: Mon 09:00–17:00"), timeout=10_000)
     assert card.role_edit.text() == "Barista"
     assert card.length_combo.currentData() == -1 and card.until_edit.time() == QTime(17, 0)
     with qtbot.waitSignal(card.shift_started, timeout=10_000) as started:
