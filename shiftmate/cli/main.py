@@ -97,7 +97,7 @@ def _global_options_after_commands(parser: argparse.ArgumentParser) -> None:
 _COMMAND_MODULES = {
     "doctor": "", "screenshot": "", "demo-data": "",
     "checklist": "checklists", "journal": "journal", "shift": "shifts",
-    "breaks": "shifts", "reminders": "shifts", "pack": "packs", "insights": "insights",
+    "breaks": "shifts", "reminders": "shifts", "roster": "roster", "pack": "packs", "insights": "insights",
     "passphrase": "privacy", "backup": "privacy", "backups": "privacy",
     "restore": "privacy", "phrases": "moment", "mission": "mission", "tip": "mission",
 }

@@ -41,6 +41,9 @@ def add_commands(commands) -> None:
     planned.add_argument("--until", metavar="HH:MM", help="planned end (local time; tomorrow if already past)")
     planned.add_argument("--hours", metavar="H", type=_hours, help="planned length in hours")
     start.add_argument("--role", metavar="R", default="", help="your role or place, e.g. 'till 3'")
+    start.add_argument("--at", metavar="TIME",
+                       help="when it really started, if earlier: HH:MM or an ISO 8601 date and time "
+                       "(local unless it has an offset); at most 16 hours ago, not before your last shift ended")
     start.add_argument("--close-forgotten", action="store_true",
                        help="close a forgotten open shift at its planned end first")
     start.set_defaults(handler=_cmd_start)
@@ -80,14 +83,28 @@ def _hm(moment, zone: str) -> str:
 
 
 def _cmd_start(args, location: DataLocation) -> int:
-    from shiftmate.core.shifts.records import planned_end_from, start_shift
+    from shiftmate.core.shifts.records import planned_end_from
+    from shiftmate.core.shifts.reminders import start_shift_at
+
+    from shiftmate.core.shifts.records import started_at_from
+    from shiftmate.core.shifts.roster import planned_near
 
     clock = SystemClock()
+    now, zone = clock.now(), clock.zone_name()
+    started_at = started_at_from(now, zone, args.at) if args.at else None
     with _open(location) as store:
-        end = planned_end_from(clock.now(), clock.zone_name(), until=args.until, hours=args.hours)
-        shift = start_shift(store, clock, planned_end=end, role=args.role, close_forgotten=args.close_forgotten)
+        end = planned_end_from(now, zone, until=args.until, hours=args.hours)
+        role = args.role
+        # A planned shift from the roster near now fills in what was not given.
+        planned = planned_near(store, started_at or now)
+        if planned is not None:
+            end = end or (planned.ends_at if planned.ends_at > now else None)
+            role = role or planned.role
+        shift = start_shift_at(store, clock, planned_end=end, role=role, close_forgotten=args.close_forgotten,
+                            started_at=started_at, planned_id=planned and planned.id)
     until = f", planned until {_hm(shift.planned_end, shift.tz)}" if shift.planned_end else ""
-    print(f"Shift started {_hm(shift.started_at, shift.tz)}{until}.")
+    roster = " (from your roster)" if planned is not None else ""
+    print(f"Shift started {_hm(shift.started_at, shift.tz)}{until}{roster}.")
     return 0
 
 

@@ -56,6 +56,7 @@ TABLE: tuple[Entry, ...] = (
     Entry(SECTION, "break_settings", "shifts.settings_section:BreakSettingsBox", when=SOON),
     Entry(SECTION, "moment_settings", "moment.settings_section:MomentSettingsBox", when=SOON),
     Entry(SECTION, "own_reminders", "shifts.own_reminders_section:OwnRemindersBox", when=SOON),
+    Entry(SECTION, "roster", "shifts.roster_section:RosterSettingsBox", when=SOON),  # Roster — Import .ics or .csv…
     Entry(SECTION, "pack_settings", "packs.settings_section:PackSettingsBox", when=SOON),
     Entry(SECTION, "mission_settings", "mission.settings_section:MissionSettingsBox", when=SOON),
     Entry(SECTION, "tips_settings", "mission.settings_section:TipsSettingsBox", when=SOON),

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 FORGOTTEN_AFTER_PLANNED_END = dt.timedelta(hours=4)
 FORGOTTEN_AFTER_START = dt.timedelta(hours=16)
 MAX_SHIFT_LENGTH = dt.timedelta(hours=24)
+MAX_STARTED_EARLIER = dt.timedelta(hours=16)  # as FORGOTTEN_AFTER_START: older is not "late"
 MAX_ROLE_LENGTH = 200
 MAX_NOTE_LENGTH = 2000
 
@@ -210,6 +211,30 @@ def planned_end_from(
     return end
 
 
+def started_at_from(now: dt.datetime, zone: str, text: str) -> dt.datetime:
+    """When a shift started from "HH:MM" (the latest time that local clock time came) or an
+    ISO 8601 date and time (without an offset: local). Checked by ``start_shift``."""
+    text = (text or "").strip()
+    try:
+        if len(text) <= 5 and ":" in text:
+            clock_time = dt.time.fromisoformat(text)
+            candidate = local_time(now, zone).replace(
+                hour=clock_time.hour, minute=clock_time.minute, second=0, microsecond=0, fold=0)
+            moment = candidate.astimezone(dt.timezone.utc)
+            if moment > now:  # "started at 23:30" just after midnight means yesterday
+                moment = (candidate.replace(tzinfo=None) - dt.timedelta(days=1)).replace(
+                    tzinfo=candidate.tzinfo).astimezone(dt.timezone.utc)
+            return moment
+        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
+    except ValueError:
+        raise BadInput(f"'{text}' is not a time like 08:30 or 2026-12-01T08:30.") from None
+    if moment.tzinfo is None:
+        from zoneinfo import ZoneInfo
+
+        moment = moment.replace(tzinfo=ZoneInfo(zone))
+    return moment.astimezone(dt.timezone.utc)
+
+
 def start_shift(
     store: Store,
     clock: Clock,
@@ -217,14 +242,28 @@ def start_shift(
     planned_end: dt.datetime | None = None,
     role: str = "",
     close_forgotten: bool = False,
+    started_at: dt.datetime | None = None,
+    planned_id: int | None = None,
 ) -> Shift:
-    """Start a shift now. A forgotten open shift is closed at its planned time if asked to."""
+    """Start a shift now, or at ``started_at`` when it began earlier (late or forgotten).
+
+    A forgotten open shift is closed at its planned time if asked to. ``planned_id`` is the
+    roster's planned shift this one is (its offer and its reminder are then answered).
+    Callers start through ``reminders.start_shift_at``, which also settles what fell due
+    before an earlier start was recorded.
+    """
     now = clock.now()
     role = (role or "").strip()
     if len(role) > MAX_ROLE_LENGTH:
         raise BadInput(f"The role or place is longer than {MAX_ROLE_LENGTH} characters.")
-    if planned_end is not None and not now < planned_end <= now + MAX_SHIFT_LENGTH:
-        raise BadInput("The planned end must be after now and within 24 hours.")
+    start = now if started_at is None else started_at.astimezone(dt.timezone.utc).replace(microsecond=0)
+    if start > now + dt.timedelta(seconds=59):
+        raise BadInput("A shift cannot start in the future; start it when you arrive.")
+    start = min(start, now)
+    if now - start > MAX_STARTED_EARLIER:
+        raise BadInput("A shift can be started at most 16 hours earlier than now.")
+    if planned_end is not None and not (max(start, now) < planned_end <= start + MAX_SHIFT_LENGTH):
+        raise BadInput("The planned end must be after now and within 24 hours of the start.")
     with store.db.atomic():
         current = open_shift(store)
         if current is not None:
@@ -232,11 +271,22 @@ def start_shift(
             if not (forgotten and close_forgotten):
                 raise ShiftAlreadyOpen(current, forgotten)
             _close(store, current, current.suggested_close(), note="closed at the planned time")
+        last = latest_shift(store)
+        if last is not None and last.ended_at is not None and start < last.ended_at:
+            raise BadInput(
+                "A shift cannot start before your last shift ended "
+                f"({last.local(last.ended_at).strftime('%a %d %b %H:%M')})."
+            )
         cursor = store.db.execute(
             "INSERT INTO shifts (started_at, planned_end, tz, role, last_tick_at) VALUES (?, ?, ?, ?, ?)",
-            [to_iso(now), planned_end and to_iso(planned_end), clock.zone_name(), role or None, to_iso(now)],
+            [to_iso(start), planned_end and to_iso(planned_end), clock.zone_name(), role or None, to_iso(now)],
         )
-        return get_shift(store, cursor.lastrowid)
+        shift = get_shift(store, cursor.lastrowid)
+        if planned_id is not None:
+            from shiftmate.core.shifts.roster import mark_started
+
+            mark_started(store, planned_id, shift.id)
+        return shift
 
 
 def _close(store: Store, shift: Shift, at: dt.datetime, *, note: str = "", rating: int | None = None) -> None:

@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
 
 from shiftmate.core.shifts import break_rules
-from shiftmate.core.clock import Clock, from_iso, to_iso
+from shiftmate.core.clock import Clock, from_iso, local_time, to_iso
 from shiftmate.core.errors import BadInput
-from shiftmate.core.i18n import Context
+from shiftmate.core.i18n import Context, translate
 from shiftmate.core.shifts.own_reminders import OwnReminder, own_reminders, turns_before
 from shiftmate.core.shifts.own_reminders import due_times as own_due_times
 from shiftmate.core.shifts.reminder_rules import MIN_INTERVAL, ReminderRule, reminder_rules
-from shiftmate.core.shifts.records import Break, Shift, breaks_of, open_shift
+from shiftmate.core.shifts.records import Break, Shift, breaks_of, open_shift, start_shift
+from shiftmate.core.shifts.roster import REMIND_BEFORE, PlannedShift, _COLUMNS, _planned, get_planned
 
 if TYPE_CHECKING:
     from shiftmate.core.storage.store import Store
@@ -176,6 +177,8 @@ def events_of(store: Store, shift_id: int, states: tuple[str, ...] | None = None
 
 
 def get_event(store: Store, event_id: int) -> ReminderEvent:
+    if event_id < 0:  # a reminder before a planned shift (see "before a planned shift" below)
+        return get_before_shift_event(store, event_id)
     row = store.db.execute(f"SELECT {_EVENT_COLUMNS} FROM reminder_events WHERE id = ?", [event_id]).fetchone()
     if row is None:
         raise BadInput("That reminder no longer exists.")
@@ -212,8 +215,8 @@ def tick(store: Store, clock: Clock) -> TickResult:
     now = clock.now()
     with store.db.atomic():
         shift = open_shift(store)
-        if shift is None:
-            return TickResult(None)
+        if shift is None:  # between shifts, only the reminder before a planned one can come
+            return TickResult(None, to_show=before_shift_due(store, now))
         result = TickResult(shift)
         rules = reminder_rules(store)
         requirements = active_requirements(store)
@@ -309,6 +312,8 @@ def act_on(store: Store, clock: Clock, event_id: int, action: str, *, snooze_min
     break already, it only answers); answered already, it still starts the break the worker
     asked for.
     """
+    if event_id < 0:  # a reminder before a planned shift (see "before a planned shift" below)
+        return act_on_before_shift(store, clock, event_id, action, snooze_minutes=snooze_minutes)
     now = clock.now()
     with store.db.atomic():
         event = get_event(store, event_id)
@@ -362,3 +367,138 @@ def next_due(store: Store, clock: Clock) -> Occurrence | None:
         return Occurrence("snoozed", 0, min(snoozed), "care", "", False)
     return None
 
+
+
+def skip_before_recorded(store: Store, shift: Shift, now: dt.datetime) -> None:
+    """A shift started at an earlier time (``start_shift(started_at=…)``): what fell due before
+    it was recorded is stored as skipped, not reported as missed "while you were away"."""
+    rules = reminder_rules(store)
+    for occ in occurrences_until(shift, rules, active_requirements(store), now):
+        store.db.execute(
+            "INSERT OR IGNORE INTO reminder_events (shift_id, rule_key, occurrence, kind, message, due_at, "
+            "state, note) VALUES (?, ?, ?, ?, ?, ?, 'skipped', 'before the shift was recorded')",
+            [shift.id, occ.rule_key, occ.index, occ.kind, occ.message, to_iso(occ.due_at)],
+        )
+
+
+def start_shift_at(store: Store, clock: Clock, **options) -> Shift:
+    """``records.start_shift`` (same options), and for a shift started earlier than now, what
+    fell due before it was recorded is stored as skipped: the worker was not "away"."""
+    with store.db.atomic():
+        shift = start_shift(store, clock, **options)
+        if shift.started_at < clock.now():
+            skip_before_recorded(store, shift, clock.now())
+    return shift
+
+
+# -- before a planned shift -------------------------------------------------------------
+# The reminder before a planned shift: N minutes ahead (``REMIND_BEFORE``), offer Before my shift.
+#
+# It goes through the same path as every reminder (``reminders.tick`` → the companion's toast,
+# tray and desktop notification; ``reminders.act_on`` for Done, Snooze, Skip), as a
+# ``ReminderEvent`` of kind ``before_shift``. Its state lives on the planned shift's row, not in
+# ``reminder_events``, whose rows belong to a shift that runs: before a shift, none does. So
+# that the two never mix, its event id is the planned shift's id negated (always below zero).
+#
+# It comes while no shift is open, from ``REMIND_BEFORE`` minutes before the start until the
+# start; a shift started from the planned one answers it.
+BEFORE_SHIFT_KIND = "before_shift"
+BEFORE_SHIFT_RULE = "before-shift"
+
+
+def event_id_of(planned_id: int) -> int:
+    return -planned_id
+
+
+def is_before_shift_event(event_id: int) -> bool:
+    return event_id < 0
+
+
+def _before_shift_message(planned: PlannedShift) -> str:
+    start = local_time(planned.starts_at, planned.tz).strftime("%H:%M")
+    if planned.role:
+        return translate("Reminders", "Your shift starts at {start} ({role}). Time for Before my shift.").format(
+            start=start, role=planned.role)
+    return translate("Reminders", "Your shift starts at {start}. Time for Before my shift.").format(start=start)
+
+
+def _before_shift_event(planned: PlannedShift, minutes: int) -> ReminderEvent:
+    state = planned.reminder_state or "shown"
+    return ReminderEvent(
+        event_id_of(planned.id), 0, BEFORE_SHIFT_RULE, 0, BEFORE_SHIFT_KIND, _before_shift_message(planned),
+        planned.starts_at - dt.timedelta(minutes=minutes), planned.reminder_shown_at, state,
+        planned.reminder_snoozed_until, "",
+    )
+
+
+def _before_minutes(store: Store) -> int:
+    return store.read(REMIND_BEFORE)
+
+
+def before_shift_due(store: Store, now: dt.datetime) -> list[ReminderEvent]:
+    """Store and return the reminders that fall due now (called inside ``reminders.tick``,
+    while no shift is open). A snooze that ran out comes back while the shift is still ahead."""
+    minutes = _before_minutes(store)
+    if minutes <= 0:
+        return []
+    rows = store.db.execute(
+        f"SELECT {_COLUMNS} FROM planned_shifts WHERE started_shift_id IS NULL AND starts_at > ? "
+        "AND starts_at <= ? AND (reminder_state IS NULL OR (reminder_state = 'snoozed' "
+        "AND reminder_snoozed_until <= ?)) ORDER BY starts_at",
+        [to_iso(now), to_iso(now + dt.timedelta(minutes=minutes)), to_iso(now)],
+    ).fetchall()
+    shown = []
+    for row in rows:
+        planned = _planned(row)
+        store.db.execute(
+            "UPDATE planned_shifts SET reminder_state = 'shown', reminder_shown_at = ?, "
+            "reminder_snoozed_until = NULL WHERE id = ?",
+            [to_iso(now), planned.id],
+        )
+        shown.append(_before_shift_event(get_planned(store, planned.id), minutes))
+    return shown
+
+
+def waiting_before_shift(store: Store, now: dt.datetime) -> list[ReminderEvent]:
+    """Shown and not answered, for a shift not over yet: the toast keeps them until answered."""
+    rows = store.db.execute(
+        f"SELECT {_COLUMNS} FROM planned_shifts WHERE reminder_state = 'shown' AND started_shift_id IS NULL "
+        "AND ends_at > ? ORDER BY starts_at",
+        [to_iso(now)],
+    ).fetchall()
+    minutes = _before_minutes(store)
+    return [_before_shift_event(_planned(row), minutes) for row in rows]
+
+
+def get_before_shift_event(store: Store, event_id: int) -> ReminderEvent:
+    planned = get_planned(store, -event_id)
+    if planned is None or planned.reminder_state is None:
+        raise BadInput("That reminder no longer exists.")
+    return _before_shift_event(planned, _before_minutes(store))
+
+
+def act_on_before_shift(store: Store, clock: Clock, event_id: int, action: str, *,
+                        snooze_minutes: int = 0) -> ReminderEvent:
+    """Done, Skip or Snooze; as ``reminders.act_on`` for a reminder of a running shift."""
+    now = clock.now()
+    with store.db.atomic():
+        event = get_before_shift_event(store, event_id)
+        if event.state not in ("shown", "snoozed"):
+            return event
+        planned_id = -event_id
+        if action in ("done", "skip"):
+            state = "done" if action == "done" else "skipped"
+            store.db.execute(
+                "UPDATE planned_shifts SET reminder_state = ?, reminder_snoozed_until = NULL WHERE id = ?",
+                [state, planned_id],
+            )
+        elif action == "snooze":
+            if snooze_minutes not in SNOOZE_CHOICES:
+                raise BadInput(f"Snooze is 5, 10 or 15 minutes, not {snooze_minutes}.")
+            store.db.execute(
+                "UPDATE planned_shifts SET reminder_state = 'snoozed', reminder_snoozed_until = ? WHERE id = ?",
+                [to_iso(now + dt.timedelta(minutes=snooze_minutes)), planned_id],
+            )
+        else:
+            raise BadInput(f"Unknown reminder action '{action}'.")
+        return get_before_shift_event(store, event_id)

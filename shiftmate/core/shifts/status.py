@@ -13,6 +13,7 @@ from shiftmate.core.shifts import break_rules
 from shiftmate.core.clock import Clock, to_iso
 from shiftmate.core.shifts.reminders import Occurrence, active_requirements, next_due
 from shiftmate.core.shifts.records import Break, Shift, breaks_of, latest_shift, open_break
+from shiftmate.core.shifts.roster import PlannedShift, next_planned, planned_near
 
 if TYPE_CHECKING:
     from shiftmate.core.storage.store import Store
@@ -29,6 +30,10 @@ class ShiftStatus:
     next_reminder: Occurrence | None = None
     deadlines: list[break_rules.DeadlineStatus] = field(default_factory=list)
     preset: str = break_rules.PRESET.default
+    # From the roster (roster.py): the next planned shift to start, and the one "Start my
+    # shift" offers now (from two hours before its start to its end), if any.
+    next_planned: PlannedShift | None = None
+    planned_offer: PlannedShift | None = None
 
     @property
     def in_shift(self) -> bool:
@@ -75,6 +80,7 @@ class ShiftStatus:
                 "message": self.next_reminder.message,
             },
             "preset": self.preset,
+            "next_planned_shift": self.next_planned and self.next_planned.to_json(),
             "deadlines": [
                 {
                     "requirement": d.requirement.key,
@@ -106,6 +112,9 @@ def shift_status(store: Store, clock: Clock) -> ShiftStatus:
     shift = latest_shift(store)
     status = ShiftStatus(now, shift, open_break(store))
     status.preset = store.read(break_rules.PRESET)
+    status.next_planned = next_planned(store, now)
+    if shift is None or not shift.is_open:
+        status.planned_offer = planned_near(store, now)
     if shift is None:
         return status
     status.breaks = breaks_of(store, shift.id)

@@ -120,3 +120,31 @@ def create_own_reminder_tables(db: Database) -> None:
             PRIMARY KEY (reminder_id, position)
         )"""
     )
+
+
+def create_roster_tables(db: Database) -> None:
+    """Planned shifts from an imported roster (migration ``m011_roster``).
+
+    ``uid`` is the calendar event's UID (with the occurrence's RECURRENCE-ID for a repeating
+    one) or, for a CSV row, its date and start: a re-import updates by it and never adds a
+    second copy. The reminder columns hold the one "before your shift" reminder of each.
+    """
+    db.execute(
+        """
+        CREATE TABLE planned_shifts (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            source TEXT NOT NULL,
+            starts_at TEXT NOT NULL,
+            ends_at TEXT NOT NULL,
+            tz TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT '',
+            imported_at TEXT NOT NULL,
+            started_shift_id INTEGER REFERENCES shifts(id) ON DELETE SET NULL,
+            reminder_state TEXT CHECK (reminder_state IN ('shown', 'snoozed', 'done', 'skipped')),
+            reminder_shown_at TEXT,
+            reminder_snoozed_until TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX planned_shifts_start ON planned_shifts(starts_at)")
+    db.execute("CREATE INDEX planned_shifts_source ON planned_shifts(source, starts_at)")

@@ -89,7 +89,7 @@ def m009_reflection_more(db: Database) -> None:
 # In the order they apply; append new ones at the end.
 STEPS = (m001_foundation, m002_checklists, m003_journal, m004_shifts_breaks, m005_pack_sources,
          m006_moment_phrases, m007_pack_store_info, m008_journal_good_moments,
-         m009_reflection_more, m012_own_reminders)
+         m009_reflection_more, m011_roster, m012_own_reminders)
 MIGRATION_NAMES = tuple(step.__name__ for step in STEPS)
 
 _shipped: Migrations | None = None

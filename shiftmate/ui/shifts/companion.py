@@ -99,6 +99,7 @@ class ShiftCompanion(QObject):
             self._toast.acted.connect(self.answer)
             self._toast.breathe_requested.connect(self._breathe_from_reminder)
             self._toast.follow_up_acted.connect(self.answer_follow_up)
+            self._toast.before_shift_requested.connect(self._before_shift_from_reminder)
         return self._toast
 
     # -- the tray, where there is one ----------------------------------------------------
@@ -150,10 +151,14 @@ class ShiftCompanion(QObject):
             from shiftmate.core.shifts.status import shift_status
             from shiftmate.core.journal.follow_ups import follow_ups_to_show
 
+            from shiftmate.core.shifts.reminders import waiting_before_shift
+
             offered = reset and queue_hard_moment_reset(store, clock) is not None
             result = tick(store, clock)
             follow_ups = follow_ups_to_show(store, clock)  # due journal follow-ups, once a day each
-            waiting = waiting_for_action(store, result.shift.id) if result.shift else []
+            # Between shifts, the reminder before a planned one is what can wait for an answer.
+            waiting = (waiting_for_action(store, result.shift.id) if result.shift
+                       else waiting_before_shift(store, clock.now()))
             on_break = result.shift is not None and open_break(store) is not None
             # Reminders shown or offered are stored (Insights counts them); a quiet tick changed nothing.
             wrote = Changes.REMINDERS if offered or result.to_show or result.missed or follow_ups else Changes.NONE
@@ -266,6 +271,13 @@ class ShiftCompanion(QObject):
     def _breathe_from_reminder(self, event_id: int) -> None:
         self.answer(event_id, "done")
         self.open_breathing()
+
+    def _before_shift_from_reminder(self, event_id: int) -> None:
+        """The reminder before a planned shift: answered, and the Before my shift checklist opens."""
+        self.answer(event_id, "done")
+        screen = self.context.show_screen("checklists")
+        if screen is not None:
+            screen.start_for("before-shift")
 
     def open_breathing(self):
         from shiftmate.ui.shifts.breathing_dialog import open_breathing

@@ -25,6 +25,7 @@ class ReminderToast(QFrame):
     acted = Signal(int, str, int)  # event id, "done" / "snooze" / "skip" / "start_break", snooze minutes
     breathe_requested = Signal(int)  # event id of a breathing offer
     follow_up_acted = Signal(int, str)  # entry id, "open" / "done" / "tomorrow"
+    before_shift_requested = Signal(int)  # event id of the reminder before a planned shift
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,8 +69,12 @@ class ReminderToast(QFrame):
         self.done_button.clicked.connect(lambda: self._act("done"))
         self.breathe_button = QPushButton(self.tr("Breathe &now"))
         self.breathe_button.clicked.connect(self._breathe)
+        self.before_shift_button = QPushButton(self.tr("&Before my shift"))
+        self.before_shift_button.setToolTip(self.tr("Open the Before my shift checklist"))
+        self.before_shift_button.clicked.connect(self._before_shift)
         row.addWidget(self.done_button)
         row.addWidget(self.breathe_button)
+        row.addWidget(self.before_shift_button)
         self.skip_button = QPushButton(self.tr("S&kip"))
         self.skip_button.clicked.connect(lambda: self._act("skip"))
         row.addWidget(self.skip_button)
@@ -134,11 +139,13 @@ class ReminderToast(QFrame):
                 {
                     "deadline": self.tr("Break deadline"),
                     "breathing": self.tr("A moment for you"),
+                    "before_shift": self.tr("Your shift is coming up"),
                 }.get(event.kind, self.tr("Reminder"))
             )
             self.message_label.setText(event.message)
             self.breathe_button.setVisible(event.kind == "breathing")
             self.start_break_button.setVisible(event.kind == "deadline")
+            self.before_shift_button.setVisible(event.kind == "before_shift")
             more = len(waiting) - 1
             self.more_label.setText(self.tr("%1 more waiting").replace("%1", str(more)) if more else "")
             self.more_label.setVisible(bool(more))
@@ -218,6 +225,10 @@ class ReminderToast(QFrame):
     def _act(self, action: str, minutes: int = 0) -> None:
         if self.event is not None:
             self.acted.emit(self.event.id, action, minutes)
+
+    def _before_shift(self) -> None:
+        if self.event is not None:
+            self.before_shift_requested.emit(self.event.id)
 
     def _breathe(self) -> None:
         if self.event is not None:

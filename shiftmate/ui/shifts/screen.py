@@ -72,8 +72,10 @@ class BreaksScreen(Screen):
         self.break_button.clicked.connect(self.toggle_break)
         row.addWidget(self.break_button)
         row.addStretch(1)
+        self.planned_label = plain_label("", object_name="plannedShifts")  # the next shifts from the roster
+        self.planned_label.hide()
         for widget in (self.preset_label, self.disclaimer_label, self.break_clock_label, self.due_label,
-                       self.taken_label):
+                       self.taken_label, self.planned_label):
             today.addWidget(widget)
         today.addLayout(row)
 
@@ -201,12 +203,14 @@ class BreaksScreen(Screen):
     # -- reading -----------------------------------------------------------------------
     def _on_changed(self, _changes: Changes) -> None:
         # The status follows the shift companion, which reads it again after these changes
-        # (and on every tick); the log is this screen's own to read.
+        # (and on every tick); the log and the planned shifts are this screen's own to read.
         self.refresh_log()
+        self.refresh_planned()
 
     def refresh(self) -> None:
         self.refresh_status()
         self.refresh_log()
+        self.refresh_planned()
         self.services.run(reminder_rules, self._show_rules)
 
     def refresh_status(self) -> None:
@@ -227,6 +231,23 @@ class BreaksScreen(Screen):
                     for b in recent_breaks(store, LOG_LIMIT)]
 
         self.services.run(job, self._show_log)
+
+    def refresh_planned(self) -> None:
+        clock = clock_of(self.services)
+
+        def job(store):
+            from shiftmate.core.shifts.roster import upcoming_shifts
+
+            return upcoming_shifts(store, clock.now(), 3)
+
+        self.services.run(job, self._show_planned)
+
+    def _show_planned(self, planned) -> None:
+        from shiftmate.ui.shifts.today_card import planned_text
+
+        self.planned_label.setText("\n".join(
+            [self.tr("Next planned shifts:")] + [planned_text(p, with_date=True) for p in planned]))
+        self.planned_label.setVisible(bool(planned))
 
     def _show_status(self, status) -> None:
         if not self._following:

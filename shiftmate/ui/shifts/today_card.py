@@ -56,6 +56,15 @@ def duration_text(delta: dt.timedelta) -> str:
     return QCoreApplication.translate("ShiftCard", "%1 h %2 min").replace("%1", str(minutes // 60)).replace("%2", f"{minutes % 60:02d}")
 
 
+def planned_text(planned, *, with_date: bool = False) -> str:
+    """"Thu 09:00–17:00, Barista" (with the date: "Thu 3 Dec 09:00–17:00, Barista"), in its own zone."""
+    from shiftmate.core.clock import local_time
+
+    day = local_date_text(local_time(planned.starts_at, planned.tz), "ddd d MMM" if with_date else "ddd")
+    span = f"{day} {hm(planned.starts_at, planned.tz)}–{hm(planned.ends_at, planned.tz)}"
+    return f"{span}, {planned.role}" if planned.role else span
+
+
 class ShiftCard(QGroupBox):
     """Start / end the shift, On break / Back, breathing, and the next reminder."""
 
@@ -113,6 +122,22 @@ class ShiftCard(QGroupBox):
         self.role_edit = QLineEdit()
         self.role_edit.setPlaceholderText(self.tr("For example: till 3, front desk"))
         self.role_edit.setMaxLength(MAX_ROLE_LENGTH)
+        # A shift started late or forgotten is started at its real time.
+        self.started_combo = QComboBox()
+        self.started_combo.addItem(self.tr("Now"), False)
+        self.started_combo.addItem(self.tr("Started earlier…"), True)
+        set_accessible(self.started_combo, self.tr("Shift started"))
+        self.started_edit = QTimeEdit(QTime(9, 0))
+        self.started_edit.setDisplayFormat("HH:mm")
+        set_accessible(self.started_edit, self.tr("Shift started at"),
+                       self.tr("Choose Started earlier… in Started first."))
+        self.started_edit.setEnabled(False)
+        self.started_combo.currentIndexChanged.connect(
+            lambda _i: self.started_edit.setEnabled(bool(self.started_combo.currentData())))
+        started_row = FlowLayout()
+        started_row.addWidget(self.started_combo)
+        started_row.addWidget(self.started_edit)
+        self.offered_id: int | None = None  # the roster's planned shift filled in below, if any
         self.start_button = QPushButton(self.tr("&Start my shift"))
         self.start_button.setDefault(True)
         self.start_button.setObjectName("primaryButton")
@@ -120,6 +145,7 @@ class ShiftCard(QGroupBox):
         self.role_edit.returnPressed.connect(self.start_shift)
         start_form.addRow(self.tr("Planned length:"), length_row)
         start_form.addRow(self.tr("Role or place:"), self.role_edit)
+        start_form.addRow(self.tr("Started:"), started_row)
         start_form.addRow(self.start_button)
 
         # -- during a shift ------------------------------------------------------------
@@ -211,7 +237,9 @@ class ShiftCard(QGroupBox):
         self.break_clock.follow(status)
         if not in_shift:
             self.status_label.setText(self.tr("No shift in progress. Start it when you arrive."))
+            self._show_planned(status)
             return
+        self.offered_id = None
         shift = status.shift
         parts = [
             self.tr("On shift since %1 (%2)")
@@ -262,6 +290,22 @@ class ShiftCard(QGroupBox):
         paused = status.paused_to_end or status.paused_until is not None
         self.pause_button.setText(self.tr("Reminders &paused") if paused else self.tr("&Pause reminders"))
 
+    def _show_planned(self, status: ShiftStatus) -> None:
+        """The next shift from the roster; near it, the planned one is filled in to start."""
+        offer, upcoming = status.planned_offer, status.next_planned
+        if offer is not None:
+            self.next_label.setText(self.tr("From your roster: %1").replace("%1", planned_text(offer)))
+            if self.offered_id != offer.id:  # filled in once: what the worker changes stays
+                self.offered_id = offer.id
+                self.length_combo.setCurrentIndex(self.length_combo.findData(AT_A_TIME))
+                self.until_edit.setTime(QTime.fromString(hm(offer.ends_at, offer.tz), "HH:mm"))
+                self.role_edit.setText(offer.role)
+        elif upcoming is not None:
+            self.next_label.setText(self.tr("Next shift: %1").replace("%1", planned_text(upcoming)))
+        self.next_label.setVisible(offer is not None or upcoming is not None)
+        if offer is None:
+            self.offered_id = None
+
     # -- acting ------------------------------------------------------------------------
     def planned_length(self) -> tuple[float | None, str | None]:
         """(hours, until "HH:mm") as chosen on the card, read here on the GUI thread."""
@@ -285,14 +329,26 @@ class ShiftCard(QGroupBox):
         role = self.role_edit.text()
         hours, until = self.planned_length()  # plain values: the job runs on the data thread
         planned_end = ShiftCard.planned_end
+        planned_id = self.offered_id
+        earlier = self.started_edit.time().toString("HH:mm") if self.started_combo.currentData() else None
         self.start_button.setEnabled(False)
 
         from shiftmate.core.shifts import records as shifts
 
         def job(store):
+            from shiftmate.core.shifts.roster import get_planned
+
             try:
-                end = planned_end(clock.now(), clock.zone_name(), hours, until)
-                return shifts.start_shift(store, clock, planned_end=end, role=role, close_forgotten=close_forgotten)
+                now, zone = clock.now(), clock.zone_name()
+                started_at = shifts.started_at_from(now, zone, earlier) if earlier else None
+                end = planned_end(now, zone, hours, until)
+                planned = get_planned(store, planned_id) if planned_id is not None else None
+                if planned is not None and until == hm(planned.ends_at, planned.tz) and planned.ends_at > now:
+                    end = planned.ends_at  # the planned end itself, whatever day it falls on
+                from shiftmate.core.shifts.reminders import start_shift_at
+
+                return start_shift_at(store, clock, planned_end=end, role=role, close_forgotten=close_forgotten,
+                                      started_at=started_at, planned_id=planned and planned.id)
             except shifts.ShiftAlreadyOpen as exc:
                 return exc
 
@@ -305,6 +361,7 @@ class ShiftCard(QGroupBox):
                     self._failed(result.sentence)
                 return
             self.role_edit.clear()
+            self.started_combo.setCurrentIndex(0)
             self.shift_started.emit(result.id)
 
         self.services.write(job, Changes.SHIFTS, done, self._failed)
