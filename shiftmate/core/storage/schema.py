@@ -62,10 +62,10 @@ def m006_moment_phrases(db: Database) -> None:
     create_moment_tables(db)
 
 
-def m012_own_reminders(db: Database) -> None:
-    from shiftmate.core.shifts.tables import create_own_reminder_tables
+def m007_pack_store_info(db: Database) -> None:
+    from shiftmate.core.packs.tables import create_pack_store_info_tables
 
-    create_own_reminder_tables(db)
+    create_pack_store_info_tables(db)
 
 
 def m008_journal_good_moments(db: Database) -> None:
@@ -74,22 +74,28 @@ def m008_journal_good_moments(db: Database) -> None:
     add_good_moments(db)
 
 
-def m007_pack_store_info(db: Database) -> None:
-    from shiftmate.core.packs.tables import create_pack_store_info_tables
-
-    create_pack_store_info_tables(db)
-
-
 def m009_reflection_more(db: Database) -> None:
     from shiftmate.core.journal.tables import add_reflection_more
 
     add_reflection_more(db)
 
 
+def m011_roster(db: Database) -> None:
+    from shiftmate.core.shifts.tables import create_roster_tables
+
+    create_roster_tables(db)
+
+
+def m012_own_reminders(db: Database) -> None:
+    from shiftmate.core.shifts.tables import create_own_reminder_tables
+
+    create_own_reminder_tables(db)
+
+
 # In the order they apply; append new ones at the end.
 STEPS = (m001_foundation, m002_checklists, m003_journal, m004_shifts_breaks, m005_pack_sources,
-         m006_moment_phrases, m007_pack_store_info, m008_journal_good_moments,
-         m009_reflection_more, m011_roster, m012_own_reminders)
+         m006_moment_phrases, m007_pack_store_info, m008_journal_good_moments, m009_reflection_more,
+         m011_roster, m012_own_reminders)
 MIGRATION_NAMES = tuple(step.__name__ for step in STEPS)
 
 _shipped: Migrations | None = None
