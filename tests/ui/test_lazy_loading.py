@@ -22,6 +22,8 @@ NOT_BEFORE_FIRST_PAINT = (
     "shiftmate.core.insights.figures",
     "shiftmate.core.shifts.reminders",
     "concurrent.futures",
+    "shiftmate.ui.shifts.desktop_notice",  # loaded when a reminder first comes due out of sight
+    "PySide6.QtDBus",
 )
 NOT_IN_A_SEARCH = ("dataclasses", "inspect", "typing", "shiftmate.core.journal.entries")
 
