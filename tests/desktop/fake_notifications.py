@@ -108,9 +108,7 @@ class FakeNotificationServer(QDBusVirtualObject):
             return False
         arguments = [_plain(a) for a in message.arguments()]
         self.calls.append((member, message.signature(), arguments))
-        if self.echo:
-            print(json.dumps({"member": member, "signature": message.signature(), "arguments": arguments}),
-                  flush=True)
+        said = {"member": member, "signature": message.signature(), "arguments": arguments}
         reply = message.createReply()
         if member == "GetCapabilities":
             reply.setArguments([self.capabilities])
@@ -120,6 +118,9 @@ class FakeNotificationServer(QDBusVirtualObject):
             if not replaces:
                 self.next_id += 1
             reply.setArguments([number])
+            said["id"] = number
+        if self.echo:
+            print(json.dumps(said), flush=True)
         elif member == "GetServerInformation":
             reply.setArguments(["fake", "ShiftMate tests", "1", "1.2"])
         elif member != "CloseNotification":
