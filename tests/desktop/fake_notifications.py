@@ -119,12 +119,12 @@ class FakeNotificationServer(QDBusVirtualObject):
                 self.next_id += 1
             reply.setArguments([number])
             said["id"] = number
-        if self.echo:
-            print(json.dumps(said), flush=True)
         elif member == "GetServerInformation":
             reply.setArguments(["fake", "ShiftMate tests", "1", "1.2"])
         elif member != "CloseNotification":
             return False
+        if self.echo:
+            print(json.dumps(said), flush=True)
         connection.send(reply)
         self.relay.called.emit(member)
         return True

@@ -272,7 +272,10 @@ class DesktopNotices(QObject):
         address = int(self.connection.internalPointer())
 
         def on_reply(number) -> None:  # on QtDBus's thread: hand it to ours
-            self._landed.emit(key, number, fallback)
+            try:
+                self._landed.emit(key, number, fallback)
+            except RuntimeError:
+                pass  # the window (and this object) went first, at quit: nobody left to tell
 
         if not self._libdbus.send_with_reply(address, message, on_reply):
             fallback()
