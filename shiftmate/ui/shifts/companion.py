@@ -33,6 +33,7 @@ TICK_MS = 20_000
 # What the tick reads (the scheduler, the shift's status): after a change to any, tick again.
 TICK_AFTER = Changes.SHIFTS | Changes.BREAKS | Changes.REMINDERS | Changes.SETTINGS
 SUMMARY_KEY = -1  # the desktop notice of "while you were away" (reminders' keys are their ids)
+LOCKED_KEY = -2  # a reminder told while locked; the first tick after unlocking takes it back
 NOTICE_SNOOZE = 10  # the notification's one snooze button
 
 
@@ -229,6 +230,13 @@ class ShiftCompanion(QObject):
             actions = [("done", QCoreApplication.translate("ReminderToast", "&Done").replace("&", "")),
                        (f"snooze-{NOTICE_SNOOZE}", QCoreApplication.translate("ReminderToast", "Snooze %1")
                         .replace("%1", str(NOTICE_SNOOZE)))]
+        self._tell(key, summary, text, actions)
+
+    def tell_outside(self, text: str) -> None:
+        """A reminder the lock held (the data is closed, so no buttons): where the person is."""
+        self._tell(LOCKED_KEY, self.tr("ShiftMate"), text, [])
+
+    def _tell(self, key: int, summary: str, text: str, actions: list) -> None:
         out_of_sight = not self.window.isVisible() or self.window.isMinimized()
         notices = self.desktop_notices if out_of_sight else None
         if notices is None:

@@ -305,3 +305,35 @@ def test_without_a_notification_service_the_tray_says_it(qtbot, shift_window, cl
     tick(qtbot, window)
     qtbot.waitUntil(lambda: bool(messages))
     assert "water" in messages[0]
+
+
+def test_locked_and_hidden_a_reminder_still_reaches_the_desktop_without_buttons(qtbot, location, clock, on_bus):
+    from PySide6.QtCore import Qt
+
+    from shiftmate.core.privacy import passphrase as privacy
+
+    store = Store.open(location)
+    shifts.start_shift(store, clock)
+    store.close()
+    privacy.protect(location, "river stones", now=clock.now())
+    window, services = build_main_window(location, scheme="light", clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        with qtbot.waitSignal(services.locked, timeout=10_000):
+            services.open()
+        window.lock.screen.passphrase.setText("river stones")
+        with qtbot.waitSignal(services.opened, timeout=20_000):
+            qtbot.keyClick(window.lock.screen.passphrase, Qt.Key_Return)
+        with qtbot.waitSignal(services.locked, timeout=10_000):
+            window.lock.lock()  # Lock now, then away to the tray
+        window.hide()
+        clock.advance(minutes=61)
+        window.lock.check()
+        qtbot.waitUntil(lambda: bool(calls(on_bus, "Notify")))
+        (notify,) = calls(on_bus, "Notify")
+        assert notify[3] == "ShiftMate" and "water" in notify[4].lower()
+        assert notify[5] == ["default", ""]  # no Done or Snooze: the data is locked; a click opens the window
+    finally:
+        services.close()
