@@ -84,7 +84,8 @@ class LibDbus:
     # -- building ------------------------------------------------------------------------
     def _append(self, it, code: str, value) -> None:
         if code == "s":
-            value = ctypes.c_char_p(value.encode("utf-8"))
+            # libdbus refuses (and warns about) text that is not UTF-8; a NUL would cut it short.
+            value = ctypes.c_char_p(value.replace("\x00", "").encode("utf-8", "replace"))
         else:
             value = {"u": ctypes.c_uint32, "i": ctypes.c_int32, "y": ctypes.c_uint8}[code](value)
         self.lib.dbus_message_iter_append_basic(ctypes.byref(it), ord(code), ctypes.byref(value))

@@ -337,3 +337,11 @@ def test_locked_and_hidden_a_reminder_still_reaches_the_desktop_without_buttons(
         assert notify[5] == ["default", ""]  # no Done or Snooze: the data is locked; a click opens the window
     finally:
         services.close()
+
+
+def test_text_libdbus_would_refuse_is_sent_as_near_as_it_can(qtbot, bus, server):
+    notices = DesktopNotices(None, bus.connect())
+    notices.show(6, "Reminder", "Pause\x00 now \ud800ok", ACTIONS, lambda: None)
+    qtbot.waitUntil(lambda: 6 in notices.shown)
+    assert calls(server, "Notify")[0][4] == "Pause now ?ok"
+    notices.deleteLater()
