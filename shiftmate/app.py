@@ -230,14 +230,15 @@ def _log_milestones(window, services) -> None:
 
 
 def restart_command(argv: list[str]) -> list[str]:
-    """The command that starts ShiftMate again as it was started, minus ``--lang``."""
+    """The command that starts ShiftMate again as it was started, minus ``--lang`` and
+    ``--minimized`` (the person pressed Restart in the window: it comes back in sight)."""
     args, skip = [], False
     for arg in argv[1:]:
         if skip:
             skip = False
         elif arg == "--lang":
             skip = True
-        elif not arg.startswith("--lang="):
+        elif not arg.startswith("--lang=") and arg != "--minimized":
             args.append(arg)
     if getattr(sys, "frozen", False):
         return [sys.executable, *args]
@@ -291,8 +292,22 @@ def _cannot_write_sentence(location: DataLocation) -> str:
             "written, then try again (nothing was changed).")
 
 
+def show_first(window, minimized: bool = False) -> None:
+    """Show the window, or with ``minimized`` (``--minimized``, the log-in start) keep it out
+    of sight: hidden where a tray icon will bring it back, else minimised, so the person can
+    still find it in the task bar. Reminders run either way."""
+    if not minimized:
+        window.show()
+        return
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    if QSystemTrayIcon.isSystemTrayAvailable():
+        return  # the tray part (made once the database answered) is the way back
+    window.showMinimized()
+
+
 def run_app(location: DataLocation, *, debug: bool = False, language: str | None = None,
-            pack_file: str | None = None) -> int:
+            pack_file: str | None = None, minimized: bool = False) -> int:
     """Show the window, or bring an already running one to the front. Returns the exit code.
 
     Before the first paint only the window and the screen shown first are built. Once it
@@ -406,8 +421,8 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
         _log_milestones(window, services)
     if os.environ.get(STARTUP_PROBE_ENV):
         _install_startup_probe(window, services, app, os.environ[STARTUP_PROBE_ENV])
-    after_first_paint(window, after_paint)
-    window.show()
+    after_first_paint(window, after_paint)  # never painted (--minimized): after a second
+    show_first(window, minimized)
     code = app.exec()
     if restarting:
         # Started only now, after the lock is released, so it does not hand over to us.

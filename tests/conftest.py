@@ -42,6 +42,9 @@ def isolated_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("SHIFTMATE_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("SHIFTMATE_INSTANCE_KEY", f"shiftmate-test-{uuid.uuid4().hex[:12]}")
     monkeypatch.delenv("SHIFTMATE_STARTUP_PROBE", raising=False)
+    # No reminder of a test reaches the desktop of the person running the tests; the tests
+    # of notifications bring a session bus of their own.
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
     yield
     # Collect cycles holding Qt wrappers here, on the GUI thread: left to chance, a
     # collection could start on the data thread and destroy a QObject there (a segfault).

@@ -78,6 +78,9 @@ def _add_global_options(parser: argparse.ArgumentParser, *, after_command: bool 
     )
     if after_command:
         return
+    parser.add_argument("--minimized", action="store_true",
+                        help="start quietly: in the tray with no window shown (minimised where the "
+                        "desktop has no tray); reminders run as usual. The log-in entry uses it")
     parser.add_argument("--smoke-test", action="store_true",
                         help="check this installation on a temporary data folder, then exit")
     cli_privacy.add_global_options(parser)
@@ -206,7 +209,8 @@ def _cmd_demo_data(args, location: DataLocation) -> int:
 def _cmd_window(args, location: DataLocation) -> int:
     from shiftmate.app import run_app
 
-    return run_app(location, debug=args.debug, language=args.lang, pack_file=getattr(args, "pack_file", None))
+    return run_app(location, debug=args.debug, language=args.lang, pack_file=getattr(args, "pack_file", None),
+                   minimized=getattr(args, "minimized", False))
 
 
 def _cmd_smoke_test(args, location: DataLocation) -> int:

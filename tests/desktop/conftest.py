@@ -224,7 +224,7 @@ def desktop(tmp_path_factory):
 class DesktopApp:
     """ShiftMate started on the desktop as a person starts it, with its stderr read line by line."""
 
-    def __init__(self, desktop: Desktop, data_dir: Path, extra_args=()) -> None:
+    def __init__(self, desktop: Desktop, data_dir: Path, extra_args=(), extra_env=None) -> None:
         self.desktop = desktop
         self.data_dir = data_dir
         # This test's environment (its own home and single-instance key, set by tests/conftest.py),
@@ -234,6 +234,7 @@ class DesktopApp:
         env.pop("QT_LOGGING_RULES", None)  # tests/conftest.py hides qt.qpa; here we want to hear it
         env.pop("WAYLAND_DISPLAY", None)
         env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # the tray is XEmbed (trayer), as on a plain X desktop
+        env.update(extra_env or {})  # a test's own session bus (tests/desktop/test_notifications.py)
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "shiftmate", "--debug", "--data-dir", str(data_dir), *extra_args],
             env=env, cwd=data_dir.parent,  # started from elsewhere, as from a menu, not from the checkout
@@ -332,8 +333,8 @@ def start_app(desktop, data_dir, tmp_path, request):
     """Start ShiftMate on the desktop (again, after a kill, on the same data folder)."""
     started: list[DesktopApp] = []
 
-    def start(*extra_args: str) -> DesktopApp:
-        app = DesktopApp(desktop, data_dir, extra_args)
+    def start(*extra_args: str, env: dict | None = None) -> DesktopApp:
+        app = DesktopApp(desktop, data_dir, extra_args, env)
         started.append(app)
         return app
 

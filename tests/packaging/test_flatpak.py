@@ -60,7 +60,7 @@ def test_inside_flatpak_autostart_asks_the_background_portal(tmp_path, monkeypat
     portal.enable()
     assert portal.is_enabled()
     assert calls[0][:2] == ["gdbus", "call"] and "org.freedesktop.portal.Background.RequestBackground" in calls[0]
-    assert "'autostart': <true>" in calls[0][-1] and "'commandline': <['shiftmate']>" in calls[0][-1]
+    assert "'autostart': <true>" in calls[0][-1] and "'commandline': <['shiftmate', '--minimized']>" in calls[0][-1]
     portal.disable()
     assert not portal.is_enabled() and "'autostart': <false>" in calls[1][-1]
     monkeypatch.setenv("FLATPAK_ID", "io.github.shiftmate.ShiftMate")

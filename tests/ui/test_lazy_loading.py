@@ -24,6 +24,8 @@ NOT_BEFORE_FIRST_PAINT = (
     "shiftmate.core.moment.card",  # the What to say card: read on the data thread once open
     "shiftmate.ui.moment.window",  # made when first opened
     "concurrent.futures",
+    "shiftmate.ui.shifts.desktop_notice",  # loaded when a reminder first comes due out of sight
+    "PySide6.QtDBus",
 )
 NOT_IN_A_SEARCH = ("dataclasses", "inspect", "typing", "shiftmate.core.journal.entries")
 

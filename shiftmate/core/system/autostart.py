@@ -7,7 +7,8 @@
 
 Each is per-user and needs no administrator rights. The command that is started is the one
 running now (the frozen executable, or this Python with ``-m shiftmate``), so a bundle, a
-pip install and a checkout each start themselves.
+pip install and a checkout each start themselves, with ``--minimized`` (into the tray,
+quietly) and, when the person chose a folder of their own, ``--data-dir`` with it.
 """
 
 from __future__ import annotations
@@ -54,6 +55,27 @@ def launch_command() -> list[str]:
     return [python, "-m", "shiftmate"]
 
 
+def autostart_command(data_root: Path | str | None = None, base: list[str] | None = None) -> list[str]:
+    """What the log-in entry runs: this ShiftMate, quietly in the tray, on ``data_root``.
+
+    ``data_root`` is left out when it is the usual folder (a log-in session has no
+    ``SHIFTMATE_DATA_DIR``, so any other folder, however it was chosen, is carried).
+    """
+    command = [*(base or launch_command()), "--minimized"]
+    if data_root is not None and not _is_usual_folder(Path(data_root)):
+        command += ["--data-dir", str(Path(data_root))]
+    return command
+
+
+def _is_usual_folder(root: Path) -> bool:
+    from shiftmate.core.storage.paths import _default_data_dir
+
+    try:
+        return root.resolve() == Path(_default_data_dir()).expanduser().resolve()
+    except OSError:
+        return False
+
+
 def _problem(action: str, where: Path | str, exc: OSError) -> AutostartProblem:
     return AutostartProblem(f"Cannot {action} the log-in entry {where}: {exc.strerror or exc}.")
 
@@ -66,7 +88,7 @@ class XdgAutostart:
             raw = os.environ.get("XDG_CONFIG_HOME", "")
             config_home = Path(raw) if raw and os.path.isabs(raw) else Path.home() / ".config"
         self.entry = config_home / "autostart" / f"{DESKTOP_ID}.desktop"
-        self.command = command or launch_command()
+        self.command = command or autostart_command()
 
     def is_enabled(self) -> bool:
         return self.entry.is_file()
@@ -117,10 +139,10 @@ class WindowsRunKey:
         if registry is None:
             import winreg as registry  # only exists on Windows
         self.registry = registry
-        self.command = command or launch_command()
+        self.command = command or autostart_command()
 
     def command_line(self) -> str:
-        return " ".join(f'"{part}"' for part in self.command)
+        return " ".join(_windows_quote(part) for part in self.command)
 
     def is_enabled(self) -> bool:
         reg = self.registry
@@ -150,12 +172,29 @@ class WindowsRunKey:
             raise _problem("remove", f"HKCU\\{self.KEY}\\{APP_NAME}", exc) from None
 
 
+def _windows_quote(arg: str) -> str:
+    """One argument in double quotes, as CommandLineToArgvW reads it back.
+
+    Backslashes are literal except before a quote: a folder ending in ``\\`` would escape
+    the closing quote, so those are doubled (and a quote inside, which Windows paths never
+    hold, is escaped).
+    """
+    out, slashes = [], 0
+    for char in arg:
+        if char == "\\":
+            slashes += 1
+            continue
+        out.append("\\" * (slashes * 2 + 1) + '"' if char == '"' else "\\" * slashes + char)
+        slashes = 0
+    return '"' + "".join(out) + "\\" * (slashes * 2) + '"'
+
+
 class MacLaunchAgent:
     """A per-user LaunchAgent that runs ShiftMate once at log-in."""
 
     def __init__(self, home: Path | None = None, command: list[str] | None = None) -> None:
         self.plist = (home or Path.home()) / "Library" / "LaunchAgents" / f"{DESKTOP_ID}.plist"
-        self.command = command or launch_command()
+        self.command = command or autostart_command()
 
     def property_list(self) -> dict:
         return {"Label": DESKTOP_ID, "ProgramArguments": list(self.command), "RunAtLoad": True,
@@ -190,19 +229,22 @@ class PortalAutostart:
     (the runtime has it); tests pass their own.
     """
 
-    def __init__(self, config_home: Path | None = None, run=None) -> None:
+    def __init__(self, config_home: Path | None = None, run=None, command: list[str] | None = None) -> None:
         if config_home is None:
             raw = os.environ.get("XDG_CONFIG_HOME", "")
             config_home = Path(raw) if raw and os.path.isabs(raw) else Path.home() / ".config"
         self.marker = config_home / "ShiftMate" / "autostart-requested"
         self._run = run or _run_quietly
+        # Inside the sandbox: the app's own command, which the portal runs with flatpak.
+        self.command = command or autostart_command(base=["shiftmate"])
 
     def is_enabled(self) -> bool:
         return self.marker.is_file()
 
     def _request(self, autostart: bool) -> None:
+        commandline = ", ".join(_gvariant_string(part) for part in self.command)
         options = ("{'reason': <'Start ShiftMate when you log in'>, "
-                   f"'autostart': <{'true' if autostart else 'false'}>, 'commandline': <['shiftmate']>}}")
+                   f"'autostart': <{'true' if autostart else 'false'}>, 'commandline': <[{commandline}]>}}")
         argv = ["gdbus", "call", "--session", "--dest", "org.freedesktop.portal.Desktop",
                 "--object-path", "/org/freedesktop/portal/desktop",
                 "--method", "org.freedesktop.portal.Background.RequestBackground", "", options]
@@ -224,6 +266,11 @@ class PortalAutostart:
         self.marker.unlink(missing_ok=True)
 
 
+def _gvariant_string(text: str) -> str:
+    """``text`` as a GVariant text-format string (gdbus parses the options)."""
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
 def _run_quietly(argv: list[str]) -> None:
     import subprocess
 
@@ -235,19 +282,20 @@ def _run_quietly(argv: list[str]) -> None:
         raise OSError(result.stderr.strip() or f"gdbus exited {result.returncode}")
 
 
-def autostart_for_this_system(platform: str | None = None) -> Autostart:
-    """The log-in mechanism of the system ShiftMate runs on."""
+def autostart_for_this_system(platform: str | None = None, data_root: Path | str | None = None) -> Autostart:
+    """The log-in mechanism of the system ShiftMate runs on, starting it on ``data_root``."""
     platform = platform or sys.platform
     if os.environ.get("FLATPAK_ID"):
-        return PortalAutostart()
+        return PortalAutostart(command=autostart_command(data_root, base=["shiftmate"]))
+    command = autostart_command(data_root)
     if platform.startswith("win"):
-        return WindowsRunKey()
+        return WindowsRunKey(command=command)
     if platform == "darwin":
-        return MacLaunchAgent()
-    return XdgAutostart()
+        return MacLaunchAgent(command=command)
+    return XdgAutostart(command=command)
 
 
 __all__ = [
     "Autostart", "AutostartProblem", "MacLaunchAgent", "PortalAutostart", "WindowsRunKey", "XdgAutostart",
-    "autostart_for_this_system", "launch_command",
+    "autostart_command", "autostart_for_this_system", "launch_command",
 ]

@@ -275,6 +275,10 @@ class LockController(QObject):
         from shiftmate.ui.shifts.companion import ask_for_attention
 
         ask_for_attention(self.window)
+        companion = self.context.part("shift_companion")
+        if companion is not None:  # out of sight: the desktop's notification; else the tray's message
+            companion.tell_outside(message)
+            return
         tray = self.context.part("tray")  # None until the window has painted, or without one
         if tray is not None and tray.icon is not None:
             from PySide6.QtWidgets import QSystemTrayIcon

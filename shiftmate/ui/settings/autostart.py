@@ -19,7 +19,10 @@ class AutostartBox(QGroupBox):
     def __init__(self, context=None, parent=None, autostart: Autostart | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Start-up"))
-        self.autostart = autostart or autostart_for_this_system()
+        # The entry starts ShiftMate on the folder this window shows (a folder of the person's
+        # own is carried to the log-in, which has no --data-dir or SHIFTMATE_DATA_DIR).
+        data_root = context.services.location.root if context is not None else None
+        self.autostart = autostart or autostart_for_this_system(data_root=data_root)
         layout = QVBoxLayout(self)
         self.check = QCheckBox(self.tr("&Start ShiftMate when I log in"), self)
         self.check.setChecked(self._enabled_now())

@@ -1,4 +1,8 @@
-"""Drives the reminder scheduler from the window: one timer, the toast, the tray, a sound.
+"""Drives the reminder scheduler from the window: one timer, the toast, the desktop, a sound.
+
+A reminder that comes due while the window is hidden or minimised goes to the desktop: on
+Linux its notification service (ui/shifts/desktop_notice.py, loaded then), elsewhere or
+without one the tray's message; everywhere the window's urgency hint.
 
 The timer only prompts ``tick()``; what is due is recomputed by the core from the wall clock,
 so a missed timeout, a sleep or a clock change cannot make reminders drift or repeat. Tests
@@ -12,7 +16,9 @@ change to shifts, breaks, reminders or settings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+import sys
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon
 
@@ -26,6 +32,21 @@ from shiftmate.ui.data.timers import clock_of
 TICK_MS = 20_000
 # What the tick reads (the scheduler, the shift's status): after a change to any, tick again.
 TICK_AFTER = Changes.SHIFTS | Changes.BREAKS | Changes.REMINDERS | Changes.SETTINGS
+# Desktop notices are keyed by reminder id; a reminder before a planned shift has a negative
+# one (minus the planned shift's id), so the notices of no reminder take keys far below those.
+SUMMARY_KEY = -(2**62)  # the desktop notice of "while you were away"
+LOCKED_KEY = SUMMARY_KEY - 1  # a reminder told while locked; the first tick after unlocking takes it back
+FOLLOW_UP_KEY = SUMMARY_KEY - 2  # journal follow-ups due today (answered in the window)
+NOTICE_SNOOZE = 10  # the notification's one snooze button
+
+
+def make_desktop_notices(parent):
+    """The desktop's notification service where there is one (Linux); None elsewhere (tests swap this)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    from shiftmate.ui.shifts.desktop_notice import DesktopNotices
+
+    return DesktopNotices(parent)
 
 
 def _read_sound(store) -> bool:
@@ -62,6 +83,8 @@ class ShiftCompanion(QObject):
         self._ticking = False
         self._tick_again = False
         self._toast = None
+        self._notices = None  # the desktop's notifications, the first time one is wanted
+        self._notices_made = False
         self._reset_wanted = False  # a hard moment was logged: offer the breathing reset next tick
         window.centralWidget().installEventFilter(self)
 
@@ -101,6 +124,16 @@ class ShiftCompanion(QObject):
             self._toast.follow_up_acted.connect(self.answer_follow_up)
             self._toast.before_shift_requested.connect(self._before_shift_from_reminder)
         return self._toast
+
+    @property
+    def desktop_notices(self):
+        """The desktop's notification service (None where there is none), made when first needed."""
+        if not self._notices_made:
+            self._notices_made = True
+            self._notices = make_desktop_notices(self)
+            if self._notices is not None:
+                self._notices.acted.connect(self._on_notice_acted)
+        return self._notices
 
     # -- the tray, where there is one ----------------------------------------------------
     def attach_tray(self, tray) -> None:
@@ -183,6 +216,8 @@ class ShiftCompanion(QObject):
         self.break_action.setEnabled(result.shift is not None)
         self.break_action.setVisible(not on_break)
         self.back_action.setVisible(on_break)
+        if self._notices is not None:  # answered elsewhere (the window, the command line): take it back
+            self._notices.keep_only({event.id for event in waiting} | {SUMMARY_KEY, FOLLOW_UP_KEY})
         if result.to_show or result.missed:
             self._deliver_outside(result)
         elif follow_ups:
@@ -196,21 +231,59 @@ class ShiftCompanion(QObject):
             self.tick()
 
     def _deliver_outside(self, result) -> None:
-        """One tray message, one sound and one call for attention per tick, however many came due."""
-        if result.missed:
-            text = self.tr("While you were away, %1 reminders passed.").replace("%1", str(len(result.missed)))
-        else:
-            text = result.to_show[0].message
-        self._reach_desktop(text)
+        """One notice, one sound and one call for attention per tick, however many came due.
 
-    def _reach_desktop(self, text: str) -> None:
-        """Beyond the window, for every kind of reminder: a sound, the urgency hint, the tray."""
+        Out of sight (hidden in the tray, minimised) the notice goes to the desktop's
+        notification service where there is one, with Done and Snooze; the tray's message is
+        the fallback, and what a visible window gets, as before.
+        """
         if self.sound:
             QApplication.beep()
         ask_for_attention(self.window)
-        if self.tray is None or self.tray.icon is None:
-            return
-        self.tray.icon.showMessage(self.tr("ShiftMate"), text, QSystemTrayIcon.Information, 0)
+        if result.missed:
+            key, actions = SUMMARY_KEY, []
+            summary = self.tr("ShiftMate")
+            text = self.tr("While you were away, %1 reminders passed.").replace("%1", str(len(result.missed)))
+        else:
+            event = result.to_show[0]
+            key, text, summary = event.id, event.message, _heading(event.kind)
+            actions = [("done", QCoreApplication.translate("ReminderToast", "&Done").replace("&", "")),
+                       (f"snooze-{NOTICE_SNOOZE}", QCoreApplication.translate("ReminderToast", "Snooze %1")
+                        .replace("%1", str(NOTICE_SNOOZE)))]
+        self._tell(key, summary, text, actions)
+
+    def tell_outside(self, text: str) -> None:
+        """A reminder the lock held (the data is closed, so no buttons): where the person is."""
+        self._tell(LOCKED_KEY, self.tr("ShiftMate"), text, [])
+
+    def _tell(self, key: int, summary: str, text: str, actions: list) -> None:
+        out_of_sight = not self.window.isVisible() or self.window.isMinimized()
+        notices = self.desktop_notices if out_of_sight else None
+        if notices is None:
+            self._tray_message(text)
+        else:
+            notices.show(key, summary, text, actions, lambda: self._tray_message(text))
+
+    def _tray_message(self, text: str) -> None:
+        if self.tray is not None and self.tray.icon is not None:
+            self.tray.icon.showMessage(self.tr("ShiftMate"), text, QSystemTrayIcon.Information, 0)
+
+    def _on_notice_acted(self, key: int, action: str) -> None:
+        """A button on the desktop's notification: the same as the toast's."""
+        if action == "done" and key != SUMMARY_KEY:
+            self.answer(key, "done")
+        elif action == f"snooze-{NOTICE_SNOOZE}" and key != SUMMARY_KEY:
+            self.answer(key, "snooze", NOTICE_SNOOZE)
+        elif action == "default":  # a click on the notification itself
+            self.window.bring_to_front()
+
+    def _reach_desktop(self, text: str) -> None:
+        """A journal follow-up beyond the window: a sound, the urgency hint, and the desktop's
+        notice (or the tray's message), as reminders get; it is answered in the window."""
+        if self.sound:
+            QApplication.beep()
+        ask_for_attention(self.window)
+        self._tell(FOLLOW_UP_KEY, self.tr("ShiftMate"), text, [])
 
     def _deliver_follow_ups_outside(self, follow_ups) -> None:
         """Follow-ups reach the desktop the way reminders do (``_reach_desktop``)."""
@@ -247,6 +320,8 @@ class ShiftCompanion(QObject):
         clock = clock_of(self.services)
 
         def done(_event) -> None:
+            if self._notices is not None:
+                self._notices.withdraw(event_id)  # answered in the window: off the desktop too
             self.reminder_answered.emit(event_id, action)
 
         def job(store):
@@ -346,6 +421,13 @@ class ShiftCompanion(QObject):
         if self._toast is not None and event.type() == QEvent.Resize and self._toast.isVisible():
             self._toast.place()
         return False
+
+
+def _heading(kind: str) -> str:
+    """The toast's heading for a reminder of ``kind`` (its translations are the toast's)."""
+    source = {"deadline": "Break deadline", "breathing": "A moment for you",
+              "before_shift": "Your shift is coming up"}.get(kind, "Reminder")
+    return QCoreApplication.translate("ReminderToast", source)
 
 
 def follow_status(view, show) -> bool:

@@ -18,6 +18,8 @@ from shiftmate.core.system.autostart import (
     MacLaunchAgent,
     WindowsRunKey,
     XdgAutostart,
+    PortalAutostart,
+    autostart_command,
     autostart_for_this_system,
     launch_command,
 )
@@ -40,7 +42,9 @@ def test_xdg_entry_is_created_and_removed_under_xdg_config_home(tmp_path, monkey
     assert entry.is_file() and starter.is_enabled()
     fields = read_entry(entry)
     assert fields["Type"] == "Application" and fields["Name"] == "ShiftMate"
-    assert fields["Exec"].startswith(sys.executable) and fields["Exec"].endswith("-m shiftmate")
+    # Quietly into the tray; the test's data folder (SHIFTMATE_DATA_DIR) is not the usual one,
+    # but autostart_for_this_system was not told a folder: none is carried.
+    assert fields["Exec"].startswith(sys.executable) and fields["Exec"].endswith("-m shiftmate --minimized")
 
     starter.disable()
     assert not entry.exists() and not starter.is_enabled()
@@ -152,3 +156,60 @@ def test_each_system_gets_its_own_mechanism(monkeypatch):
     monkeypatch.setitem(sys.modules, "winreg", FakeRegistry())
     assert isinstance(autostart_for_this_system("win32"), WindowsRunKey)
     assert os.path.basename(autostart.__file__) == "autostart.py"
+
+
+# -- what the log-in entry runs: quietly, on the chosen folder (issue 19, point 4) ----------
+
+CUSTOM = "/home/me/My Shift Data"
+
+
+def test_the_log_in_command_starts_minimised_and_carries_a_folder_of_the_persons_own():
+    assert autostart_command(base=["shiftmate-gui"]) == ["shiftmate-gui", "--minimized"]
+    assert autostart_command(CUSTOM, base=["shiftmate-gui"]) == ["shiftmate-gui", "--minimized", "--data-dir", CUSTOM]
+
+
+def test_the_usual_folder_is_not_spelled_out(monkeypatch):
+    from shiftmate.core.storage import paths
+
+    usual = paths._default_data_dir()
+    assert autostart_command(usual, base=["shiftmate-gui"]) == ["shiftmate-gui", "--minimized"]
+
+
+def test_the_xdg_entry_quotes_a_data_folder_with_spaces(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    starter = autostart_for_this_system("linux", data_root=tmp_path / "Shift data")
+    starter.enable()
+    exec_line = read_entry(starter.entry)["Exec"]
+    assert exec_line.endswith(f'-m shiftmate --minimized --data-dir "{tmp_path}/Shift data"')
+    import shlex
+
+    # The spec's quoting is the shell's double quotes: read back, the folder is one argument.
+    assert shlex.split(exec_line)[-3:] == ["--minimized", "--data-dir", f"{tmp_path}/Shift data"]
+
+
+def test_the_windows_run_key_quotes_each_part_and_a_folder_ending_in_a_backslash():
+    registry = FakeRegistry()
+    command = autostart_command("C:\\Users\\me\\Shift Data\\",
+                                base=["C:\\Program Files\\ShiftMate\\ShiftMate.exe"])
+    starter = WindowsRunKey(registry, command=command)
+    starter.enable()
+    (_kind, value) = registry.keys[("HKCU", WindowsRunKey.KEY)]["ShiftMate"]
+    # CommandLineToArgvW: the doubled backslash before the closing quote reads as one.
+    assert value == ('"C:\\Program Files\\ShiftMate\\ShiftMate.exe" "--minimized" "--data-dir" '
+                     '"C:\\Users\\me\\Shift Data\\\\"')
+
+
+def test_the_mac_launch_agent_passes_the_folder_as_one_argument(tmp_path):
+    starter = MacLaunchAgent(tmp_path, command=autostart_command("/Users/me/Shift Data", base=["/Applications/ShiftMate.app/Contents/MacOS/ShiftMate"]))
+    starter.enable()
+    with open(starter.plist, "rb") as handle:
+        data = plistlib.load(handle)
+    assert data["ProgramArguments"][1:] == ["--minimized", "--data-dir", "/Users/me/Shift Data"]
+
+
+def test_inside_flatpak_the_portal_is_asked_for_the_same_quiet_start(tmp_path):
+    calls = []
+    portal = PortalAutostart(tmp_path, run=calls.append,
+                             command=autostart_command("/home/me/it's mine", base=["shiftmate"]))
+    portal.enable()
+    assert "'commandline': <['shiftmate', '--minimized', '--data-dir', '/home/me/it\\'s mine']>" in calls[0][-1]
