@@ -33,10 +33,11 @@ TICK_MS = 20_000
 # What the tick reads (the scheduler, the shift's status): after a change to any, tick again.
 TICK_AFTER = Changes.SHIFTS | Changes.BREAKS | Changes.REMINDERS | Changes.SETTINGS
 # Desktop notices are keyed by reminder id; a reminder before a planned shift has a negative
-# one (minus the planned shift's id), so the notices of no reminder take keys far below those.
-SUMMARY_KEY = -(2**62)  # the desktop notice of "while you were away"
-LOCKED_KEY = SUMMARY_KEY - 1  # a reminder told while locked; the first tick after unlocking takes it back
-FOLLOW_UP_KEY = SUMMARY_KEY - 2  # journal follow-ups due today (answered in the window)
+# one (minus the planned shift's id), so the notices of no reminder take the lowest keys a
+# Qt int signal carries, two billion planned shifts away.
+SUMMARY_KEY = -(2**31)  # the desktop notice of "while you were away"
+LOCKED_KEY = SUMMARY_KEY + 1  # a reminder told while locked; the first tick after unlocking takes it back
+FOLLOW_UP_KEY = SUMMARY_KEY + 2  # journal follow-ups due today (answered in the window)
 NOTICE_SNOOZE = 10  # the notification's one snooze button
 
 
