@@ -353,6 +353,7 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
         _log(debug, "a second launch asked for the window; brought it to the front.")
 
     finished = []  # what finish_start made, kept while the app runs
+    warming = []  # the background import of what first opens need (ui/shell/warm_up.py)
 
     def finish_start() -> None:
         if finished:
@@ -390,9 +391,14 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
 
         services.idle.connect(finish_start)
         QTimer.singleShot(FINISH_START_MS, finish_start)
+        from shiftmate.ui.shell.warm_up import warm_up_after_start
+
+        warming.append(warm_up_after_start(services))  # what first opens load, once start-up is done
         services.open()
 
     def on_quit() -> None:
+        for warm in warming:
+            warm.stop()
         window.save_state()
         window.journal.keep_drafts()  # the last seconds of typing, queued before the close
         services.close()
