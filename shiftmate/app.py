@@ -80,14 +80,16 @@ def build_main_window(location: DataLocation, scheme: str | None = None, clock=N
     return window, services
 
 
-def _install_startup_probe(window, services, app, mode: str) -> None:
+def _install_startup_probe(window, services, app, mode: str, warmed=lambda: True) -> None:
     """For tests/perf: report start-up moments on stdout, then quit (SHIFTMATE_STARTUP_PROBE).
 
     Every mode prints ``first-paint <epoch seconds>`` on the window's first Paint event. Mode
     ``today`` then waits until Today's cards show their first answers from the database
     (``today-data``, with the peak RSS at that moment) and until every query queued so far
-    has answered (``data-idle``), keeps the event loop running one more second, and prints
-    the longest gap between turns of a 1 ms timer since the loop started (``stall-ms``).
+    has answered (``data-idle``), keeps the event loop running one more second (and until the
+    background warm-up is done, ``warmed``), and prints the peak RSS then
+    (``settled-rss-kb``) and the longest gap between turns of a 1 ms timer since the loop
+    started (``stall-ms``).
     Other modes quit right after the first paint. The probe only observes.
     """
     from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -126,8 +128,9 @@ def _install_startup_probe(window, services, app, mode: str) -> None:
         if state["data_at"] is None and state["today_at"] is not None and services.is_idle:
             state["data_at"] = now
             print(f"data-idle {time.time():.6f}", flush=True)
-        elif state["data_at"] is not None and now - state["data_at"] >= 1.0:
+        elif state["data_at"] is not None and now - state["data_at"] >= 1.0 and warmed():
             watchdog.stop()
+            print(f"settled-rss-kb {_peak_rss_kb()}", flush=True)
             print(f"stall-ms {state['longest'] * 1000:.1f}", flush=True)
             app.quit()
 
@@ -368,6 +371,7 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
         _log(debug, "a second launch asked for the window; brought it to the front.")
 
     finished = []  # what finish_start made, kept while the app runs
+    warming = []  # the background import of what first opens need (ui/shell/warm_up.py)
 
     def finish_start() -> None:
         if finished:
@@ -405,9 +409,14 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
 
         services.idle.connect(finish_start)
         QTimer.singleShot(FINISH_START_MS, finish_start)
+        from shiftmate.ui.shell.warm_up import warm_up_after_start
+
+        warming.append(warm_up_after_start(services))  # what first opens load, once start-up is done
         services.open()
 
     def on_quit() -> None:
+        for warm in warming:
+            warm.stop()
         window.save_state()
         window.journal.keep_drafts()  # the last seconds of typing, queued before the close
         services.close()
@@ -420,7 +429,8 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
     if debug:
         _log_milestones(window, services)
     if os.environ.get(STARTUP_PROBE_ENV):
-        _install_startup_probe(window, services, app, os.environ[STARTUP_PROBE_ENV])
+        _install_startup_probe(window, services, app, os.environ[STARTUP_PROBE_ENV],
+                               warmed=lambda: all(warm.wait(0) for warm in warming))
     after_first_paint(window, after_paint)  # never painted (--minimized): after a second
     show_first(window, minimized)
     code = app.exec()

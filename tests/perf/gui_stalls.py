@@ -5,6 +5,7 @@ Run by ``python -m tests.perf`` in a process of its own (one QApplication per ph
     python -m tests.perf.gui_stalls screens DATA_DIR   # open every screen, switch Insights
                                                        # periods, save a journal entry
     python -m tests.perf.gui_stalls typing DATA_DIR    # type a search in the Journal
+    python -m tests.perf.gui_stalls dialogs DATA_DIR   # open each dialog and window once
 
 It prints one JSON object: for each step, the longest gap in milliseconds between ticks of
 a 1 ms precise timer on the GUI thread while the step runs, until the data thread has
@@ -74,21 +75,39 @@ def run_until(condition, timeout_s: float = 60.0, settle_ms: int = 50) -> None:
     poll.timeout.connect(check)
     poll.start()
     loop.exec()
+    poll.timeout.disconnect(check)  # check holds the loop and the timer: no cycle left behind
 
 
 def idle(services):
     return lambda: services.is_idle
 
 
+WARM_UP: dict = {}  # the last window's background warm-up: its longest stall, how long, modules
+
+
 def open_window(data_dir: Path):
+    """The window as ``shiftmate`` starts it, once its warm-up (ui/shell/warm_up.py) is done.
+
+    A person opens a screen seconds after the start, by which time the app has loaded the
+    code of first opens in the background; the stall that loading costs the window is
+    measured here too (``WARM_UP``).
+    """
     from shiftmate.app import build_main_window
     from shiftmate.core.storage.paths import DataLocation
+    from shiftmate.ui.shell.warm_up import warm_up_after_start
 
     window, services = build_main_window(DataLocation(data_dir), scheme="light")
     window.resize(1100, 720)
     window.show()
+    warm = warm_up_after_start(services)
     services.open()
     run_until(lambda: services.info is not None and services.is_idle)
+    meter = StallMeter()
+    meter.start()
+    started = time.perf_counter()
+    run_until(lambda: warm.wait(0), settle_ms=0)
+    WARM_UP.update(stall_ms=meter.stop(), ms=round((time.perf_counter() - started) * 1000, 1),
+                   modules=len(warm.loaded))
     return window, services
 
 
@@ -133,6 +152,7 @@ def phase_screens(data_dir: Path) -> dict:
         capture.save()
 
     out["save_journal_entry"] = measure(capture_and_save, lambda: saved and idle(services)())
+    out["warm_up"] = dict(WARM_UP)
     window.hide()
     services.close()
     return out
@@ -168,16 +188,85 @@ def phase_typing(data_dir: Path) -> dict:
     return out
 
 
+# Each dialog or window a person opens from the main window, by the name the table prints,
+# with how to open it (the window and its parts are given) and how to put it away again.
+def _capture(window):
+    window.journal.open_capture()
+    return window.journal.capture
+
+
+def _reflection(window):
+    return window.journal.open_reflection(_some_entry_id(window))
+
+
+def _shortcuts(window):
+    part = window.context.part("shortcuts")
+    part.show_sheet()
+    return part.sheet
+
+
+def _licences(window):
+    return window.screen_widget("settings").show_licences()
+
+
+def _what_to_say(window):
+    try:
+        part = window.context.part("moment")
+    except KeyError:  # a build without the card
+        return None
+    if part is None:
+        return None
+    part.open_card()
+    return part.card
+
+
+DIALOGS = {
+    "capture": _capture,
+    "reflection": _reflection,
+    "shortcuts sheet": _shortcuts,
+    "licences": _licences,
+    "What to say card": _what_to_say,
+}
+
+
+def _some_entry_id(window) -> int:
+    from shiftmate.core.storage.store import Store
+
+    with Store.open(window.services.location, read_only=True) as store:
+        return store.db.execute("SELECT max(id) FROM journal_entries").fetchone()[0]
+
+
+def phase_dialogs(data_dir: Path) -> dict:
+    from shiftmate.ui import registry
+
+    window, services = open_window(data_dir)
+    window.make_parts(registry.READY)
+    window.show_screen("settings")  # its own first open is measured with the screens
+    window.show_screen("today")
+    run_until(idle(services))
+    out: dict = {"open": {}}
+    for name, opener in DIALOGS.items():
+        made: list = []
+        stall = measure(lambda o=opener: made.append(o(window)), idle(services))
+        if made and made[0] is not None:
+            out["open"][name] = stall
+            made[0].close()
+            run_until(idle(services))
+    window.hide()
+    services.close()
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if len(argv) != 2 or argv[0] not in ("screens", "typing"):
+    if len(argv) != 2 or argv[0] not in ("screens", "typing", "dialogs"):
         print(__doc__, file=sys.stderr)
         return 2
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 - kept alive for the phase
     phase, data_dir = argv[0], Path(argv[1])
-    result = phase_screens(data_dir) if phase == "screens" else phase_typing(data_dir)
+    result = {"screens": phase_screens, "typing": phase_typing, "dialogs": phase_dialogs}[phase](data_dir)
     print(json.dumps(result))
     return 0
 

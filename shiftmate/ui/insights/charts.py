@@ -252,7 +252,8 @@ class ChartSection(QFrame):
         chart = self.chart
         chart.removeAllSeries()
         for axis in chart.axes():
-            chart.removeAxis(axis)
+            chart.removeAxis(axis)  # hands the axis back to us: without this it lives for ever
+            axis.deleteLater()
         theme = QChart.ChartThemeDark if _dark(self) else QChart.ChartThemeLight
         if chart.theme() != theme:  # re-theming is slow; the palette rarely changes
             chart.setTheme(theme)
