@@ -56,3 +56,25 @@ def test_bad_phrases_input_is_one_line_on_stderr_and_exit_2(data_dir, args, said
     assert result.returncode == 2
     assert said in assert_one_line_error(result.stderr)
     assert "mine" not in run_cli("--data-dir", str(data_dir), "phrases").stdout
+
+
+def test_a_managers_pack_brings_its_lines_contacts_and_policy_to_the_card(data_dir):
+    from shiftmate.core.system.resources import resource_path
+
+    base = ("--data-dir", str(data_dir))
+    imported = run_cli(*base, "pack", "import", "--yes", str(resource_path("packs", "example.shiftpack.toml")))
+    assert imported.returncode == 0, imported.stderr
+    data = json.loads(run_cli(*base, "phrases", "--json").stdout)
+    pack_lines = [(s["step"], line["text"]) for s in data["steps"] for line in s["lines"]
+                  if line["source"] == "example.corner-cafe"]
+    assert pack_lines and all(step in STEP_KEYS for step, _text in pack_lines)
+    assert {c["name"] for c in data["contacts"]} >= {"Dana, shift lead", "Sam, store manager"}
+    assert all(c["source"] == "example.corner-cafe" for c in data["contacts"])
+    assert data["policy"] and data["policy"][0]["exceptions"]
+    text = run_cli(*base, "phrases").stdout
+    assert "[example.corner-cafe]" in text and "Dana, shift lead" in text
+    removed = run_cli(*base, "pack", "remove", "--yes", "example.corner-cafe")
+    assert removed.returncode == 0, removed.stderr
+    after = json.loads(run_cli(*base, "phrases", "--json").stdout)
+    assert after["contacts"] == [] and after["policy"] == []
+    assert not any(line["source"] == "example.corner-cafe" for s in after["steps"] for line in s["lines"])

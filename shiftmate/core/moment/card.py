@@ -92,13 +92,12 @@ class Card:
         }
 
 
-def store_info_of(store) -> StoreInfo | None:
-    """The managers' packs' contacts, lines and policy for the card: the seam to the packs feature.
+def store_info_of(store) -> StoreInfo:
+    """The managers' packs' contacts, lines and policy for the card (``core.packs.store_info``)."""
+    from shiftmate.core.packs.store_info import pack_contacts, pack_phrases, pack_policies
 
-    Until ``core.packs.store_info`` is merged there is none. Wired, it reads:
-    ``StoreInfo(tuple(pack_phrases(db)), tuple(pack_contacts(db)), tuple(pack_policies(db)))``.
-    """
-    return None
+    db = store.db
+    return StoreInfo(tuple(pack_phrases(db)), tuple(pack_contacts(db)), tuple(pack_policies(db)))
 
 
 def read_card(store, store_info: StoreInfo | None = None, *, include_hidden: bool = False) -> Card:
