@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/insights/readings.py" line="92"/>
+        <location filename="../../shiftmate/core/insights/readings.py" line="100"/>
         <source>“{tag}” came up most often (%n entries).</source>
         <translation>
             <numerusform>“{tag}” came up most often (%n entry).</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/insights/readings.py" line="103"/>
+        <location filename="../../shiftmate/core/insights/readings.py" line="111"/>
         <source>Run on %n days, {rate:.0%} complete;</source>
         <translation>
             <numerusform>Run on %n day, {rate:.0%} complete;</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/insights/readings.py" line="105"/>
+        <location filename="../../shiftmate/core/insights/readings.py" line="113"/>
         <source>current streak %n days.</source>
         <translation>
             <numerusform>current streak %n day.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/insights/readings.py" line="118"/>
+        <location filename="../../shiftmate/core/insights/readings.py" line="126"/>
         <source>%n breaks taken; no break deadline was reached in these shifts.</source>
         <translation>
             <numerusform>%n break taken; no break deadline was reached in these shifts.</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/insights/readings.py" line="125"/>
+        <location filename="../../shiftmate/core/insights/readings.py" line="133"/>
         <source>{hours} hours over %n shifts, {per} hours a week on average.</source>
         <translation>
             <numerusform>{hours} hours over %n shift, {per} hours a week on average.</numerusform>
@@ -88,9 +88,20 @@
     </message>
 </context>
 <context>
+    <name>JournalCard</name>
+    <message numerus="yes">
+        <location filename="../../shiftmate/ui/journal/today_card.py" line="94"/>
+        <source>%n moments wait for a reflection</source>
+        <translation>
+            <numerusform>%n moment waits for a reflection</numerusform>
+            <numerusform>%n moments wait for a reflection</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JournalScreen</name>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/journal/screen.py" line="345"/>
+        <location filename="../../shiftmate/ui/journal/screen.py" line="365"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -98,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/journal/screen.py" line="347"/>
+        <location filename="../../shiftmate/ui/journal/screen.py" line="367"/>
         <source>More than %n entries match</source>
         <translation>
             <numerusform>More than %n entry matches</numerusform>
@@ -106,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/journal/screen.py" line="349"/>
+        <location filename="../../shiftmate/ui/journal/screen.py" line="369"/>
         <source>%n entries match</source>
         <translation>
             <numerusform>%n entry matches</numerusform>
@@ -114,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/journal/screen.py" line="395"/>
+        <location filename="../../shiftmate/ui/journal/screen.py" line="443"/>
         <source>Exported %n entries to %1</source>
         <translation>
             <numerusform>Exported %n entry to %1</numerusform>
@@ -125,18 +136,45 @@
 <context>
     <name>PackActions</name>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/packs/actions.py" line="167"/>
+        <location filename="../../shiftmate/ui/packs/actions.py" line="168"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../shiftmate/ui/packs/actions.py" line="211"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../shiftmate/ui/packs/export_dialog.py" line="101"/>
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shiftmate/ui/packs/export_dialog.py" line="101"/>
+        <source>%n phrases</source>
+        <translation>
+            <numerusform>%n phrase</numerusform>
+            <numerusform>%n phrases</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/shifts/reminders.py" line="136"/>
+        <location filename="../../shiftmate/core/shifts/reminders.py" line="152"/>
         <source>{label} due in {left} minutes: at least %n minutes, starting before the deadline.</source>
         <translation>
             <numerusform>{label} due in {left} minutes: at least %n minute, starting before the deadline.</numerusform>
@@ -144,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/core/shifts/reminders.py" line="138"/>
+        <location filename="../../shiftmate/core/shifts/reminders.py" line="154"/>
         <source>{label} deadline now: start a break of at least %n minutes.</source>
         <translation>
             <numerusform>{label} deadline now: start a break of at least %n minute.</numerusform>
@@ -155,7 +193,7 @@
 <context>
     <name>RunView</name>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="501"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="567"/>
         <source>%n required open</source>
         <translation>
             <numerusform>%n required open</numerusform>
@@ -163,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shiftmate/ui/checklists/run_view.py" line="577"/>
+        <location filename="../../shiftmate/ui/checklists/run_view.py" line="643"/>
         <source>%n required items are still open. Finish anyway? The day will show as incomplete.</source>
         <translation>
             <numerusform>%n required item is still open. Finish anyway? The day will show as incomplete.</numerusform>
