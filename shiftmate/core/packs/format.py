@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from shiftmate.core.packs.builtin_version import BUILTIN_PACK_ID  # noqa: F401 - its home for packs
 from shiftmate.core.errors import BadInput
 from shiftmate.core.files import read_at_most
 from shiftmate.core.packs import store_format
@@ -44,7 +45,7 @@ ID_RULE = "must be 1–64 characters of a-z, 0-9, '.', '_' or '-', starting and 
 # ShiftMate's own checklists ship as the pack "shiftmate.builtin"; a pack file claiming that
 # id (or any id in the app's namespace) would replace or archive them.
 RESERVED_PREFIX = "shiftmate."
-BUILTIN_PACK_ID = RESERVED_PREFIX + "builtin"  # the checklists ShiftMate ships (resources/packs)
+# BUILTIN_PACK_ID ("shiftmate.builtin") is imported above from core/packs/builtin_version.py.
 
 
 def is_reserved_id(pack_id: str) -> bool:

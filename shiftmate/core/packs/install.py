@@ -25,6 +25,7 @@ from shiftmate.core.checklists.library import ChecklistLibrary
 from shiftmate.core.clock import to_iso
 from shiftmate.core.errors import BadInput
 from shiftmate.core.i18n import QT_TRANSLATE_NOOP
+from shiftmate.core.packs.builtin_version import BUILTIN_VERSION, INSTALLED_ROW, needs_builtin
 from shiftmate.core.packs.format import (
     BUILTIN_PACK_ID,
     ChecklistTemplate,
@@ -129,7 +130,8 @@ def builtin_pack() -> Pack:
 
 # The shipped built-in pack's ``version`` (resources/packs; a test keeps the two in step), so
 # that opening an up-to-date database reads one row and no TOML.
-BUILTIN_VERSION = 2
+# BUILTIN_VERSION: the shipped built-in pack's version, in a module of its own that opening a
+# database reads without importing this one (core/packs/builtin_version.py).
 
 # Words earlier built-in versions shipped and a later one changed: an item still showing one
 # of these was never edited by the worker, so an update may give it the new words. Marked for
@@ -148,9 +150,6 @@ EARLIER_BUILTIN_WORDS = frozenset({
 })
 
 
-def _needs_builtin(row) -> bool:
-    """Not installed yet, or installed (and not removed by the worker) at an older version."""
-    return row is None or (row[1] is None and row[0] < BUILTIN_VERSION)
 
 
 def ensure_builtin_pack(store: Store, clock: Clock | None = None) -> None:
@@ -160,14 +159,14 @@ def ensure_builtin_pack(store: Store, clock: Clock | None = None) -> None:
 
     The one pack allowed a reserved id, and it takes the same path as every other pack.
     """
-    installed = "SELECT version, removed_at FROM packs WHERE id = ?"
-    if not _needs_builtin(store.db.execute(installed, [BUILTIN_PACK_ID]).fetchone()):
+    installed = INSTALLED_ROW
+    if not needs_builtin(store.db.execute(installed, [BUILTIN_PACK_ID]).fetchone()):
         return
     with store.db.atomic():  # asked again under the write lock: two first starts install it once
         row = store.db.execute(installed, [BUILTIN_PACK_ID]).fetchone()
         if row is None:
             _install(store, builtin_pack(), BUILTIN, clock or store.clock)
-        elif _needs_builtin(row):
+        elif needs_builtin(row):
             _update_builtin(store, builtin_pack(), clock or store.clock)
 
 
