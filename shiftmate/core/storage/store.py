@@ -130,9 +130,12 @@ class Store:
 
     def _install_shipped_content(self) -> None:
         if self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'packs'").fetchone():
-            from shiftmate.core.packs.install import ensure_builtin_pack
+            from shiftmate.core.packs.builtin_version import builtin_pack_due
 
-            ensure_builtin_pack(self)
+            if builtin_pack_due(self.db):  # asked without importing the installer: nearly always no
+                from shiftmate.core.packs.install import ensure_builtin_pack
+
+                ensure_builtin_pack(self)
 
     def close(self) -> None:
         self.db.close()
