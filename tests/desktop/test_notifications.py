@@ -5,8 +5,9 @@ A session bus of the test's own (dbus-daemon) with a small notification server o
 DBUS_SESSION_BUS_ADDRESS pointing there. The server prints each call it gets; the test
 presses "Done" on the notification (the server's ActionInvoked) and reads the database.
 
-What makes a reminder come due is one small function (a trigger): the lead adds the
-planned-shift one ("a planned shift starts in 1 minute") to TRIGGERS once the roster lands.
+What makes a reminder come due is one small function (a trigger): the water reminder of a
+running shift, and the reminder before a planned shift from an imported roster ("a planned
+shift starts in 1 minute").
 """
 
 from __future__ import annotations
@@ -51,7 +52,39 @@ def a_started_shift_reminder() -> Trigger:
         summary="Reminder", body_has="water", done=_water_done)
 
 
-TRIGGERS = [a_started_shift_reminder]
+def _before_shift_done(data_dir: Path) -> bool:
+    return read_db(data_dir, "SELECT reminder_state FROM planned_shifts") == [("done",)]
+
+
+def _seed_planned_shift(data_dir: Path) -> None:
+    """A roster (.ics, imported as a worker would) whose shift starts in 66 s; the reminder
+    before it is set to 1 minute ahead, so it comes due about 6 s after the seeding."""
+    from shiftmate.core.clock import SystemClock
+    from shiftmate.core.shifts.roster import REMIND_BEFORE
+    from shiftmate.core.shifts.roster_import import import_roster
+    from shiftmate.core.storage.paths import DataLocation
+    from shiftmate.core.storage.store import Store
+
+    start = dt.datetime.now(dt.timezone.utc).replace(microsecond=0) + dt.timedelta(seconds=66)
+    end = start + dt.timedelta(hours=8)
+    stamp = "%Y%m%dT%H%M%SZ"
+    ics = data_dir.parent / "roster.ics"
+    ics.write_text("\r\n".join([
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//roster//EN", "BEGIN:VEVENT",
+        "UID:desktop-test-shift@example.org", f"DTSTAMP:{start.strftime(stamp)}",
+        f"DTSTART:{start.strftime(stamp)}", f"DTEND:{end.strftime(stamp)}", "SUMMARY:Barista",
+        "END:VEVENT", "END:VCALENDAR", ""]), encoding="utf-8")
+    with Store.open(DataLocation(data_dir)) as store:
+        store.write(REMIND_BEFORE, 1)
+        import_roster(store, SystemClock(), ics)
+
+
+def a_planned_shift_starts_in_a_minute() -> Trigger:
+    return Trigger(seed=_seed_planned_shift, summary="Your shift is coming up", body_has="Before my shift",
+                   done=_before_shift_done)
+
+
+TRIGGERS = [a_started_shift_reminder, a_planned_shift_starts_in_a_minute]
 
 
 class NotificationServer:
