@@ -114,6 +114,16 @@ def test_the_readme_example_pack_is_valid(tmp_path, capsys):
     assert "'Corner Café store checklists' by Corner Café, version 2" in capsys.readouterr().out
 
 
+def test_the_readme_example_of_the_stores_information_is_valid(tmp_path, capsys):
+    readme = (Path(__file__).resolve().parent.parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("#### The store's own information (schema 2)", 1)[1]
+    example = section.split("```toml\n", 1)[1].split("```", 1)[0]
+    path = write(tmp_path, "store.shiftpack.toml", example)
+    assert main(["pack", "validate", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "version 3" in out and "contact" in out and "phrase" in out and "policy" in out
+
+
 def test_unknown_keys_one_slip_away_suggest_the_known_key(capsys, tmp_path):
     text = (store_pack().replace("    required = true\n", "    requierd = true\n", 1)
             .replace("    locked = true\n", "    lockd = true\n", 1)
