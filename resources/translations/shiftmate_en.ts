@@ -143,14 +143,6 @@
             <numerusform>%n items</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../shiftmate/ui/packs/actions.py" line="211"/>
-        <source>…and %n more</source>
-        <translation>
-            <numerusform>…and %n more</numerusform>
-            <numerusform>…and %n more</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PackExportDialog</name>

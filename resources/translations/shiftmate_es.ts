@@ -960,7 +960,7 @@
         <translation>Con ganas de sonreír de verdad, también por teléfono</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/packs/install.py" line="142"/>
+        <location filename="../../shiftmate/core/packs/install.py" line="144"/>
         <source>A genuine smile can be heard in your voice, even when the customer can&apos;t see you.</source>
         <translation>Una sonrisa sincera se escucha en tu voz, aunque el cliente no te vea.</translation>
     </message>
@@ -980,12 +980,12 @@
         <translation>Ponle nombre a una preocupación y déjala a un lado mientras dura el turno. Si la necesitas, seguirá ahí después.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/packs/install.py" line="139"/>
+        <location filename="../../shiftmate/core/packs/install.py" line="141"/>
         <source>At work I don&apos;t have to prove who I am</source>
         <translation>En el trabajo no tengo que demostrar quién soy</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/packs/install.py" line="140"/>
+        <location filename="../../shiftmate/core/packs/install.py" line="142"/>
         <source>Customers don&apos;t know your life, and what they think of you doesn&apos;t change it. Your job is what they need, not what they think.</source>
         <translation>Los clientes no conocen tu vida, y lo que piensen de ti no la cambia. Tu trabajo es lo que necesitan, no lo que piensan.</translation>
     </message>
@@ -1120,7 +1120,7 @@
         <translation>Un gusto, un amigo, un paseo, acostarte temprano. Los pequeños premios hacen más fácil el próximo turno; cuando los clientes empiecen a parecerte una molestia, tómalo como señal de que necesitas uno.</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/packs/install.py" line="144"/>
+        <location filename="../../shiftmate/core/packs/install.py" line="146"/>
         <source>If something went wrong, telling your manager means it gets handled and you don&apos;t carry it alone.</source>
         <translation>Si algo salió mal, contárselo a tu gerente hace que se resuelva y que no lo cargues por tu cuenta.</translation>
     </message>
@@ -1160,7 +1160,7 @@
         <translation>Planeé algo bonito para mí esta noche</translation>
     </message>
     <message>
-        <location filename="../../shiftmate/core/packs/install.py" line="146"/>
+        <location filename="../../shiftmate/core/packs/install.py" line="148"/>
         <source>A treat, a friend, a walk, an early night. Small rewards make the next shift easier.</source>
         <translation>Un gusto, ver a alguien querido, una caminata, dormir temprano. Los pequeños premios hacen más fácil el siguiente turno.</translation>
     </message>
@@ -4220,13 +4220,10 @@
         <source>Lines for “What to say”:</source>
         <translation>Frases para «Qué decir»:</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../shiftmate/ui/packs/actions.py" line="211"/>
-        <source>…and %n more</source>
-        <translation>
-            <numerusform>…y %n más</numerusform>
-            <numerusform>…y %n más</numerusform>
-        </translation>
+        <source>…and %1 more</source>
+        <translation>…y %1 más</translation>
     </message>
     <message>
         <location filename="../../shiftmate/ui/packs/actions.py" line="213"/>

@@ -217,7 +217,7 @@ def _what_to_say(window):
     if part is None:
         return None
     part.open_card()
-    return part.card
+    return part.card_window
 
 
 DIALOGS = {

@@ -140,7 +140,6 @@ def control_border(scheme: str | None = None) -> QColor:
 
 
 _STYLESHEET = """
-QCheckBox::indicator, QRadioButton::indicator, QAbstractItemView::indicator {{ width: {p14}px; height: {p14}px; }}
 #sidebar {{ background: palette(alternate-base); border: {ring}px solid transparent; outline: 0; }}
 #sidebar:focus {{ border: {ring}px solid palette(highlight); border-radius: {r6}px; }}
 QAbstractItemView {{ border: 1px solid palette(mid); padding: {pad}px; }}
@@ -268,6 +267,8 @@ class FocusRingStyle(QProxyStyle):
     """
 
     _INDICATORS = (QStyle.PE_IndicatorCheckBox, QStyle.PE_IndicatorItemViewItemCheck, QStyle.PE_IndicatorRadioButton)
+    _INDICATOR_METRICS = (QStyle.PM_IndicatorWidth, QStyle.PM_IndicatorHeight,
+                          QStyle.PM_ExclusiveIndicatorWidth, QStyle.PM_ExclusiveIndicatorHeight)
 
     def polish(self, target):  # Qt's overloads: a widget, the application or a palette
         result = super().polish(target)
@@ -287,6 +288,13 @@ class FocusRingStyle(QProxyStyle):
         super().drawPrimitive(element, option, painter, widget)
         if element == QStyle.PE_PanelLineEdit and getattr(option, "lineWidth", 0) > 0:
             outlines.draw_field_edge(option, painter, control_border())
+
+    def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802 - Qt's name
+        if metric in self._INDICATOR_METRICS:  # a box grows with its label's text
+            from shiftmate.ui.widgets.outlines import indicator_size
+
+            return indicator_size()
+        return super().pixelMetric(metric, option, widget)
 
     def drawControl(self, element, option, painter, widget=None) -> None:  # noqa: N802 - Qt's name
         super().drawControl(element, option, painter, widget)

@@ -208,7 +208,7 @@ class PackActions(QObject):
             lines += [f"  • {phrase.text}" for phrase in pack.phrases[:self.PREVIEW_PHRASES]]
             hidden = len(pack.phrases) - self.PREVIEW_PHRASES
             if hidden > 0:
-                lines.append("  " + self.tr("…and %n more", "", hidden))
+                lines.append("  " + self.tr("…and %1 more").replace("%1", str(hidden)))
         if pack.policy:
             lines.append(self.tr("Store policy: %1").replace("%1", pack.policy.line))
             for exception in pack.policy.exceptions:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import (
@@ -221,9 +223,14 @@ def test_every_visible_word_is_in_the_spanish_catalogue(qtbot, make_window, loca
     from shiftmate.core.system.diagnostics import debug_facts  # Settings ▸ About: versions, system, folders
 
     not_words |= {value for key, value in debug_facts(location.root).items() if key != "Installed as"}
+    # A count comes through the English catalogue's plural forms ("1 entry"), which Qt asks
+    # before the test's translator; a step number before a translated title is no word.
+    counted = [re.compile("^" + re.escape(form).replace("%n", r"\d+") + "$")
+               for m in tf.read_ts(tf.ts_path("en")) for form in m.translations if "%n" in form]
     unmarked = sorted({w for w in words if w and any(c.isalpha() for c in w) and w not in not_words
-                       and not w.startswith("⟦")})
-    assert unmarked == []
+                       and not re.sub(r"^\d+\.\s+", "", w).startswith("⟦")
+                       and not any(pattern.match(w) for pattern in counted)})
+    assert unmarked == [], "\n".join(unmarked)
 
 
 def _one_entry(location, tag="queue"):
