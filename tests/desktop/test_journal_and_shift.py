@@ -28,7 +28,7 @@ def test_delete_then_ctrl_z_in_quick_succession_keeps_the_entry(desktop, start_a
     desktop.key("ctrl+3")
     app.wait_for_line("showing journal")
     for _ in range(ROUNDS):  # a race: one round alone lost the entry only now and then
-        desktop.click(*app.at("ShiftMate", 480, 165))  # the newest entry
+        desktop.click(*app.at("ShiftMate", 480, 218))  # the newest entry
         desktop.key("Delete", "ctrl+z", delay_ms=0)  # as fast as fingers go
     desktop.key("ctrl+q")  # quitting waits for every queued write: what is on disk is final
     assert app.wait_exit(timeout=5) == 0

@@ -40,7 +40,7 @@ def test_wheeling_over_the_reflection_form_changes_no_stored_value(desktop, star
     app.desktop.activate(app.wait_ready())
     desktop.key("ctrl+3")
     app.wait_for_line("showing journal")
-    desktop.click(*app.at("ShiftMate", 480, 165))
+    desktop.click(*app.at("ShiftMate", 480, 218))
     desktop.key("Return")
     app.focus("Reflect on a hard moment")
     # Over "When": Where, the intensities, "about me" and the follow-up date pass beneath.

@@ -58,7 +58,7 @@ def test_a_termination_signal_keeps_the_reflection_draft_and_exits_0_within_2_se
     app.desktop.activate(app.wait_ready())
     desktop.key("ctrl+3")
     app.wait_for_line("showing journal")
-    desktop.click(*app.at("ShiftMate", 480, 165))  # the first entry
+    desktop.click(*app.at("ShiftMate", 480, 218))  # the first entry
     desktop.key("Return")
     app.focus("Reflect on a hard moment")
     desktop.type(" I kept my voice calm")  # after the words of "What happened?", where the focus starts
