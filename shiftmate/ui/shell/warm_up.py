@@ -48,7 +48,9 @@ class WarmUp:
         self.modules = list(modules)
         self.loaded: list[str] = []
         self._stopping = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="shiftmate-warm-up")
+        # A daemon: quitting never waits for the rest of the list (stop() waits a moment for
+        # the module being imported, so an import is not cut off in the usual case).
+        self._thread = threading.Thread(target=self._run, name="shiftmate-warm-up", daemon=True)
 
     def start(self) -> WarmUp:
         self._thread.start()
@@ -64,8 +66,8 @@ class WarmUp:
                 continue
             self.loaded.append(name)
 
-    def stop(self, timeout: float = 5.0) -> None:
-        """Stop after the current module; wait for it (quitting must not leave an import half done)."""
+    def stop(self, timeout: float = 0.5) -> None:
+        """Stop after the current module, waiting for it a moment at most: Quit must stay quick."""
         self._stopping.set()
         if self._thread.is_alive():
             self._thread.join(timeout)
