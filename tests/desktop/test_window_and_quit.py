@@ -31,6 +31,12 @@ def test_ctrl_q_quits_even_from_the_capture_window(desktop, start_app):
     app = start_app()
     app.desktop.activate(app.wait_ready())
     desktop.key("ctrl+n")
+    try:
+        app.window("Note a hard moment", timeout=5)
+    except AssertionError:
+        # Once in a CI run the first Ctrl+N right after start-up opened nothing (not seen in
+        # local runs; noted for issue 21's start-up work). Pressed again, as a person would.
+        desktop.key("ctrl+n")
     app.focus("Note a hard moment")
     desktop.type("The card reader froze")
     desktop.key("ctrl+q")
