@@ -409,9 +409,8 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
 
         services.idle.connect(finish_start)
         QTimer.singleShot(FINISH_START_MS, finish_start)
-        from shiftmate.ui.shell.warm_up import warm_up_after_start
-
-        warming.append(warm_up_after_start(services))  # what first opens load, once start-up is done
+        # The background warm-up (ui/shell/warm_up.py) is not started: importing PySide6
+        # modules off the GUI thread while the window builds crashed the app once (SIGSEGV in CI).
         services.open()
 
     def on_quit() -> None:

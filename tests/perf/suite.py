@@ -323,8 +323,8 @@ def bench_stalls(year: Path, big: Path, scratch: Path, runs: int) -> dict:
         "insights_period_ms": periods,
         "save_ms": median([r["save_journal_entry"] for r in screens]),
         "open_dialog_ms": per_dialog,
-        "warm_up_stall_ms": median([r["warm_up"]["stall_ms"] for r in screens if "warm_up" in r]),
-        "warm_up_ms": median([r["warm_up"]["ms"] for r in screens if "warm_up" in r]),
+        "warm_up_stall_ms": median([r["warm_up"]["stall_ms"] for r in screens if "warm_up" in r]),  # None unless
+        "warm_up_ms": median([r["warm_up"]["ms"] for r in screens if "warm_up" in r]),  # SHIFTMATE_BENCH_WARM_UP=1
         "open_dialogs_worst_ms": median([max(r["open"].values()) for r in dialogs]),
         "runs": runs,
     }

@@ -9,6 +9,11 @@ milliseconds, so the window keeps answering; a first open then only builds its w
 Only modules are loaded, never a widget or any other QObject (those belong to the GUI
 thread): module-level Qt values in ShiftMate are plain value types (colours, dates, sizes).
 A module that fails to import is left for its first open to report as it always did.
+
+NOT STARTED by the app for now: in one CI run the app died with SIGSEGV right after start-up
+while this thread imported, most likely shiboken building Python types on two threads at once.
+The benchmark measures it only with SHIFTMATE_BENCH_WARM_UP=1. Next: import on the GUI thread,
+one module per idle turn.
 """
 
 from __future__ import annotations
