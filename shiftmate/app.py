@@ -371,7 +371,7 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
         _log(debug, "a second launch asked for the window; brought it to the front.")
 
     finished = []  # what finish_start made, kept while the app runs
-    warming = []  # the background import of what first opens need (ui/shell/warm_up.py)
+    warming = []  # what first opens need, done ahead once start-up has answered (ui/shell/warm_up.py)
 
     def finish_start() -> None:
         if finished:
@@ -399,19 +399,22 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
 
         start_window_log(window, log_session, location.root)
         if log_session is not None:
-            def log_environment() -> None:  # once start-up's queries have all answered
-                services.idle.disconnect(log_environment)
+            def log_environment() -> None:
                 from shiftmate.core.system.diagnostics import log_environment as job
 
                 services.run(lambda _store: job(), None, lambda _sentence: None)  # a log line, never a banner
 
-            services.idle.connect(log_environment)
-
         services.idle.connect(finish_start)
         QTimer.singleShot(FINISH_START_MS, finish_start)
-        # The background warm-up (ui/shell/warm_up.py) is not started: importing PySide6
-        # modules off the GUI thread while the window builds crashed the app once (SIGSEGV in CI).
         services.open()
+        # Once start-up's queries have answered: what first opens need, ahead, in small steps.
+        from shiftmate.ui.shell.warm_up import warm_up_after_start
+
+        warming.append(warm_up_after_start(window))
+        if log_session is not None:
+            # After the warm-up, the end of start-up: finding how ShiftMate was installed reads
+            # every folder on the import path (about 20 ms of Python the window would wait on).
+            warming[-1].finished.connect(log_environment)
 
     def on_quit() -> None:
         for warm in warming:

@@ -82,14 +82,14 @@ def idle(services):
     return lambda: services.is_idle
 
 
-WARM_UP: dict = {}  # the last window's background warm-up: its longest stall, how long, modules
+WARM_UP: dict = {}  # the last window's warm-up: its longest stall, how long, steps
 
 
 def open_window(data_dir: Path):
     """The window as ``shiftmate`` starts it, once its warm-up (ui/shell/warm_up.py) is done.
 
-    A person opens a screen seconds after the start, by which time the app has loaded the
-    code of first opens in the background; the stall that loading costs the window is
+    A person opens a screen seconds after the start, by which time the app has done ahead,
+    in small steps, what first opens need; the longest stall those steps cost the window is
     measured here too (``WARM_UP``).
     """
     from shiftmate.app import build_main_window
@@ -99,16 +99,15 @@ def open_window(data_dir: Path):
     window, services = build_main_window(DataLocation(data_dir), scheme="light")
     window.resize(1100, 720)
     window.show()
-    warm = warm_up_after_start(services) if os.environ.get("SHIFTMATE_BENCH_WARM_UP") else None
     services.open()
-    run_until(lambda: services.info is not None and services.is_idle)
-    if warm is not None:  # measured only when asked for: the app itself does not start it (see app.py)
-        meter = StallMeter()
-        meter.start()
-        started = time.perf_counter()
-        run_until(lambda: warm.wait(0), settle_ms=0)
-        WARM_UP.update(stall_ms=meter.stop(), ms=round((time.perf_counter() - started) * 1000, 1),
-                       modules=len(warm.loaded))
+    warm = warm_up_after_start(window)
+    meter = StallMeter()
+    run_until(lambda: services.info is not None and services.is_idle, settle_ms=0)
+    meter.start()
+    started = time.perf_counter()
+    run_until(lambda: warm.wait(0) and services.is_idle)
+    WARM_UP.update(stall_ms=meter.stop(), ms=round((time.perf_counter() - started) * 1000, 1),
+                   steps=len(warm.done))
     return window, services
 
 

@@ -323,8 +323,8 @@ def bench_stalls(year: Path, big: Path, scratch: Path, runs: int) -> dict:
         "insights_period_ms": periods,
         "save_ms": median([r["save_journal_entry"] for r in screens]),
         "open_dialog_ms": per_dialog,
-        "warm_up_stall_ms": median([r["warm_up"]["stall_ms"] for r in screens if "warm_up" in r]),  # None unless
-        "warm_up_ms": median([r["warm_up"]["ms"] for r in screens if "warm_up" in r]),  # SHIFTMATE_BENCH_WARM_UP=1
+        "warm_up_stall_ms": median([r["warm_up"]["stall_ms"] for r in screens if "warm_up" in r]),
+        "warm_up_ms": median([r["warm_up"]["ms"] for r in screens if "warm_up" in r]),
         "open_dialogs_worst_ms": median([max(r["open"].values()) for r in dialogs]),
         "runs": runs,
     }
@@ -450,7 +450,7 @@ def table(fig: dict) -> list[tuple[str, str, str, str, str, str]]:
         stalls.append((f"longest GUI stall: first open of every dialog (worst: {worst_dialog})",
                        gs["open_dialogs_worst_ms"]))
     if gs.get("warm_up_stall_ms") is not None:
-        stalls.append((f"longest GUI stall: the background warm-up after start ({ms(gs['warm_up_ms'])})",
+        stalls.append((f"longest GUI stall: the warm-up after start (its steps took {ms(gs['warm_up_ms'])})",
                        gs["warm_up_stall_ms"]))
     stalls += [
         ("longest GUI stall: switching Insights periods", period_worst),
@@ -492,12 +492,37 @@ def table(fig: dict) -> list[tuple[str, str, str, str, str, str]]:
     return rows
 
 
+def cpu_times() -> list[int] | None:
+    """The machine's CPU time counters (/proc/stat's first line), or None where there are none."""
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            return [int(x) for x in stat.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+
+
+def steal_percent(before: list[int] | None, after: list[int] | None) -> float | None:
+    """Of the machine's CPU time between two readings, the share a hypervisor gave elsewhere.
+
+    On a virtual machine whose host is busy, a stall figure includes moments the whole machine
+    did not run; this says how much of that there was during the run.
+    """
+    if not before or not after or len(before) < 8 or len(after) < 8:
+        return None
+    delta = [b - a for a, b in zip(before, after)]
+    total = sum(delta[:8])  # user nice system idle iowait irq softirq steal
+    return round(100 * delta[7] / total, 1) if total > 0 else None
+
+
 def print_report(fig: dict) -> None:
     m = fig["machine"]
     mode = "slow mode: one core shared with a busy loop" if fig.get("slow") else "normal mode"
     print(f"ShiftMate benchmark ({fig['size']}, {mode}; medians of {fig['runs']} runs, GUI stalls of "
           f"{fig['stalls']['runs']}) on {m['cpus']} × {m['cpu']}, {m['memory']}, {m['system']}, Python "
           f"{m['python']}, PySide6 {m['pyside6']}, load average {m['load_average']:.2f} at start")
+    if fig.get("steal_percent") is not None:
+        print(f"CPU time taken by the hypervisor during the run (steal): {fig['steal_percent']:.1f} % of the "
+              "machine's time; stall figures include the moments it did not run")
     rows = [("figure", "floor / other", "ShiftMate", "ratio", "target", "")] + table(fig)
     widths = [max(len(r[i]) for r in rows) for i in range(6)]
     for number, row in enumerate(rows):
@@ -558,6 +583,7 @@ def main(argv: list[str] | None = None) -> int:
         sizes["runs"] = max(1, args.runs)
     sys.path.insert(0, str(ROOT))
     fig: dict = {"size": size, "runs": sizes["runs"], "machine": machine(), "slow": args.slow}
+    stat_before = cpu_times()
     with tempfile.TemporaryDirectory(prefix="shiftmate-perf-") as tmp, machine_mode:
         PREEXEC = machine_mode.preexec
         folder = Path(tmp)
@@ -601,6 +627,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             fig["bundle"] = {"skipped": f"no bundle at {bundle} (packaging/build.sh builds one)"}
     PREEXEC = None
+    fig["steal_percent"] = steal_percent(stat_before, cpu_times())
     if args.json:
         print(json.dumps(fig, indent=2, default=str))
     else:

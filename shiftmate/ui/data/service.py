@@ -11,13 +11,15 @@ arrive the same way, as ``changed(Changes.STORED, None)``.
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import functools
 import os
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from shiftmate.core.clock import Clock, SystemClock
 from shiftmate.core.errors import ShiftMateError
@@ -33,6 +35,7 @@ if TYPE_CHECKING:  # the store (and sqlite-utils under it) is imported on the da
 Job = Callable[["Store"], Any]
 STRICT_JOBS = os.environ.get("SHIFTMATE_STRICT_JOBS") == "1"  # tests: see plain_jobs.py
 
+ANSWER_BUDGET_MS = 8  # answers run per loop turn until this much time has gone (at least one)
 OUTSIDE_CHECK_MS = 2000  # how often an open window asks whether another process wrote
 
 
@@ -82,13 +85,20 @@ class DataService(QObject):
             "The passphrase of your data was set or changed outside this window, "
             "so nothing was saved. Type the passphrase to go on."))  # the worker's, not ours to read
         self._executor = None  # the worker thread, started with the first job (after the first paint)
-        self._deliver.connect(self._run_on_gui_thread)
-        self._converted.connect(self._on_converted_elsewhere)
+        # Answers wait in one queue, in the order the worker gave them, and are run a few
+        # milliseconds' worth per loop turn: several answering at once (the start, a screen's
+        # first queries) would otherwise run in one turn and hold up the painting between them.
+        self._answers: collections.deque = collections.deque()
+        self._answer_timer = QTimer(self)
+        self._answer_timer.setInterval(0)
+        self._answer_timer.timeout.connect(self._run_answers)
+        self._deliver.connect(self._queue_answer)
+        self._converted.connect(self._queue_converted)
         self._closed = False
         self._pending = 0  # jobs queued whose callbacks have not run yet
         self._backup_day = None  # the (UTC) day the daily backup was last asked for
         self._outside_check_queued = False
-        self._outside_checked.connect(self._on_outside_checked)
+        self._outside_checked.connect(self._queue_outside_checked)
         from shiftmate.ui.data import timers
 
         self._outside_timer = timers.make_timer(self, OUTSIDE_CHECK_MS)
@@ -429,13 +439,36 @@ class DataService(QObject):
         return self._pending == 0
 
     @Slot(object)
-    def _run_on_gui_thread(self, callback) -> None:
-        try:
-            callback()
-        finally:
-            self._pending -= 1
-            if self._pending == 0:
-                self.idle.emit()
+    def _queue_answer(self, callback, counted: bool = True) -> None:
+        """From the worker: ``callback`` runs on the GUI thread after those queued before it."""
+        self._answers.append((callback, counted))
+        if not self._answer_timer.isActive():
+            self._answer_timer.start()
+
+    @Slot(object)
+    def _queue_converted(self, outcome) -> None:
+        self._queue_answer(functools.partial(self._on_converted_elsewhere, outcome), counted=False)
+
+    @Slot(bool)
+    def _queue_outside_checked(self, changed: bool) -> None:
+        self._queue_answer(functools.partial(self._on_outside_checked, changed), counted=False)
+
+    def _run_answers(self) -> None:
+        """Run queued answers until ANSWER_BUDGET_MS have gone in this turn (at least one)."""
+        started = time.perf_counter()
+        while self._answers:
+            callback, counted = self._answers.popleft()
+            try:
+                callback()
+            finally:
+                if counted:
+                    self._pending -= 1
+                    if self._pending == 0:
+                        self.idle.emit()
+            if (time.perf_counter() - started) * 1000 >= ANSWER_BUDGET_MS:
+                break
+        if not self._answers:
+            self._answer_timer.stop()
 
     @staticmethod
     def _alive(callback, owner: QObject | None = None) -> bool:

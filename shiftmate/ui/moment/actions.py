@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from shiftmate.ui.data.changes import Changes
 
+PREPARE_STEP_MS = 15  # between the steps of making the card ahead (other work runs between)
 SHORTCUT = "F3"  # one key, free everywhere in the window (F1 is help, F2 renames in lists)
 
 
@@ -48,6 +49,7 @@ class MomentActions(QObject):
         self.window = window
         self.card = None  # the last card read; None until the first read
         self.card_window = None
+        self._drawn = False  # card_window was drawn once off screen (or shown)
         self.editor = None
         self._came_from = None  # the window active when the card opened
         self.action = QAction(QCoreApplication.translate("MomentActions", "What to say…"), self)
@@ -71,8 +73,8 @@ class MomentActions(QObject):
         self.card = card
         if self.card_window is not None:
             self.card_window.show_card(card)
-        elif first:  # made now, hidden, once the window is up: F3 then only shows it
-            QTimer.singleShot(0, self.prepare)
+        elif first:  # made hidden once the start's queries have answered: F3 then only shows it
+            self.services.idle.connect(self._prepare_in_steps, type=Qt.SingleShotConnection)
         self.card_read.emit(card)
 
     def _on_changed(self, changes, _source) -> None:
@@ -95,6 +97,22 @@ class MomentActions(QObject):
         return builtin_card()
 
     # -- opening ----------------------------------------------------------------------
+    def _prepare_in_steps(self, step: int = 0, *_idle) -> None:
+        """``prepare``, one loop turn per step (its code, the window, drawing it once off
+        screen), with other work let in between: the start shows Today's answers meanwhile."""
+        if self._drawn or not shiboken6.isValid(self):
+            return  # opened meanwhile, or gone
+        if step == 0:
+            import shiftmate.ui.moment.window  # noqa: F401 - loaded now, built on the next turn
+        elif step == 1:
+            self.prepare()
+        else:
+            # Styled, laid out and drawn once off screen now, so that the first show is only a show.
+            self._drawn = True
+            self.card_window.grab()
+            return
+        QTimer.singleShot(PREPARE_STEP_MS, self, lambda: self._prepare_in_steps(step + 1))
+
     def prepare(self) -> None:
         """Make the card's window (hidden) if it is not made yet; opening it then costs a show."""
         if self.card_window is None and shiboken6.isValid(self):
@@ -109,12 +127,11 @@ class MomentActions(QObject):
             self.card_window.edit_asked.connect(lambda: self.open_editor(self.card_window))
             self.card_window.large_text_toggled.connect(self._keep_large_text)
             self.card_window.closed.connect(self._give_focus_back)
-            # Styled, laid out and drawn once off screen now, so that the first show is only a show.
-            self.card_window.grab()
 
     def open_card(self) -> None:
         """Show the card (made now if it was not ready), in front, on the step it was left at."""
         self.prepare()
+        self._drawn = True  # shown now: nothing left to draw ahead
         window = self.card_window
         came_from = QApplication.activeWindow()
         if came_from is not window:

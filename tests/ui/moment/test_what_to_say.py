@@ -3,6 +3,7 @@ plain text, large text, the store's information, and editing lines with undo."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -262,3 +263,25 @@ def test_opening_never_waits_on_the_database_the_card_is_ready_before_the_key(wi
     monkeypatch.setattr(window.services, "write", no_job)
     card = _open_with_key(qtbot, window)
     assert card is moment.card_window and card.card is moment.card
+
+
+def test_the_card_is_made_ahead_after_start_ups_queries_and_drawn_on_a_later_turn(window, qtbot, monkeypatch):
+    from shiftmate.ui.moment import window as card_module
+
+    moment = window.context.part("moment")
+    qtbot.waitUntil(lambda: moment.card_window is not None and moment._drawn, timeout=10_000)
+    # A fresh read, as at start-up: nothing is made while another query is still waiting.
+    moment.card_window.deleteLater()
+    moment.card_window, moment.card, moment._drawn = None, None, False
+    grabbed: list[bool] = []
+    monkeypatch.setattr(card_module.CardWindow, "grab", lambda self, *a: grabbed.append(True))
+    release = threading.Event()
+    with qtbot.waitSignal(moment.card_read, timeout=10_000):
+        moment.read_ahead()
+        window.services.run(lambda _store: release.wait(10), None, None)  # a slow query of start-up
+    assert moment.card_window is None  # the slow query has not answered yet
+    release.set()
+    qtbot.waitUntil(lambda: moment.card_window is not None, timeout=10_000)
+    assert grabbed == []  # made on one turn, drawn off screen on a later one
+    qtbot.waitUntil(lambda: grabbed == [True], timeout=10_000)
+    assert moment._drawn and not moment.card_window.isVisible()
