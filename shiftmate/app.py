@@ -64,6 +64,9 @@ def build_main_window(location: DataLocation, scheme: str | None = None, clock=N
     ``language`` (``--lang``) overrides the one saved in Settings and the system's;
     ``restart``, where the app can start itself again, is offered by Settings ▸ Language.
     """
+    from shiftmate.ui.shell.import_speed import load_pyside
+
+    load_pyside()
     from PySide6.QtCore import QSettings
 
     from shiftmate.ui.look.appearance import Appearance
@@ -325,6 +328,9 @@ def run_app(location: DataLocation, *, debug: bool = False, language: str | None
 
         check_display()
     location.ensure()
+    from shiftmate.ui.shell.import_speed import load_pyside
+
+    load_pyside()  # before the first Qt module (ui/shell/import_speed.py)
     from shiftmate.ui.shell.single_instance import SingleInstance
 
     instance = SingleInstance(location)
