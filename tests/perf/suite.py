@@ -420,7 +420,7 @@ def table(fig: dict) -> list[tuple[str, str, str, str, str, str]]:
                  f"{st['peak-rss-kb'] / 1024:.0f} MB", f"{rss_ratio:.2f}×", "≤ 2×", verdict(rss_ratio <= 2)))
     if st.get("settled-rss-kb"):
         settled = st["settled-rss-kb"] / bare["peak-rss-kb"]
-        rows.append(("  … once start-up has settled (the background warm-up done)", f"{bare['peak-rss-kb'] / 1024:.0f} MB",
+        rows.append(("  … once start-up has settled (the warm-up done)", f"{bare['peak-rss-kb'] / 1024:.0f} MB",
                      f"{st['settled-rss-kb'] / 1024:.0f} MB", f"{settled:.2f}×", "≤ 2×", verdict(settled <= 2)))
     cli = fig["cli"]
     label = f"CLI `journal search` over {cli['entries']:,} entries, whole process"
