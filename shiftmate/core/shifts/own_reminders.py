@@ -226,6 +226,17 @@ def _store_messages(store: Store, reminder_id: int, messages: tuple[Message, ...
         )
 
 
+def _checked_row(kind: str, minutes: int, at_time: dt.time | None, messages, enabled: bool,
+                 quiet_during_break: bool) -> tuple[list, list[str]]:
+    """The stored columns (kind, minutes, at_time, enabled, quiet_during_break) and the cleaned
+    messages of a reminder, once checked; BadInput says what cannot work."""
+    check(kind, minutes, at_time)
+    cleaned = clean_messages(messages)
+    values = [kind, 0 if kind == "at" else int(minutes), at_time and at_time.strftime("%H:%M"), int(enabled),
+              int(quiet_during_break)]
+    return values, cleaned
+
+
 def add_reminder(
     store: Store,
     clock: Clock,
@@ -238,8 +249,7 @@ def add_reminder(
     quiet_during_break: bool = True,
 ) -> OwnReminder:
     """Add a reminder of the worker's own; it counts from the open shift's start on."""
-    check(kind, minutes, at_time)
-    cleaned = clean_messages(messages)
+    values, cleaned = _checked_row(kind, minutes, at_time, messages, enabled, quiet_during_break)
     with store.db.atomic():
         count = store.db.execute("SELECT count(*) FROM own_reminders").fetchone()[0]
         if count >= MAX_REMINDERS:
@@ -248,8 +258,7 @@ def add_reminder(
         cursor = store.db.execute(
             "INSERT INTO own_reminders (kind, minutes, at_time, enabled, quiet_during_break, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            [kind, 0 if kind == "at" else int(minutes), at_time and at_time.strftime("%H:%M"), int(enabled),
-             int(quiet_during_break), to_iso(clock.now())],
+            [*values, to_iso(clock.now())],
         )
         _store_messages(store, cursor.lastrowid, cleaned)
         return get_reminder(store, cursor.lastrowid)
@@ -267,15 +276,13 @@ def update_reminder(
     quiet_during_break: bool = True,
 ) -> OwnReminder:
     """Change a reminder; returns it as it was (for undo). Applies to what is not yet due."""
-    check(kind, minutes, at_time)
-    cleaned = clean_messages(messages)
+    values, cleaned = _checked_row(kind, minutes, at_time, messages, enabled, quiet_during_break)
     with store.db.atomic():
         before = get_reminder(store, reminder_id)
         store.db.execute(
             "UPDATE own_reminders SET kind = ?, minutes = ?, at_time = ?, enabled = ?, quiet_during_break = ? "
             "WHERE id = ?",
-            [kind, 0 if kind == "at" else int(minutes), at_time and at_time.strftime("%H:%M"), int(enabled),
-             int(quiet_during_break), reminder_id],
+            [*values, reminder_id],
         )
         _store_messages(store, reminder_id, cleaned)
     return before

@@ -97,7 +97,7 @@ class MomentActions(QObject):
         return builtin_card()
 
     # -- opening ----------------------------------------------------------------------
-    def _prepare_in_steps(self, step: int = 0, *_idle) -> None:
+    def _prepare_in_steps(self, step: int = 0) -> None:
         """``prepare``, one loop turn per step (its code, the window, drawing it once off
         screen), with other work let in between: the start shows Today's answers meanwhile."""
         if self._drawn or not shiboken6.isValid(self):

@@ -5,17 +5,18 @@ Times are shown and typed in the zone the break was taken in.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QTimeEdit, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QFormLayout, QTimeEdit, QVBoxLayout
 
 from shiftmate.core.clock import local_time
 from shiftmate.ui.widgets.accessibility import set_accessible
 from shiftmate.ui.look.language import local_date_text
-from shiftmate.ui.widgets.screen import plain_label, scale_size
+from shiftmate.ui.widgets.screen import scale_size
 from shiftmate.ui.shifts.today_card import hm
 from shiftmate.ui.data.timers import clock_of
 from shiftmate.ui.data.changes import Changes
+from shiftmate.ui.widgets.write_dialog import WriteDialog
 
 
 def _qtime(moment, zone: str) -> QTime:
@@ -72,18 +73,16 @@ class BreakLogCommand(QUndoCommand):
                                    lambda _b: self._landed(back), self.screen.log_note.setText)
 
 
-class BreakEditDialog(QDialog):
-    """Kind, From and To of one break; the change is stored before ``saved`` is emitted.
+class BreakEditDialog(WriteDialog):
+    """Kind, From and To of one break; the change is stored before ``saved`` (the break as it
+    was, as it is now) is emitted.
 
     A correction that does not fit (outside the shift, overlapping another break, later
     than now) is said in one sentence here and the dialog stays open.
     """
 
-    saved = Signal(object, object)  # the break as it was, the break as it is now
-
     def __init__(self, services, brk, parent=None) -> None:
-        super().__init__(parent)
-        self.services = services
+        super().__init__(services, parent)
         self.brk = brk
         self.setWindowTitle(self.tr("Correct a break"))
         form = QFormLayout()
@@ -106,11 +105,6 @@ class BreakEditDialog(QDialog):
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow(self.tr("&From:"), self.from_edit)
         form.addRow(self.tr("&To:"), self.to_edit)
-        self.error_label = plain_label("", object_name="problemBanner")
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -131,16 +125,4 @@ class BreakEditDialog(QDialog):
                                           kind=kind)
             return before, break_log.get_break(store, brk.id)
 
-        self.buttons.setEnabled(False)
-        self.services.write(job, Changes.BREAKS, self._saved, self._failed)
-
-    def _saved(self, answer) -> None:
-        before, after = answer
-        self.saved.emit(before, after)
-        self.accept()
-
-    def _failed(self, sentence: str) -> None:
-        self.buttons.setEnabled(True)
-        self.error_label.setText(sentence)
-        self.error_label.show()
-        self.adjustSize()  # the wrapped sentence gets its height
+        self.write(job, Changes.BREAKS)

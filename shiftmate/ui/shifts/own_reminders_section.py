@@ -7,13 +7,11 @@ as one row: a built-in idea stays an idea (translated) until its words are chang
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +29,7 @@ from shiftmate.ui.data.timers import clock_of
 from shiftmate.ui.widgets.accessibility import set_accessible
 from shiftmate.ui.widgets.flow_layout import FlowLayout
 from shiftmate.ui.widgets.screen import listen, plain_label, scale_size, subscribe
+from shiftmate.ui.widgets.write_dialog import WriteDialog
 
 IDEA_ROLE = Qt.UserRole + 1  # a message row's built-in idea key, or None for the worker's words
 
@@ -246,22 +245,20 @@ class OwnReminderCommand(QUndoCommand):
         self._apply(self.after, self.before, back, lambda r: setattr(self, "after", r))
 
 
-class OwnReminderDialog(QDialog):
-    """When a reminder comes and what it says; stored before ``saved`` is emitted.
+class OwnReminderDialog(WriteDialog):
+    """When a reminder comes and what it says; stored before ``saved`` (the reminder as it
+    was, None when new, and as it is now) is emitted.
 
     Something that cannot work (too often, no message, a message too long) is said in one
     sentence here, and the dialog stays open.
     """
 
-    saved = Signal(object, object)  # the reminder as it was (None when new), as it is now
-
     KINDS = ("every", "at", "before_end")
 
     def __init__(self, services, reminder=None, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(services, parent)
         from shiftmate.core.shifts import own_reminders as own
 
-        self.services = services
         self.reminder = reminder
         self.setWindowTitle(self.tr("Edit reminder") if reminder else self.tr("New reminder"))
         form = QFormLayout()
@@ -312,11 +309,6 @@ class OwnReminderDialog(QDialog):
         self.enabled_check.setChecked(True)
         self.quiet_check = QCheckBox(self.tr("&Quiet during a break"))
         self.quiet_check.setChecked(True)
-        self.error_label = plain_label("", object_name="problemBanner")
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         checks = QHBoxLayout()
         checks.addWidget(self.enabled_check)
         checks.addWidget(self.quiet_check)
@@ -415,16 +407,4 @@ class OwnReminderDialog(QDialog):
             before = own.update_reminder(store, reminder_id, **values)
             return before, own.get_reminder(store, reminder_id)
 
-        self.buttons.setEnabled(False)
-        self.services.write(job, Changes.REMINDERS, self._saved, self._failed)
-
-    def _saved(self, answer) -> None:
-        before, after = answer
-        self.saved.emit(before, after)
-        self.accept()
-
-    def _failed(self, sentence: str) -> None:
-        self.buttons.setEnabled(True)
-        self.error_label.setText(sentence)
-        self.error_label.show()
-        self.adjustSize()
+        self.write(job, Changes.REMINDERS)
